@@ -1,0 +1,90 @@
+package org.barometer.exchange;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+
+import org.barometer.importer.ImportException;
+import org.barometer.method.DateExpression;
+import org.barometer.method.Period;
+
+import tools.jackson.databind.JsonNode;
+
+/** Typed reads of a JSON object that name the path of the field at fault, such as relationships[2].events[5].score. */
+final class Fields {
+
+    private final String source;
+    private final JsonNode node;
+    private final String path;
+
+    Fields(String source, JsonNode node, String path) {
+        this.source = source;
+        this.node = node;
+        this.path = path;
+    }
+
+    String text(String name) {
+        JsonNode value = node.get(name);
+        if (value == null || !value.isString()) {
+            throw missing(name, "text");
+        }
+        return value.stringValue();
+    }
+
+    int integer(String name) {
+        JsonNode value = node.get(name);
+        if (value == null || !value.isIntegralNumber() || !value.canConvertToInt()) {
+            throw missing(name, "a whole number");
+        }
+        return value.asInt();
+    }
+
+    Integer optionalInteger(String name) {
+        JsonNode value = node.get(name);
+        return value == null || value.isNull() ? null : integer(name);
+    }
+
+    DateExpression date(String name, Period period) {
+        String written = text(name);
+        return get(() -> DateExpression.parse(written, period), name);
+    }
+
+    Fields object(String name) {
+        JsonNode value = node.get(name);
+        if (value == null || !value.isObject()) {
+            throw missing(name, "an object");
+        }
+        return new Fields(source, value, at(name));
+    }
+
+    List<Fields> array(String name) {
+        JsonNode value = node.get(name);
+        if (value == null || !value.isArray()) {
+            throw missing(name, "a list");
+        }
+        List<Fields> items = new ArrayList<>();
+        for (int i = 0; i < value.size(); i++) {
+            items.add(new Fields(source, value.get(i), at(name) + "[" + i + "]"));
+        }
+        return items;
+    }
+
+    /** Builds a value, turning a refusal of the method into an error that names where it happened. */
+    <T> T get(Supplier<T> build, String what) {
+        try {
+            return build.get();
+        } catch (ImportException e) {
+            throw e;
+        } catch (IllegalArgumentException e) {
+            throw new ImportException(source, (path.isEmpty() ? what : path + " (" + what + ")") + ": " + e.getMessage());
+        }
+    }
+
+    private ImportException missing(String name, String expected) {
+        return new ImportException(source, at(name) + ": expected " + expected);
+    }
+
+    private String at(String name) {
+        return path.isEmpty() ? name : path + "." + name;
+    }
+}

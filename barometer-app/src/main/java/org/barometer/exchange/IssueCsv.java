@@ -1,0 +1,212 @@
+package org.barometer.exchange;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.CSVRecord;
+import org.barometer.importer.ImportException;
+import org.barometer.method.Catalogue;
+import org.barometer.method.ColourBand;
+import org.barometer.method.ColourScale;
+import org.barometer.method.DateExpression;
+import org.barometer.method.Event;
+import org.barometer.method.Figure;
+import org.barometer.method.Issue;
+import org.barometer.method.IssueStatus;
+import org.barometer.method.Period;
+import org.barometer.method.Relationship;
+import org.barometer.method.ScoreBound;
+import org.barometer.method.Scores;
+import org.barometer.method.SecurityCatalogue;
+import org.barometer.method.SecurityEvent;
+import org.barometer.method.StatedFigure;
+
+/**
+ * The whole issue as one CSV table, one record a row: the issue's own fields, its colour bands, each relationship
+ * followed by its events, the security events, and the stated figures. `export --format csv` writes it and
+ * `import` reads it back without loss.
+ */
+public final class IssueCsv {
+
+    static final String[] COLUMNS = {"record", "subject", "key", "value", "date", "description", "score", "national", "regional"};
+
+    private static final CSVFormat WRITE = CSVFormat.DEFAULT.builder().setHeader(COLUMNS).get();
+    private static final CSVFormat READ = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get();
+
+    private IssueCsv() {
+    }
+
+    public static String write(Issue issue) {
+        StringBuilder out = new StringBuilder();
+        try (CSVPrinter csv = new CSVPrinter(out, WRITE)) {
+            meta(csv, "format", IssueJson.FORMAT);
+            meta(csv, "number", Integer.toString(issue.number()));
+            meta(csv, "title", issue.title());
+            meta(csv, "from", issue.period().first().toString());
+            meta(csv, "to", issue.period().last().toString());
+            meta(csv, "status", issue.status().key());
+            meta(csv, "score-lowest", Integer.toString(issue.bound().lowest()));
+            meta(csv, "score-highest", Integer.toString(issue.bound().highest()));
+            for (ColourBand band : issue.scale().bands()) {
+                csv.printRecord("band", band.colour(), "range", open(band.lowest()) + ".." + open(band.highest()), "", band.meaning(), "", "", "");
+            }
+            for (Catalogue catalogue : issue.catalogues()) {
+                String name = catalogue.relationship().name();
+                csv.printRecord("relationship", name, "code", catalogue.relationship().code(), "", "", "", "", "");
+                for (Event event : catalogue.events()) {
+                    csv.printRecord("event", name, "", "", event.date().written(), event.description(), event.score(), "", "");
+                }
+            }
+            for (SecurityEvent event : issue.security().events()) {
+                csv.printRecord("security-event", StatedFigure.SECURITY, "", "", event.date().written(), event.description(), "",
+                        event.national(), event.regional());
+            }
+            for (StatedFigure stated : issue.stated()) {
+                csv.printRecord("stated", stated.subject(), stated.figure().key(), stated.value(), "", "", "", "", "");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    public static Issue read(String source, String text) {
+        Map<String, String> meta = new HashMap<>();
+        List<ColourBand> bands = new ArrayList<>();
+        Map<String, Relationship> relationships = new LinkedHashMap<>();
+        Map<String, List<Event>> events = new HashMap<>();
+        List<SecurityEvent> securityEvents = new ArrayList<>();
+        List<StatedFigure> stated = new ArrayList<>();
+        Period period = null;
+        try (CSVParser csv = CSVParser.builder().setReader(new StringReader(text)).setFormat(READ).get()) {
+            if (!csv.getHeaderNames().equals(List.of(COLUMNS))) {
+                throw new ImportException(source, 1, String.join(",", csv.getHeaderNames()), "expected the columns " + String.join(",", COLUMNS));
+            }
+            for (CSVRecord row : csv) {
+                Row r = new Row(source, csv.getCurrentLineNumber(), row);
+                switch (r.cell("record")) {
+                    case "issue" -> meta.put(r.cell("key"), r.cell("value"));
+                    case "band" -> bands.add(r.get(() -> band(r), "value"));
+                    case "relationship" -> {
+                        Relationship relationship = r.get(() -> new Relationship(r.cell("value"), r.cell("subject")), "subject");
+                        relationships.put(relationship.name(), relationship);
+                        events.put(relationship.name(), new ArrayList<>());
+                    }
+                    case "event" -> {
+                        period = period == null ? r.get(() -> period(meta), "record") : period;
+                        List<Event> list = events.get(r.cell("subject"));
+                        if (list == null) {
+                            throw r.error("subject", "no relationship record named \"" + r.cell("subject") + "\" comes before this event");
+                        }
+                        list.add(new Event(r.date(period), r.text("description"), r.score("score")));
+                    }
+                    case "security-event" -> {
+                        period = period == null ? r.get(() -> period(meta), "record") : period;
+                        securityEvents.add(new SecurityEvent(r.date(period), r.text("description"), r.score("national"), r.score("regional")));
+                    }
+                    case "stated" -> stated.add(r.get(() -> new StatedFigure(r.cell("subject"), Figure.ofKey(r.cell("key")), r.cell("value")), "value"));
+                    default -> throw r.error("record", "\"" + r.cell("record") + "\" is not a record type; expected issue, band, relationship, event, security-event or stated");
+                }
+            }
+        } catch (IOException | java.io.UncheckedIOException e) {
+            throw new ImportException(source, "not a readable CSV file: " + e.getMessage());
+        }
+        if (!IssueJson.FORMAT.equals(meta.get("format"))) {
+            throw new ImportException(source, "issue format: expected \"" + IssueJson.FORMAT + "\", found \"" + meta.get("format") + "\"");
+        }
+        List<Catalogue> catalogues = new ArrayList<>();
+        relationships.forEach((name, relationship) -> catalogues.add(new Catalogue(relationship, events.get(name))));
+        Period issuePeriod = period != null ? period : issueField(source, () -> period(meta));
+        return issueField(source, () -> new Issue(Integer.parseInt(required(meta, "number")), issuePeriod, required(meta, "title"),
+                IssueStatus.ofKey(required(meta, "status")),
+                new ScoreBound(Integer.parseInt(required(meta, "score-lowest")), Integer.parseInt(required(meta, "score-highest"))),
+                new ColourScale(bands), catalogues, new SecurityCatalogue(securityEvents), stated));
+    }
+
+    private static void meta(CSVPrinter csv, String key, String value) throws IOException {
+        csv.printRecord("issue", "", key, value, "", "", "", "", "");
+    }
+
+    private static String open(Integer end) {
+        return end == null ? "" : end.toString();
+    }
+
+    private static ColourBand band(Row r) {
+        String[] ends = r.cell("value").split("\\.\\.", -1);
+        if (ends.length != 2) {
+            throw new IllegalArgumentException("a band's range is written lowest..highest, an open end left empty, not \"" + r.cell("value") + "\"");
+        }
+        return new ColourBand(r.cell("subject"), end(ends[0]), end(ends[1]), r.cell("description"));
+    }
+
+    private static Integer end(String text) {
+        return text.isBlank() ? null : Scores.parse(text);
+    }
+
+    private static Period period(Map<String, String> meta) {
+        return Period.of(required(meta, "from"), required(meta, "to"));
+    }
+
+    private static String required(Map<String, String> meta, String key) {
+        String value = meta.get(key);
+        if (value == null) {
+            throw new IllegalArgumentException("the issue record \"" + key + "\" is missing (it must come before the events)");
+        }
+        return value;
+    }
+
+    private static <T> T issueField(String source, java.util.function.Supplier<T> build) {
+        try {
+            return build.get();
+        } catch (IllegalArgumentException e) {
+            throw new ImportException(source, "issue: " + e.getMessage());
+        }
+    }
+
+    /** One CSV record, with errors that name the line and the column. */
+    private record Row(String source, long line, CSVRecord record) {
+
+        String cell(String column) {
+            return record.isMapped(column) && record.isSet(column) ? record.get(column) : "";
+        }
+
+        String text(String column) {
+            String value = cell(column);
+            if (value.isBlank()) {
+                throw error(column, "is empty");
+            }
+            return value;
+        }
+
+        int score(String column) {
+            return get(() -> Scores.parse(cell(column)), column);
+        }
+
+        DateExpression date(Period period) {
+            return get(() -> DateExpression.parse(cell("date"), period), "date");
+        }
+
+        <T> T get(java.util.function.Supplier<T> build, String column) {
+            try {
+                return build.get();
+            } catch (ImportException e) {
+                throw e;
+            } catch (IllegalArgumentException e) {
+                throw error(column, e.getMessage());
+            }
+        }
+
+        ImportException error(String column, String reason) {
+            return new ImportException(source, (int) line, String.join(",", record.values()), column + ": " + reason);
+        }
+    }
+}

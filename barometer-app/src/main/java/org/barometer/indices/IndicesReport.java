@@ -1,0 +1,153 @@
+package org.barometer.indices;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.barometer.method.Catalogue;
+import org.barometer.method.Figure;
+import org.barometer.method.Finding;
+import org.barometer.method.Issue;
+import org.barometer.method.RelationsIndex;
+import org.barometer.method.Scores;
+import org.barometer.method.SecurityIndices;
+import org.barometer.method.StatedFigure;
+import org.barometer.method.StatedFigureMismatch;
+
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * An issue's indices as computed from its catalogues, beside the figures it published: the table people read
+ * and the JSON that `indices --json` and the API give.
+ */
+public final class IndicesReport {
+
+    private static final JsonMapper MAPPER = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+
+    private IndicesReport() {
+    }
+
+    public static ObjectNode json(Issue issue) {
+        ObjectNode root = MAPPER.createObjectNode();
+        root.put("issue", issue.number());
+        root.put("from", issue.period().start().toString());
+        root.put("to", issue.period().end().toString());
+        root.put("status", issue.status().key());
+        ArrayNode relationships = root.putArray("relationships");
+        for (Catalogue catalogue : issue.catalogues()) {
+            RelationsIndex index = catalogue.index();
+            ObjectNode r = relationships.addObject();
+            r.put("name", catalogue.relationship().name());
+            r.put("code", catalogue.relationship().code());
+            r.put("events", catalogue.events().size());
+            r.put("aggregate", index.aggregate());
+            r.put("positive", index.positive());
+            r.put("negative", index.negative());
+            ObjectNode stated = r.putObject("stated");
+            statedOf(issue, catalogue.relationship().name()).forEach(s -> stated.put(s.figure().key(), s.number()));
+        }
+        SecurityIndices security = issue.securityIndices();
+        ObjectNode s = root.putObject("security");
+        s.put("events", issue.security().events().size());
+        s.put("national", security.national());
+        s.put("regional", security.regional());
+        s.put("level", security.level().colour());
+        s.put("meaning", security.level().meaning());
+        ObjectNode stated = s.putObject("stated");
+        for (StatedFigure figure : statedOf(issue, StatedFigure.SECURITY)) {
+            if (figure.figure().isNumber()) {
+                stated.put(figure.figure().key(), figure.number());
+            } else {
+                stated.put(figure.figure().key(), figure.value());
+            }
+        }
+        ArrayNode mismatches = root.putArray("mismatches");
+        for (Finding finding : issue.findings()) {
+            if (finding instanceof StatedFigureMismatch m) {
+                ObjectNode row = mismatches.addObject();
+                row.put("subject", m.subject());
+                row.put("figure", m.figure().key());
+                if (m.figure().isNumber() && Scores.isScore(m.computed())) {
+                    row.put("stated", Scores.parse(m.stated()));
+                    row.put("computed", Scores.parse(m.computed()));
+                } else {
+                    row.put("stated", m.stated());
+                    row.put("computed", m.computed());
+                }
+            }
+        }
+        return root;
+    }
+
+    public static String jsonText(Issue issue) {
+        return MAPPER.writeValueAsString(json(issue)) + "\n";
+    }
+
+    /** A plain-text table for people; stated figures appear only where they differ from the catalogue. */
+    public static String table(Issue issue) {
+        List<String[]> rows = new ArrayList<>();
+        rows.add(new String[] {"Relationship", "Events", "Aggregate", "Positive", "Negative", "Published differently"});
+        for (Catalogue catalogue : issue.catalogues()) {
+            RelationsIndex index = catalogue.index();
+            rows.add(new String[] {catalogue.relationship().name(), Integer.toString(catalogue.events().size()),
+                    Scores.signed(index.aggregate()), Scores.signed(index.positive()), Scores.signed(index.negative()),
+                    differences(issue, catalogue.relationship().name())});
+        }
+        SecurityIndices security = issue.securityIndices();
+        List<String[]> securityRows = new ArrayList<>();
+        securityRows.add(new String[] {"Security", "Events", "National", "Regional", "Level", "Published differently"});
+        securityRows.add(new String[] {"security", Integer.toString(issue.security().events().size()), Scores.signed(security.national()),
+                Scores.signed(security.regional()), security.level().colour(), differences(issue, StatedFigure.SECURITY)});
+        StringBuilder out = new StringBuilder();
+        out.append("Issue No. ").append(issue.number()).append(", ").append(issue.period().start()).append(" to ")
+                .append(issue.period().end()).append(" (").append(issue.status().key()).append(")\n");
+        if (!issue.title().isEmpty()) {
+            out.append(issue.title()).append('\n');
+        }
+        out.append('\n').append(align(rows)).append('\n').append(align(securityRows));
+        out.append(security.level().colour()).append(": ").append(security.level().meaning()).append('\n');
+        return out.toString();
+    }
+
+    private static String differences(Issue issue, String subject) {
+        List<String> parts = new ArrayList<>();
+        for (Finding finding : issue.findings()) {
+            if (finding instanceof StatedFigureMismatch m && m.subject().equals(subject)) {
+                parts.add(m.figure().key() + " " + m.stated());
+            }
+        }
+        return String.join(", ", parts);
+    }
+
+    private static List<StatedFigure> statedOf(Issue issue, String subject) {
+        return issue.stated().stream().filter(s -> s.subject().equals(subject)).toList();
+    }
+
+    private static String align(List<String[]> rows) {
+        int[] widths = new int[rows.get(0).length];
+        for (String[] row : rows) {
+            for (int i = 0; i < row.length; i++) {
+                widths[i] = Math.max(widths[i], row[i].length());
+            }
+        }
+        StringBuilder out = new StringBuilder();
+        for (String[] row : rows) {
+            StringBuilder line = new StringBuilder();
+            for (int i = 0; i < row.length; i++) {
+                String cell = row[i];
+                boolean number = i > 0 && i < row.length - 1;
+                String pad = " ".repeat(widths[i] - cell.length());
+                line.append(number ? pad + cell : cell + pad).append("  ");
+            }
+            out.append(line.toString().stripTrailing()).append('\n');
+        }
+        return out.toString();
+    }
+
+    static String lower(Figure figure) {
+        return figure.name().toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,245 @@
+package org.barometer.issue;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.barometer.method.Catalogue;
+import org.barometer.method.ColourBand;
+import org.barometer.method.ColourScale;
+import org.barometer.method.DateExpression;
+import org.barometer.method.DatePrecision;
+import org.barometer.method.Event;
+import org.barometer.method.Figure;
+import org.barometer.method.Finding;
+import org.barometer.method.Issue;
+import org.barometer.method.IssueStatus;
+import org.barometer.method.Period;
+import org.barometer.method.Relationship;
+import org.barometer.method.ScoreBound;
+import org.barometer.method.SecurityCatalogue;
+import org.barometer.method.SecurityEvent;
+import org.barometer.method.StatedFigure;
+import org.barometer.method.StatedFigureMismatch;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Repository;
+
+/** Issues with their catalogues, stated figures and findings, in the store's tables. Callers own the transaction. */
+@Repository
+public class IssueStore {
+
+    private final JdbcClient jdbc;
+
+    public IssueStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public boolean exists(int number) {
+        return jdbc.sql("select count(*) from issue where issue_number = ?").param(number).query(Integer.class).single() > 0;
+    }
+
+    public List<IssueSummary> list() {
+        return jdbc.sql("select issue_number, title, period_start, period_end, status from issue order by issue_number")
+                .query((rs, n) -> new IssueSummary(rs.getInt(1), rs.getString(2), period(rs, 3, 4), IssueStatus.valueOf(rs.getString(5))))
+                .list();
+    }
+
+    /** The published issue with the highest number. */
+    public Optional<Issue> latestPublished() {
+        return jdbc.sql("select max(issue_number) from issue where status = ?")
+                .param(IssueStatus.PUBLISHED.name())
+                .query(Integer.class)
+                .optional()
+                .flatMap(this::find);
+    }
+
+    public Optional<Issue> find(int number) {
+        return jdbc.sql("select id, issue_number, title, period_start, period_end, status, score_lowest, score_highest from issue where issue_number = ?")
+                .param(number)
+                .query((rs, n) -> load(rs))
+                .optional();
+    }
+
+    public void insert(Issue issue, List<Finding> findings) {
+        KeyHolder key = new GeneratedKeyHolder();
+        jdbc.sql("""
+                insert into issue (issue_number, title, period_start, period_end, status, score_lowest, score_highest)
+                values (?, ?, ?, ?, ?, ?, ?)""")
+                .params(issue.number(), issue.title(), issue.period().start(), issue.period().end(), issue.status().name(),
+                        issue.bound().lowest(), issue.bound().highest())
+                .update(key, "id");
+        long id = key.getKeyAs(Number.class).longValue();
+        insertScale(id, issue.scale());
+        int seq = 0;
+        for (Catalogue catalogue : issue.catalogues()) {
+            long relationshipId = relationshipId(catalogue.relationship());
+            jdbc.sql("insert into issue_relationship (issue_id, relationship_id, seq, heading) values (?, ?, ?, ?)")
+                    .params(id, relationshipId, seq++, catalogue.relationship().name()).update();
+            insertEvents(id, relationshipId, catalogue.events());
+        }
+        insertSecurityEvents(id, issue.security().events());
+        seq = 0;
+        for (StatedFigure stated : issue.stated()) {
+            jdbc.sql("insert into stated_figure (issue_id, seq, subject, figure, stated) values (?, ?, ?, ?, ?)")
+                    .params(id, seq++, stated.subject(), stated.figure().key(), stated.value()).update();
+        }
+        insertFindings(id, findings);
+    }
+
+    /** Removes an issue and everything that belongs to it. */
+    public void delete(int number) {
+        jdbc.sql("delete from issue where issue_number = ?").param(number).update();
+    }
+
+    /** What the checks found when the issue was stored, as stored. */
+    public List<StoredFinding> findings(int number) {
+        return jdbc.sql("""
+                select f.kind, f.subject, f.figure, f.stated, f.computed, f.message
+                from finding f join issue i on i.id = f.issue_id
+                where i.issue_number = ? order by f.seq""")
+                .param(number)
+                .query((rs, n) -> new StoredFinding(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6)))
+                .list();
+    }
+
+    private long relationshipId(Relationship relationship) {
+        Optional<Long> existing = jdbc.sql("select id from relationship where code = ?")
+                .param(relationship.code()).query(Long.class).optional();
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        KeyHolder key = new GeneratedKeyHolder();
+        jdbc.sql("insert into relationship (code, name) values (?, ?)")
+                .params(relationship.code(), relationship.name()).update(key, "id");
+        return key.getKeyAs(Number.class).longValue();
+    }
+
+    private void insertScale(long issueId, ColourScale scale) {
+        int seq = 0;
+        for (ColourBand band : scale.bands()) {
+            jdbc.sql("insert into colour_band (issue_id, seq, colour, lowest, highest, meaning) values (?, ?, ?, ?, ?, ?)")
+                    .params(issueId, seq++, band.colour(), band.lowest(), band.highest(), band.meaning()).update();
+        }
+    }
+
+    private void insertEvents(long issueId, long relationshipId, List<Event> events) {
+        int seq = 0;
+        for (Event event : events) {
+            DateExpression date = event.date();
+            jdbc.sql("""
+                    insert into event (issue_id, relationship_id, seq, date_written, date_start, date_end, date_precision, description, score)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                    .params(issueId, relationshipId, seq++, date.written(), date.start(), date.end(), date.precision().name(),
+                            event.description(), event.score())
+                    .update();
+        }
+    }
+
+    private void insertSecurityEvents(long issueId, List<SecurityEvent> events) {
+        int seq = 0;
+        for (SecurityEvent event : events) {
+            DateExpression date = event.date();
+            jdbc.sql("""
+                    insert into security_event (issue_id, seq, date_written, date_start, date_end, date_precision, description, national, regional)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                    .params(issueId, seq++, date.written(), date.start(), date.end(), date.precision().name(),
+                            event.description(), event.national(), event.regional())
+                    .update();
+        }
+    }
+
+    private void insertFindings(long issueId, List<Finding> findings) {
+        int seq = 0;
+        for (Finding finding : findings) {
+            String figure = null;
+            String stated = null;
+            String computed = null;
+            if (finding instanceof StatedFigureMismatch mismatch) {
+                figure = mismatch.figure().key();
+                stated = mismatch.stated();
+                computed = mismatch.computed();
+            }
+            jdbc.sql("insert into finding (issue_id, seq, kind, subject, figure, stated, computed, message) values (?, ?, ?, ?, ?, ?, ?, ?)")
+                    .params(issueId, seq++, finding.kind(), finding.subject(), figure, stated, computed, finding.message())
+                    .update();
+        }
+    }
+
+    private Issue load(ResultSet rs) throws SQLException {
+        long id = rs.getLong(1);
+        int number = rs.getInt(2);
+        String title = rs.getString(3);
+        Period period = period(rs, 4, 5);
+        IssueStatus status = IssueStatus.valueOf(rs.getString(6));
+        ScoreBound bound = new ScoreBound(rs.getInt(7), rs.getInt(8));
+        return new Issue(number, period, title, status, bound, scale(id), catalogues(id), securityCatalogue(id), stated(id));
+    }
+
+    private ColourScale scale(long issueId) {
+        return new ColourScale(jdbc.sql("select colour, lowest, highest, meaning from colour_band where issue_id = ? order by seq")
+                .param(issueId)
+                .query((rs, n) -> new ColourBand(rs.getString(1), (Integer) rs.getObject(2, Integer.class),
+                        (Integer) rs.getObject(3, Integer.class), rs.getString(4)))
+                .list());
+    }
+
+    private List<Catalogue> catalogues(long issueId) {
+        Map<Long, Relationship> relationships = new LinkedHashMap<>();
+        jdbc.sql("""
+                select ir.relationship_id, r.code, ir.heading from issue_relationship ir join relationship r on r.id = ir.relationship_id
+                where ir.issue_id = ? order by ir.seq""")
+                .param(issueId)
+                .query(rs -> {
+                    relationships.put(rs.getLong(1), new Relationship(rs.getString(2), rs.getString(3)));
+                });
+        Map<Long, List<Event>> events = new LinkedHashMap<>();
+        relationships.keySet().forEach(relationshipId -> events.put(relationshipId, new ArrayList<>()));
+        jdbc.sql("""
+                select relationship_id, date_written, date_start, date_end, date_precision, description, score
+                from event where issue_id = ? order by relationship_id, seq""")
+                .param(issueId)
+                .query(rs -> {
+                    events.get(rs.getLong(1)).add(new Event(date(rs, 2), rs.getString(6), rs.getInt(7)));
+                });
+        List<Catalogue> catalogues = new ArrayList<>();
+        relationships.forEach((relationshipId, relationship) -> catalogues.add(new Catalogue(relationship, events.get(relationshipId))));
+        return catalogues;
+    }
+
+    private SecurityCatalogue securityCatalogue(long issueId) {
+        return new SecurityCatalogue(jdbc.sql("""
+                select date_written, date_start, date_end, date_precision, description, national, regional
+                from security_event where issue_id = ? order by seq""")
+                .param(issueId)
+                .query((rs, n) -> new SecurityEvent(date(rs, 1), rs.getString(5), rs.getInt(6), rs.getInt(7)))
+                .list());
+    }
+
+    private List<StatedFigure> stated(long issueId) {
+        return jdbc.sql("select subject, figure, stated from stated_figure where issue_id = ? order by seq")
+                .param(issueId)
+                .query((rs, n) -> new StatedFigure(rs.getString(1), Figure.ofKey(rs.getString(2)), rs.getString(3)))
+                .list();
+    }
+
+    private static DateExpression date(ResultSet rs, int first) throws SQLException {
+        return new DateExpression(rs.getString(first), localDate(rs, first + 1), localDate(rs, first + 2),
+                DatePrecision.valueOf(rs.getString(first + 3)));
+    }
+
+    private static Period period(ResultSet rs, int start, int end) throws SQLException {
+        return new Period(YearMonth.from(localDate(rs, start)), YearMonth.from(localDate(rs, end)));
+    }
+
+    private static LocalDate localDate(ResultSet rs, int column) throws SQLException {
+        return rs.getObject(column, LocalDate.class);
+    }
+}

@@ -1,0 +1,17 @@
+package org.barometer.method;
+
+import java.util.List;
+import java.util.Objects;
+
+/** A relationship's scored events for one issue. */
+public record Catalogue(Relationship relationship, List<Event> events) {
+
+    public Catalogue {
+        Objects.requireNonNull(relationship, "relationship");
+        events = List.copyOf(events);
+    }
+
+    public RelationsIndex index() {
+        return RelationsIndex.of(events);
+    }
+}

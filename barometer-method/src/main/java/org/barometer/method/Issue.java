@@ -1,0 +1,56 @@
+package org.barometer.method;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * One issue of the monitoring: its period, the catalogue behind each relationship index, the security catalogue,
+ * and the figures it published (for an issue imported from its publication).
+ */
+public record Issue(int number, Period period, String title, IssueStatus status, ScoreBound bound, ColourScale scale,
+                    List<Catalogue> catalogues, SecurityCatalogue security, List<StatedFigure> stated) {
+
+    public Issue {
+        if (number < 1) {
+            throw new IllegalArgumentException("an issue number is 1 or more, not " + number);
+        }
+        Objects.requireNonNull(period, "period");
+        title = title == null ? "" : title.strip();
+        Objects.requireNonNull(status, "status");
+        bound = bound == null ? ScoreBound.DEFAULT : bound;
+        scale = scale == null ? ColourScale.DEFAULT : scale;
+        catalogues = List.copyOf(catalogues);
+        security = security == null ? SecurityCatalogue.EMPTY : security;
+        stated = List.copyOf(stated);
+        Set<String> codes = new HashSet<>();
+        for (Catalogue catalogue : catalogues) {
+            if (!codes.add(catalogue.relationship().code())) {
+                throw new IllegalArgumentException("relationship " + catalogue.relationship().name() + " has two catalogues in issue " + number);
+            }
+        }
+    }
+
+    public Optional<Catalogue> catalogue(String relationshipName) {
+        return catalogues.stream().filter(c -> c.relationship().name().equals(relationshipName)).findFirst();
+    }
+
+    public SecurityIndices securityIndices() {
+        return security.indices(scale);
+    }
+
+    /** Everything the checks find: stated figures that differ, dates outside the period, scores out of bound. */
+    public List<Finding> findings() {
+        return IssueCheck.findings(this);
+    }
+
+    public Issue withStatus(IssueStatus newStatus) {
+        return new Issue(number, period, title, newStatus, bound, scale, catalogues, security, stated);
+    }
+
+    public Issue withNumberAndPeriod(int newNumber, Period newPeriod) {
+        return new Issue(newNumber, newPeriod, title, status, bound, scale, catalogues, security, stated);
+    }
+}

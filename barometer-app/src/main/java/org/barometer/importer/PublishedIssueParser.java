@@ -123,14 +123,18 @@ final class PublishedIssueParser {
         if (!securitySeen) {
             throw new ImportException(source, "found no security catalogue: expected \"Appendix 2\" with its table");
         }
+        Map<String, Section> sectionOfCatalogue = new LinkedHashMap<>();
+        for (Section s : sections.values()) {
+            sectionOfCatalogue.put(catalogueFor(s, catalogues), s);
+        }
         List<Catalogue> result = new ArrayList<>();
         List<StatedFigure> stated = new ArrayList<>();
-        for (Section s : sections.values()) {
-            String name = catalogueFor(s, catalogues);
-            s.figures.forEach((figure, value) -> stated.add(new StatedFigure(name, figure, value)));
-        }
         for (CatalogueRows rows : catalogues.values()) {
             result.add(new Catalogue(Relationship.named(rows.name), rows.events));
+            Section s = sectionOfCatalogue.get(rows.name);
+            if (s != null) {
+                s.figures.forEach((figure, value) -> stated.add(new StatedFigure(rows.name, figure, value)));
+            }
             if (rows.total != null) {
                 stated.add(new StatedFigure(rows.name, Figure.TOTAL, rows.total));
             }

@@ -1,0 +1,47 @@
+package org.barometer.cli;
+
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+
+import org.barometer.BarometerApplication;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.event.ContextClosedEvent;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = {"Runs Barometer's web application on the store until stopped (Ctrl+C).",
+                "An empty store gets the sample issue (Minsk Barometer No. 17) on first start."})
+final class ServeCommand implements Callable<Integer> {
+
+    @Mixin
+    StoreOptions store;
+
+    @Option(names = "--port", defaultValue = "${env:BAROMETER_PORT:-8080}", description = "HTTP port (default: ${DEFAULT-VALUE}).")
+    int port;
+
+    @Option(names = "--no-sample", description = "Do not load the sample issue into an empty store.")
+    boolean noSample;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        Map<String, Object> properties = store.properties();
+        properties.put("server.port", port);
+        properties.put("barometer.sample.load", !noSample);
+        CountDownLatch closed = new CountDownLatch(1);
+        ConfigurableApplicationContext context = BarometerApplication.start(properties, true);
+        context.addApplicationListener(event -> {
+            if (event instanceof ContextClosedEvent) {
+                closed.countDown();
+            }
+        });
+        int actualPort = ((WebServerApplicationContext) context).getWebServer().getPort();
+        System.err.println("Barometer is serving on http://localhost:" + actualPort + "/ (Ctrl+C stops it)");
+        closed.await();
+        return 0;
+    }
+}

@@ -4,8 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.barometer.exchange.IssueCsv;
-import org.barometer.exchange.IssueJson;
+import org.barometer.importer.IssueCsv;
+import org.barometer.importer.IssueJson;
 import org.barometer.method.Issue;
 import org.springframework.context.ConfigurableApplicationContext;
 

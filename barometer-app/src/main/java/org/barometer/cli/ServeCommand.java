@@ -27,13 +27,16 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--no-sample", description = "Do not load the sample issue into an empty store.")
     boolean noSample;
 
+    /** The running application, for a test to stop. */
+    volatile ConfigurableApplicationContext context;
+
     @Override
     public Integer call() throws InterruptedException {
         Map<String, Object> properties = store.properties();
         properties.put("server.port", port);
         properties.put("barometer.sample.load", !noSample);
         CountDownLatch closed = new CountDownLatch(1);
-        ConfigurableApplicationContext context = BarometerApplication.start(properties, true);
+        context = BarometerApplication.start(properties, true);
         context.addApplicationListener(event -> {
             if (event instanceof ContextClosedEvent) {
                 closed.countDown();

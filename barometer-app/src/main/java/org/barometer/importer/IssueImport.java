@@ -7,13 +7,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.barometer.exchange.IssueCsv;
-import org.barometer.exchange.IssueJson;
 import org.barometer.issue.IssueStore;
 import org.barometer.method.Finding;
 import org.barometer.method.Issue;
 import org.barometer.method.IssueStatus;
 import org.barometer.method.Period;
+import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionOperations;
 
@@ -57,7 +56,18 @@ public class IssueImport {
     public Result importText(String source, String content, Options options) {
         Issue issue = read(source, content.startsWith("\uFEFF") ? content.substring(1) : content, options);
         List<Finding> findings = issue.findings();
-        boolean replaced = Boolean.TRUE.equals(transaction.execute(tx -> {
+        boolean replaced;
+        try {
+            replaced = store(source, issue, findings, options);
+        } catch (DataAccessException e) {
+            throw new ImportException(source, "the store refused issue No. " + issue.number() + " and nothing was changed: "
+                    + e.getMostSpecificCause().getMessage());
+        }
+        return new Result(issue, findings, replaced);
+    }
+
+    private boolean store(String source, Issue issue, List<Finding> findings, Options options) {
+        return Boolean.TRUE.equals(transaction.execute(tx -> {
             boolean exists = store.exists(issue.number());
             if (exists && !options.replace()) {
                 throw new ImportException(source, "issue No. " + issue.number() + " is already in the store; nothing was changed (give --replace to replace it)");
@@ -68,7 +78,6 @@ public class IssueImport {
             store.insert(issue, findings);
             return exists;
         }));
-        return new Result(issue, findings, replaced);
     }
 
     private static Issue read(String source, String content, Options options) {

@@ -56,7 +56,8 @@ final class PublishedIssueParser {
         Optional<IssueLine> issueLine = findIssueLine(givenNumber == null || givenPeriod == null);
         int number = givenNumber != null ? givenNumber : issueLine.orElseThrow().number();
         Period period = givenPeriod != null ? givenPeriod : issueLine.orElseThrow().period();
-        String title = issueLine.map(IssueLine::title).orElse(firstText());
+        String publication = firstText();
+        String title = issueLine.map(IssueLine::title).orElse(publication);
 
         Map<String, Section> sections = new LinkedHashMap<>();
         Map<String, CatalogueRows> catalogues = new LinkedHashMap<>();
@@ -85,7 +86,7 @@ final class PublishedIssueParser {
                 }
                 continue;
             }
-            if (appendix > 2 || trimmed.isEmpty() || isPageHeader(trimmed, title)) {
+            if (appendix > 2 || trimmed.isEmpty() || isPageHeader(trimmed, title, publication)) {
                 continue;
             }
             String[] cells = line.split("\t", -1);
@@ -224,8 +225,11 @@ final class PublishedIssueParser {
         return lines.stream().filter(l -> !l.isBlank()).map(String::strip).findFirst().orElse("");
     }
 
-    private static boolean isPageHeader(String trimmed, String title) {
-        return ISSUE_LINE.matcher(trimmed).matches() || (!title.isEmpty() && trimmed.equals(title));
+    /** The running header of every page: the issue line, the title above it, or "PUBLICATION: …". */
+    private static boolean isPageHeader(String trimmed, String title, String publication) {
+        return ISSUE_LINE.matcher(trimmed).matches()
+                || (!title.isEmpty() && trimmed.equals(title))
+                || (!publication.isEmpty() && trimmed.startsWith(publication + ":"));
     }
 
     private DateExpression date(String cell, Period period, int lineNumber, String line) {

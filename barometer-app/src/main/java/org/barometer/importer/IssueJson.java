@@ -1,9 +1,8 @@
-package org.barometer.exchange;
+package org.barometer.importer;
 
 import java.util.ArrayList;
 import java.util.List;
 
-import org.barometer.importer.ImportException;
 import org.barometer.method.Catalogue;
 import org.barometer.method.ColourBand;
 import org.barometer.method.ColourScale;

@@ -1,10 +1,9 @@
-package org.barometer.exchange;
+package org.barometer.importer;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 
-import org.barometer.importer.ImportException;
 import org.barometer.method.DateExpression;
 import org.barometer.method.Period;
 

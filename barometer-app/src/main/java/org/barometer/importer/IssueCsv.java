@@ -1,4 +1,4 @@
-package org.barometer.exchange;
+package org.barometer.importer;
 
 import java.io.IOException;
 import java.io.StringReader;
@@ -13,7 +13,6 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
-import org.barometer.importer.ImportException;
 import org.barometer.method.Catalogue;
 import org.barometer.method.ColourBand;
 import org.barometer.method.ColourScale;

@@ -1,0 +1,205 @@
+package org.barometer.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.barometer.Seed;
+import org.barometer.TestDatabase;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The commands as the README documents them, on the embedded store in a temporary folder. */
+class CommandLineTests {
+
+    @TempDir
+    Path data;
+
+    String seed = Seed.path().toString();
+
+    Cli barometer(String... args) {
+        String[] withData = new String[args.length + 2];
+        System.arraycopy(args, 0, withData, 0, args.length);
+        withData[args.length] = "--data";
+        withData[args.length + 1] = data.toString();
+        return Cli.run(withData);
+    }
+
+    @Test
+    void importPrintsTheIndicesAndEveryFigureThatDiffersAndExitsZero() {
+        Cli result = barometer("import", seed);
+
+        assertThat(result.status()).isZero();
+        assertThat(result.out())
+                .contains("Imported issue No. 17 from " + seed + " as published: 5 relationship catalogues, 118 events, 21 security events.")
+                .containsPattern("Russia +24 +\\+23 +\\+27 +-4 +aggregate \\+21, positive \\+25, total \\+21")
+                .containsPattern("security +21 +-8 +-10 +Yellow")
+                .contains("Warning: 6 stated figures differ from the catalogue (kept as published):")
+                .containsPattern("China +positive +\\+16 +\\+18");
+    }
+
+    @Test
+    void indicesAsJsonPutsOnlyJsonOnStandardOutput() {
+        barometer("import", seed);
+
+        Cli result = barometer("indices", "--issue", "17", "--json");
+
+        assertThat(result.status()).isZero();
+        JsonNode json = JsonMapper.builder().build().readTree(result.out());
+        assertThat(json.get("issue").asInt()).isEqualTo(17);
+        assertThat(json.get("from").asString()).isEqualTo("2020-09-01");
+        assertThat(json.get("to").asString()).isEqualTo("2020-10-31");
+        JsonNode russia = json.get("relationships").get(0);
+        assertThat(russia.get("name").asString()).isEqualTo("Russia");
+        assertThat(russia.get("events").asInt()).isEqualTo(24);
+        assertThat(russia.get("aggregate").asInt()).isEqualTo(23);
+        assertThat(russia.get("stated").get("aggregate").asInt()).isEqualTo(21);
+        assertThat(json.get("relationships").get(3).get("name").asString()).isEqualTo("the U.S.");
+        JsonNode security = json.get("security");
+        assertThat(security.get("national").asInt()).isEqualTo(-8);
+        assertThat(security.get("regional").asInt()).isEqualTo(-10);
+        assertThat(security.get("level").asString()).isEqualTo("Yellow");
+        assertThat(security.get("stated").get("level").asString()).isEqualTo("Yellow");
+        assertThat(json.get("mismatches")).hasSize(6);
+        JsonNode first = json.get("mismatches").get(0);
+        assertThat(first.get("subject").asString()).isEqualTo("Russia");
+        assertThat(first.get("figure").asString()).isEqualTo("aggregate");
+        assertThat(first.get("stated").asInt()).isEqualTo(21);
+        assertThat(first.get("computed").asInt()).isEqualTo(23);
+    }
+
+    @Test
+    void validateListsEveryFindingAndExitsOne() {
+        barometer("import", seed);
+
+        Cli result = barometer("validate", "--issue", "17");
+
+        assertThat(result.status()).isEqualTo(ValidateCommand.FINDINGS);
+        assertThat(result.out())
+                .contains("Issue No. 17 (published): 7 findings.")
+                .contains("[mismatch] Russia: aggregate stated +21, catalogue gives +23")
+                .contains("[score-out-of-bound] the EU: score -4 is outside -3..+3");
+    }
+
+    @Test
+    void exportThenImportIntoAnEmptyStoreThenExportGivesTheSameBytes(@TempDir Path other) throws Exception {
+        barometer("import", seed);
+        for (String format : new String[] {"json", "csv"}) {
+            Path first = data.resolve("first." + format);
+            Path second = data.resolve("second." + format);
+            Path store = other.resolve(format);
+
+            assertThat(barometer("export", "--issue", "17", "--format", format, "--out", first.toString()).status()).isZero();
+            assertThat(Cli.run("import", first.toString(), "--data", store.toString()).status()).isZero();
+            assertThat(Cli.run("export", "--issue", "17", "--format", format, "--out", second.toString(), "--data", store.toString()).status()).isZero();
+
+            assertThat(Files.readAllBytes(second)).isEqualTo(Files.readAllBytes(first));
+        }
+    }
+
+    @Test
+    void exportWithoutOutWritesToStandardOutput() {
+        barometer("import", seed);
+
+        Cli result = barometer("export", "--issue", "17", "--format", "csv");
+
+        assertThat(result.out()).startsWith("record,subject,key,value,date,description,score,national,regional\r\n")
+                .contains("event,Ukraine,,,14–20 September,'Hasid Crisis' on the Belarus-Ukraine border,-1,,");
+    }
+
+    @Test
+    void aRefusedImportExitsOneNamingTheLineAndLeavesTheStoreAsItWas() throws Exception {
+        barometer("import", seed);
+        String before = barometer("export", "--issue", "17", "--format", "json").out();
+        Path bad = data.resolve("bad.txt");
+        Files.writeString(bad, Seed.text().replace("Lukashenka meets with Putin in Sochi\t+3", "Lukashenka meets with Putin in Sochi\t+x"));
+
+        Cli result = barometer("import", bad.toString(), "--replace");
+
+        assertThat(result.status()).isEqualTo(BarometerCommand.REFUSED);
+        assertThat(result.err()).contains("barometer: " + bad + ":527: Score: \"+x\" is not a whole-number score");
+        assertThat(barometer("export", "--issue", "17", "--format", "json").out()).isEqualTo(before);
+    }
+
+    @Test
+    void importingTheSameNumberTwiceIsRefusedUnlessReplacing() {
+        assertThat(barometer("import", seed).status()).isZero();
+
+        Cli again = barometer("import", seed);
+        assertThat(again.status()).isEqualTo(BarometerCommand.REFUSED);
+        assertThat(again.err()).contains("issue No. 17 is already in the store; nothing was changed (give --replace to replace it)");
+
+        Cli replaced = barometer("import", seed, "--replace");
+        assertThat(replaced.status()).isZero();
+        assertThat(replaced.out()).startsWith("Replaced issue No. 17");
+    }
+
+    @Test
+    void importWithNumberAndPeriodFlagsAsDraft() {
+        Cli result = barometer("import", seed, "--issue", "117", "--from", "2020-09", "--to", "2020-10", "--draft");
+
+        assertThat(result.out()).startsWith("Imported issue No. 117 from " + seed + " as draft");
+        assertThat(barometer("indices", "--issue", "117").out()).contains("Issue No. 117, 2020-09-01 to 2020-10-31 (draft)");
+    }
+
+    @Test
+    void fromWithoutToIsRefused() {
+        Cli result = barometer("import", seed, "--from", "2020-09");
+
+        assertThat(result.status()).isEqualTo(BarometerCommand.REFUSED);
+        assertThat(result.err()).contains("--from and --to go together");
+    }
+
+    @Test
+    void aMonthThatIsNotAMonthIsAUsageError() {
+        Cli result = barometer("import", seed, "--from", "2020-13", "--to", "2020-10");
+
+        assertThat(result.status()).isEqualTo(2);
+        assertThat(result.err()).contains("--from").contains("2020-13");
+    }
+
+    @Test
+    void aMissingIssueIsRefusedSayingWhatTheStoreHas() {
+        barometer("import", seed);
+
+        Cli result = barometer("indices", "--issue", "5");
+
+        assertThat(result.status()).isEqualTo(BarometerCommand.REFUSED);
+        assertThat(result.err()).contains("barometer: there is no issue No. 5 in the store (it has: 17)");
+    }
+
+    @Test
+    void aMissingFileIsRefusedNamingIt() {
+        Cli result = barometer("import", data.resolve("nowhere.txt").toString());
+
+        assertThat(result.status()).isEqualTo(BarometerCommand.REFUSED);
+        assertThat(result.err()).contains("nowhere.txt: cannot be read");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"import", "indices", "validate", "export", "serve"})
+    void everyCommandHasHelp(String command) {
+        Cli result = Cli.run(command, "--help");
+
+        assertThat(result.status()).isZero();
+        assertThat(result.out()).contains("Usage: barometer " + command).contains("--data");
+    }
+
+    @Test
+    void worksOnPostgresqlGivenItsUrl() {
+        String url = TestDatabase.POSTGRESQL.jdbcUrl(TestDatabase.newDatabase());
+
+        Cli imported = Cli.run("import", seed, "--db-url", url, "--db-user", "postgres");
+        Cli indices = Cli.run("indices", "--issue", "17", "--json", "--db-url", url, "--db-user", "postgres");
+
+        assertThat(imported.status()).isZero();
+        assertThat(indices.out()).contains("\"level\" : \"Yellow\"");
+        assertThat(data).isEmptyDirectory();
+    }
+}

@@ -1,0 +1,73 @@
+package org.barometer.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import picocli.CommandLine;
+
+/** `barometer serve` on a fresh store: it loads the sample issue and shows its indices at /. */
+class ServeCommandTests {
+
+    @TempDir
+    Path data;
+
+    @Test
+    void servesTheSampleIssueOnAFreshStore() throws Exception {
+        int port = freePort();
+        ServeCommand serve = new ServeCommand();
+        CompletableFuture<Integer> running = CompletableFuture.supplyAsync(
+                () -> new CommandLine(serve).execute("--port", Integer.toString(port), "--data", data.toString()));
+        try {
+            HttpResponse<String> home = getWhenUp("http://127.0.0.1:" + port + "/");
+
+            assertThat(home.statusCode()).isEqualTo(200);
+            assertThat(home.body())
+                    .contains("Issue No. 17")
+                    .containsPattern("<th scope=\"row\">Russia</th>\\s*<td>24</td>\\s*<td>\\+23</td>\\s*<td>\\+27</td>\\s*<td>-4</td>")
+                    .containsPattern("<th scope=\"row\">the U.S.</th>\\s*<td>23</td>\\s*<td>-17</td>")
+                    .contains("<span class=\"level\">Yellow</span>")
+                    .contains("Russia: aggregate +21 (the catalogue gives +23)");
+        } finally {
+            if (serve.context != null) {
+                serve.context.close();
+            }
+        }
+        assertThat(running.get(30, TimeUnit.SECONDS)).isZero();
+    }
+
+    private static HttpResponse<String> getWhenUp(String url) throws Exception {
+        HttpClient client = HttpClient.newHttpClient();
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+        while (true) {
+            try {
+                return client.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
+            } catch (ConnectException e) {
+                if (Instant.now().isAfter(deadline)) {
+                    throw e;
+                }
+                Thread.sleep(200);
+            }
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}

@@ -9,6 +9,7 @@ import javax.sql.DataSource;
 
 import org.barometer.TestDatabase;
 import org.barometer.issue.IssueStore;
+import org.barometer.method.DateOutsidePeriod;
 import org.barometer.method.Issue;
 import org.barometer.method.Period;
 import org.junit.jupiter.api.Test;
@@ -110,6 +111,14 @@ class ImportRefusalTests {
 
         assertThat(issue.number()).isEqualTo(30);
         assertThat(issue.period()).isEqualTo(Period.of("2018-04", "2018-06"));
+    }
+
+    @Test
+    void anEventOutsideThePeriodIsAWarningNotARefusal() {
+        IssueImport.Result result = importText(PublishedText.withLine("3 May\tTalks on transit tariffs\t+2", "28 April\tTalks on transit tariffs\t+2"));
+
+        assertThat(result.findings()).containsExactly(new DateOutsidePeriod("Russia", "28 April", "Talks on transit tariffs", Period.of("2018-05", "2018-06")));
+        assertThat(new IssueStore(TestDatabase.jdbc(dataSource)).exists(3)).isTrue();
     }
 
     @Test

@@ -30,6 +30,28 @@ final class Fields {
         return value.stringValue();
     }
 
+    /** Text that may be left out; "" then. */
+    String optionalText(String name) {
+        JsonNode value = node.get(name);
+        return value == null || value.isNull() ? "" : text(name);
+    }
+
+    /** A list of texts that may be left out; empty then. */
+    List<String> texts(String name) {
+        JsonNode value = node.get(name);
+        if (value == null || value.isNull()) {
+            return List.of();
+        }
+        List<String> texts = new ArrayList<>();
+        for (Fields item : array(name)) {
+            if (!item.node.isString()) {
+                throw new ImportException(source, item.path + ": expected text");
+            }
+            texts.add(item.node.stringValue());
+        }
+        return texts;
+    }
+
     int integer(String name) {
         JsonNode value = node.get(name);
         if (value == null || !value.isIntegralNumber() || !value.canConvertToInt()) {

@@ -13,6 +13,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
+import org.barometer.issue.Sources;
 import org.barometer.method.Catalogue;
 import org.barometer.method.ColourBand;
 import org.barometer.method.ColourScale;
@@ -36,7 +37,8 @@ import org.barometer.method.StatedFigure;
  */
 public final class IssueCsv {
 
-    static final String[] COLUMNS = {"record", "subject", "key", "value", "date", "description", "score", "national", "regional"};
+    static final String[] COLUMNS = {"record", "subject", "key", "value", "date", "description", "score", "national", "regional",
+        "description_ru", "sources"};
 
     private static final CSVFormat WRITE = CSVFormat.DEFAULT.builder().setHeader(COLUMNS).get();
     private static final CSVFormat READ = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get();
@@ -56,21 +58,22 @@ public final class IssueCsv {
             meta(csv, "score-lowest", Integer.toString(issue.bound().lowest()));
             meta(csv, "score-highest", Integer.toString(issue.bound().highest()));
             for (ColourBand band : issue.scale().bands()) {
-                csv.printRecord("band", band.colour(), "range", open(band.lowest()) + ".." + open(band.highest()), "", band.meaning(), "", "", "");
+                csv.printRecord("band", band.colour(), "range", open(band.lowest()) + ".." + open(band.highest()), "", band.meaning(), "", "", "", "", "");
             }
             for (Catalogue catalogue : issue.catalogues()) {
                 String name = catalogue.relationship().name();
-                csv.printRecord("relationship", name, "code", catalogue.relationship().code(), "", "", "", "", "");
+                csv.printRecord("relationship", name, "code", catalogue.relationship().code(), "", "", "", "", "", "", "");
                 for (Event event : catalogue.events()) {
-                    csv.printRecord("event", name, "", "", event.date().written(), event.description(), event.score(), "", "");
+                    csv.printRecord("event", name, "", "", event.date().written(), event.description(), event.score(), "", "",
+                            event.descriptionRu(), Sources.join(event.sources()));
                 }
             }
             for (SecurityEvent event : issue.security().events()) {
                 csv.printRecord("security-event", StatedFigure.SECURITY, "", "", event.date().written(), event.description(), "",
-                        event.national(), event.regional());
+                        event.national(), event.regional(), event.descriptionRu(), Sources.join(event.sources()));
             }
             for (StatedFigure stated : issue.stated()) {
-                csv.printRecord("stated", stated.subject(), stated.figure().key(), stated.value(), "", "", "", "", "");
+                csv.printRecord("stated", stated.subject(), stated.figure().key(), stated.value(), "", "", "", "", "", "", "");
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -106,11 +109,17 @@ public final class IssueCsv {
                         if (list == null) {
                             throw r.error("subject", "no relationship record named \"" + r.cell("subject") + "\" comes before this event");
                         }
-                        list.add(new Event(r.date(period), r.text("description"), r.score("score")));
+                        DateExpression date = r.date(period);
+                        int score = r.score("score");
+                        list.add(r.get(() -> new Event(date, r.cell("description"), score, r.cell("description_ru"),
+                                Sources.split(r.cell("sources"))), "description"));
                     }
                     case "security-event" -> {
                         period = period == null ? r.get(() -> period(meta), "record") : period;
-                        securityEvents.add(new SecurityEvent(r.date(period), r.text("description"), r.score("national"), r.score("regional")));
+                        DateExpression date = r.date(period);
+                        int national = r.score("national");
+                        int regional = r.score("regional");
+                        securityEvents.add(r.get(() -> new SecurityEvent(date, r.cell("description"), national, regional, r.cell("description_ru"), Sources.split(r.cell("sources"))), "description"));
                     }
                     case "stated" -> stated.add(r.get(() -> new StatedFigure(r.cell("subject"), Figure.ofKey(r.cell("key")), r.cell("value")), "value"));
                     default -> throw r.error("record", "\"" + r.cell("record") + "\" is not a record type; expected issue, band, relationship, event, security-event or stated");
@@ -132,7 +141,7 @@ public final class IssueCsv {
     }
 
     private static void meta(CSVPrinter csv, String key, String value) throws IOException {
-        csv.printRecord("issue", "", key, value, "", "", "", "", "");
+        csv.printRecord("issue", "", key, value, "", "", "", "", "", "", "");
     }
 
     private static String open(Integer end) {

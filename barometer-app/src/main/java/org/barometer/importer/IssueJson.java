@@ -63,7 +63,9 @@ public final class IssueJson {
                 ObjectNode e = events.addObject();
                 e.put("date", event.date().written());
                 e.put("description", event.description());
+                e.put("descriptionRu", event.descriptionRu());
                 e.put("score", event.score());
+                sources(e, event.sources());
             }
         }
         ArrayNode security = root.putObject("security").putArray("events");
@@ -71,8 +73,10 @@ public final class IssueJson {
             ObjectNode e = security.addObject();
             e.put("date", event.date().written());
             e.put("description", event.description());
+            e.put("descriptionRu", event.descriptionRu());
             e.put("national", event.national());
             e.put("regional", event.regional());
+            sources(e, event.sources());
         }
         ArrayNode stated = root.putArray("stated");
         for (StatedFigure figure : issue.stated()) {
@@ -82,6 +86,11 @@ public final class IssueJson {
             s.put("value", figure.value());
         }
         return MAPPER.writeValueAsString(root) + "\n";
+    }
+
+    private static void sources(ObjectNode event, List<String> sources) {
+        ArrayNode links = event.putArray("sources");
+        sources.forEach(links::add);
     }
 
     public static Issue read(String source, String json) {
@@ -110,13 +119,15 @@ public final class IssueJson {
             Relationship relationship = r.get(() -> new Relationship(r.text("code"), r.text("name")), "relationship");
             List<Event> events = new ArrayList<>();
             for (Fields e : r.array("events")) {
-                events.add(new Event(e.date("date", period), e.text("description"), e.integer("score")));
+                events.add(e.get(() -> new Event(e.date("date", period), e.text("description"), e.integer("score"),
+                        e.optionalText("descriptionRu"), e.texts("sources")), "event"));
             }
             catalogues.add(new Catalogue(relationship, events));
         }
         List<SecurityEvent> securityEvents = new ArrayList<>();
         for (Fields e : in.object("security").array("events")) {
-            securityEvents.add(new SecurityEvent(e.date("date", period), e.text("description"), e.integer("national"), e.integer("regional")));
+            securityEvents.add(e.get(() -> new SecurityEvent(e.date("date", period), e.text("description"), e.integer("national"),
+                    e.integer("regional"), e.optionalText("descriptionRu"), e.texts("sources")), "security event"));
         }
         List<StatedFigure> stated = new ArrayList<>();
         for (Fields s : in.array("stated")) {

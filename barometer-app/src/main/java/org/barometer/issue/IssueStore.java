@@ -47,27 +47,34 @@ public class IssueStore {
     }
 
     public List<IssueSummary> list() {
-        return jdbc.sql("select issue_number, title, period_start, period_end, status from issue order by issue_number")
+        return jdbc.sql("""
+                select issue_number, title, period_start, period_end, status from issue i
+                where revision = (select max(revision) from issue r where r.issue_number = i.issue_number)
+                order by issue_number""")
                 .query((rs, n) -> new IssueSummary(rs.getInt(1), rs.getString(2), period(rs, 3, 4), IssueStatus.valueOf(rs.getString(5))))
                 .list();
     }
 
-    /** The published issue with the highest number. */
+    /** The latest published revision of the published issue with the highest number. */
     public Optional<Issue> latestPublished() {
-        return jdbc.sql("select max(issue_number) from issue where status = ?")
+        return jdbc.sql(SELECT_ISSUE + " where status = ? order by issue_number desc, revision desc fetch first 1 rows only")
                 .param(IssueStatus.PUBLISHED.name())
-                .query(Integer.class)
-                .optional()
-                .flatMap(this::find);
+                .query((rs, n) -> load(rs))
+                .optional();
     }
 
+    /** The latest revision of an issue, whatever its status. */
     public Optional<Issue> find(int number) {
-        return jdbc.sql("select id, issue_number, title, period_start, period_end, status, score_lowest, score_highest from issue where issue_number = ?")
+        return jdbc.sql(SELECT_ISSUE + " where issue_number = ? order by revision desc fetch first 1 rows only")
                 .param(number)
                 .query((rs, n) -> load(rs))
                 .optional();
     }
 
+    private static final String SELECT_ISSUE =
+            "select id, issue_number, title, period_start, period_end, status, score_lowest, score_highest from issue";
+
+    /** Stores an issue as its first revision. */
     public void insert(Issue issue, List<Finding> findings) {
         KeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("""
@@ -94,7 +101,7 @@ public class IssueStore {
         insertFindings(id, findings);
     }
 
-    /** Removes an issue and everything that belongs to it. */
+    /** Removes an issue, every revision of it, and everything that belongs to them. */
     public void delete(int number) {
         jdbc.sql("delete from issue where issue_number = ?").param(number).update();
     }
@@ -104,8 +111,9 @@ public class IssueStore {
         return jdbc.sql("""
                 select f.kind, f.subject, f.figure, f.stated, f.computed, f.message
                 from finding f join issue i on i.id = f.issue_id
-                where i.issue_number = ? order by f.seq""")
-                .param(number)
+                where i.issue_number = ? and i.revision = (select max(revision) from issue where issue_number = ?)
+                order by f.seq""")
+                .params(number, number)
                 .query((rs, n) -> new StoredFinding(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6)))
                 .list();
     }
@@ -135,10 +143,11 @@ public class IssueStore {
         for (Event event : events) {
             DateExpression date = event.date();
             jdbc.sql("""
-                    insert into event (issue_id, relationship_id, seq, date_written, date_start, date_end, date_precision, description, score)
-                    values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                    insert into event (issue_id, relationship_id, seq, date_written, date_start, date_end, date_precision,
+                                       description, description_ru, sources, score)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                     .params(issueId, relationshipId, seq++, date.written(), date.start(), date.end(), date.precision().name(),
-                            event.description(), event.score())
+                            event.description(), event.descriptionRu(), Sources.join(event.sources()), event.score())
                     .update();
         }
     }
@@ -148,10 +157,11 @@ public class IssueStore {
         for (SecurityEvent event : events) {
             DateExpression date = event.date();
             jdbc.sql("""
-                    insert into security_event (issue_id, seq, date_written, date_start, date_end, date_precision, description, national, regional)
-                    values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                    insert into security_event (issue_id, seq, date_written, date_start, date_end, date_precision,
+                                                description, description_ru, sources, national, regional)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                     .params(issueId, seq++, date.written(), date.start(), date.end(), date.precision().name(),
-                            event.description(), event.national(), event.regional())
+                            event.description(), event.descriptionRu(), Sources.join(event.sources()), event.national(), event.regional())
                     .update();
         }
     }
@@ -203,11 +213,12 @@ public class IssueStore {
         Map<Long, List<Event>> events = new LinkedHashMap<>();
         relationships.keySet().forEach(relationshipId -> events.put(relationshipId, new ArrayList<>()));
         jdbc.sql("""
-                select relationship_id, date_written, date_start, date_end, date_precision, description, score
+                select relationship_id, date_written, date_start, date_end, date_precision, description, score, description_ru, sources
                 from event where issue_id = ? order by relationship_id, seq""")
                 .param(issueId)
                 .query(rs -> {
-                    events.get(rs.getLong(1)).add(new Event(date(rs, 2), rs.getString(6), rs.getInt(7)));
+                    events.get(rs.getLong(1)).add(new Event(date(rs, 2), rs.getString(6), rs.getInt(7), rs.getString(8),
+                            Sources.split(rs.getString(9))));
                 });
         List<Catalogue> catalogues = new ArrayList<>();
         relationships.forEach((relationshipId, relationship) -> catalogues.add(new Catalogue(relationship, events.get(relationshipId))));
@@ -216,10 +227,11 @@ public class IssueStore {
 
     private SecurityCatalogue securityCatalogue(long issueId) {
         return new SecurityCatalogue(jdbc.sql("""
-                select date_written, date_start, date_end, date_precision, description, national, regional
+                select date_written, date_start, date_end, date_precision, description, national, regional, description_ru, sources
                 from security_event where issue_id = ? order by seq""")
                 .param(issueId)
-                .query((rs, n) -> new SecurityEvent(date(rs, 1), rs.getString(5), rs.getInt(6), rs.getInt(7)))
+                .query((rs, n) -> new SecurityEvent(date(rs, 1), rs.getString(5), rs.getInt(6), rs.getInt(7), rs.getString(8),
+                        Sources.split(rs.getString(9))))
                 .list());
     }
 

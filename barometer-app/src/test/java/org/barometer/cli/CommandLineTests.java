@@ -109,8 +109,8 @@ class CommandLineTests {
 
         Cli result = barometer("export", "--issue", "17", "--format", "csv");
 
-        assertThat(result.out()).startsWith("record,subject,key,value,date,description,score,national,regional\r\n")
-                .contains("event,Ukraine,,,14–20 September,'Hasid Crisis' on the Belarus-Ukraine border,-1,,");
+        assertThat(result.out()).startsWith("record,subject,key,value,date,description,score,national,regional,description_ru,sources\r\n")
+                .contains("event,Ukraine,,,14–20 September,'Hasid Crisis' on the Belarus-Ukraine border,-1,,,,");
     }
 
     @Test

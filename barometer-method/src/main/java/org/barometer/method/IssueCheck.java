@@ -20,14 +20,14 @@ final class IssueCheck {
         for (Catalogue catalogue : issue.catalogues()) {
             String subject = catalogue.relationship().name();
             for (Event event : catalogue.events()) {
-                checkDate(issue, subject, event.date(), event.description(), findings);
-                checkScore(issue, subject, "score", event.score(), event.description(), findings);
+                checkDate(issue, subject, event.date(), event.text("en"), findings);
+                checkScore(issue, subject, "score", event.score(), event.text("en"), findings);
             }
         }
         for (SecurityEvent event : issue.security().events()) {
-            checkDate(issue, StatedFigure.SECURITY, event.date(), event.description(), findings);
-            checkScore(issue, StatedFigure.SECURITY, "national", event.national(), event.description(), findings);
-            checkScore(issue, StatedFigure.SECURITY, "regional", event.regional(), event.description(), findings);
+            checkDate(issue, StatedFigure.SECURITY, event.date(), event.text("en"), findings);
+            checkScore(issue, StatedFigure.SECURITY, "national", event.national(), event.text("en"), findings);
+            checkScore(issue, StatedFigure.SECURITY, "regional", event.regional(), event.text("en"), findings);
         }
         return List.copyOf(findings);
     }

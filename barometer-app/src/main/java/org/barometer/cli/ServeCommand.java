@@ -15,7 +15,8 @@ import picocli.CommandLine.Option;
 
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = {"Runs Barometer's web application on the store until stopped (Ctrl+C).",
-                "An empty store gets the sample issue (Minsk Barometer No. 17) on first start."})
+                "An empty store gets the sample issue (Minsk Barometer No. 17) on first start, and a store without accounts",
+                "gets demo accounts, printed once: demo account: ROLE USERNAME PASSWORD."})
 final class ServeCommand implements Callable<Integer> {
 
     @Mixin
@@ -27,6 +28,9 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--no-sample", description = "Do not load the sample issue into an empty store.")
     boolean noSample;
 
+    @Option(names = "--no-demo-accounts", description = "Do not create demo accounts in a store that has no accounts.")
+    boolean noDemoAccounts;
+
     /** The running application, for a test to stop. */
     volatile ConfigurableApplicationContext context;
 
@@ -35,6 +39,7 @@ final class ServeCommand implements Callable<Integer> {
         Map<String, Object> properties = store.properties();
         properties.put("server.port", port);
         properties.put("barometer.sample.load", !noSample);
+        properties.put("barometer.demo-accounts", !noDemoAccounts);
         CountDownLatch closed = new CountDownLatch(1);
         context = BarometerApplication.start(properties, true);
         context.addApplicationListener(event -> {

@@ -18,6 +18,7 @@ import org.springframework.stereotype.Component;
  * so that a first `barometer serve` has something to show.
  */
 @Component
+@org.springframework.core.annotation.Order(1)
 @ConditionalOnProperty(name = "barometer.sample.load", havingValue = "true")
 class SampleIssue implements ApplicationRunner {
 

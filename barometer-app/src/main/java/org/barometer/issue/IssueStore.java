@@ -63,6 +63,14 @@ public class IssueStore {
                 .optional();
     }
 
+    /** The row, revision and status of the latest revision of an issue, for the workspace to change it. */
+    public Optional<IssueRef> ref(int number) {
+        return jdbc.sql("select id, issue_number, revision, status from issue where issue_number = ? order by revision desc fetch first 1 rows only")
+                .param(number)
+                .query((rs, n) -> new IssueRef(rs.getLong(1), rs.getInt(2), rs.getInt(3), IssueStatus.valueOf(rs.getString(4))))
+                .optional();
+    }
+
     /** The latest revision of an issue, whatever its status. */
     public Optional<Issue> find(int number) {
         return jdbc.sql(SELECT_ISSUE + " where issue_number = ? order by revision desc fetch first 1 rows only")

@@ -2,29 +2,19 @@ package org.barometer.importer;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 
 import org.barometer.issue.IssueStore;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.io.ClassPathResource;
-import org.springframework.stereotype.Component;
+import org.springframework.stereotype.Service;
 
-/**
- * Loads the sample issue (the catalogues and stated figures of Minsk Barometer No. 17) into an empty store,
- * so that a first `barometer serve` has something to show.
- */
-@Component
-@org.springframework.core.annotation.Order(1)
-@ConditionalOnProperty(name = "barometer.sample.load", havingValue = "true")
-class SampleIssue implements ApplicationRunner {
+/** The sample issue: the catalogues and stated figures of Minsk Barometer No. 17, shipped with the application. */
+@Service
+public class SampleIssue {
 
     static final String RESOURCE = "sample/minsk-barometer-17.json";
-
-    private static final Logger log = LoggerFactory.getLogger(SampleIssue.class);
 
     private final IssueStore store;
     private final IssueImport imports;
@@ -34,14 +24,15 @@ class SampleIssue implements ApplicationRunner {
         this.imports = imports;
     }
 
-    @Override
-    public void run(ApplicationArguments args) throws IOException {
+    /** Imports the sample issue into an empty store; a store with any issue is left alone. */
+    public Optional<IssueImport.Result> loadIntoEmptyStore() {
         if (!store.list().isEmpty()) {
-            return;
+            return Optional.empty();
         }
         try (InputStream in = new ClassPathResource(RESOURCE).getInputStream()) {
-            IssueImport.Result result = imports.importText(RESOURCE, new String(in.readAllBytes(), StandardCharsets.UTF_8), IssueImport.Options.NONE);
-            log.info("The store was empty: loaded the sample issue No. {} with {} findings", result.issue().number(), result.findings().size());
+            return Optional.of(imports.importText(RESOURCE, new String(in.readAllBytes(), StandardCharsets.UTF_8), IssueImport.Options.NONE));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }

@@ -14,10 +14,10 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.context.event.EventListener;
-import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
-import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
-import org.springframework.security.web.authentication.WebAuthenticationDetails;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationSuccessHandler;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -43,19 +43,31 @@ public class LoginThrottle extends OncePerRequestFilter {
         this.clock = clock;
     }
 
-    @EventListener
-    void failed(AuthenticationFailureBadCredentialsEvent event) {
-        String key = key(address(event.getAuthentication().getDetails()), event.getAuthentication().getName());
-        Deque<Instant> times = failures.computeIfAbsent(key, k -> new ArrayDeque<>());
+    /** Counts a failed sign-in, then sends the browser back to the sign-in page with an error. */
+    AuthenticationFailureHandler countingFailures() {
+        SimpleUrlAuthenticationFailureHandler next = new SimpleUrlAuthenticationFailureHandler("/login?error");
+        return (request, response, exception) -> {
+            failed(request.getRemoteAddr(), request.getParameter("username"));
+            next.onAuthenticationFailure(request, response, exception);
+        };
+    }
+
+    /** Clears the count of a successful sign-in, then goes on to the workspace. */
+    AuthenticationSuccessHandler clearingFailures() {
+        SimpleUrlAuthenticationSuccessHandler next = new SimpleUrlAuthenticationSuccessHandler("/workspace");
+        next.setAlwaysUseDefaultTargetUrl(true);
+        return (request, response, authentication) -> {
+            failures.remove(key(request.getRemoteAddr(), request.getParameter("username")));
+            next.onAuthenticationSuccess(request, response, authentication);
+        };
+    }
+
+    void failed(String address, String username) {
+        Deque<Instant> times = failures.computeIfAbsent(key(address, username), k -> new ArrayDeque<>());
         synchronized (times) {
             times.addLast(clock.instant());
             prune(times);
         }
-    }
-
-    @EventListener
-    void succeeded(AuthenticationSuccessEvent event) {
-        failures.remove(key(address(event.getAuthentication().getDetails()), event.getAuthentication().getName()));
     }
 
     boolean blocked(String address, String username) {
@@ -72,7 +84,7 @@ public class LoginThrottle extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if ("POST".equals(request.getMethod()) && "/login".equals(request.getServletPath())
+        if ("POST".equals(request.getMethod()) && (request.getContextPath() + "/login").equals(request.getRequestURI())
                 && blocked(request.getRemoteAddr(), request.getParameter("username"))) {
             response.sendRedirect(request.getContextPath() + "/login?throttled");
             return;
@@ -85,10 +97,6 @@ public class LoginThrottle extends OncePerRequestFilter {
         while (!times.isEmpty() && times.peekFirst().isBefore(oldest)) {
             times.removeFirst();
         }
-    }
-
-    private static String address(Object details) {
-        return details instanceof WebAuthenticationDetails web ? web.getRemoteAddress() : "";
     }
 
     private static String key(String address, String username) {

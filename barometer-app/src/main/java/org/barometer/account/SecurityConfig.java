@@ -23,7 +23,9 @@ class SecurityConfig {
                         .requestMatchers("/workspace/accounts", "/workspace/accounts/**").hasRole("ADMIN")
                         .requestMatchers("/workspace", "/workspace/**").authenticated()
                         .anyRequest().permitAll())
-                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/workspace", true).permitAll())
+                .formLogin(form -> form.loginPage("/login").permitAll()
+                        .successHandler(throttle.clearingFailures())
+                        .failureHandler(throttle.countingFailures()))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?signedout"))
                 .exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(
                         new Http403ForbiddenEntryPoint(), request -> !"GET".equals(request.getMethod())))

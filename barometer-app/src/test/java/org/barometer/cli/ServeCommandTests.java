@@ -42,6 +42,13 @@ class ServeCommandTests {
                     .containsPattern("<th scope=\"row\">the U.S.</th>\\s*<td class=\"num\">23</td>\\s*<td class=\"num\">-17</td>")
                     .contains("<span class=\"level\">Yellow</span>")
                     .contains("Russia: aggregate +21 (the catalogue gives +23)");
+
+            HttpResponse<String> login = HttpClient.newHttpClient().send(
+                    HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/login")).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(login.headers().firstValue("Set-Cookie")).hasValueSatisfying(cookie ->
+                    assertThat(cookie).startsWith("JSESSIONID=").contains("HttpOnly").contains("SameSite=Strict"));
+            assertThat(login.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(csp ->
+                    assertThat(csp).contains("script-src 'self'").contains("object-src 'none'"));
         } finally {
             Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
             while (serve.context == null && Instant.now().isBefore(deadline)) {

@@ -3,6 +3,7 @@ package org.barometer.issue;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -124,6 +125,101 @@ public class IssueStore {
                 .params(number, number)
                 .query((rs, n) -> new StoredFinding(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6)))
                 .list();
+    }
+
+    // Revisions and the workflow: a correction after publication is a new revision; earlier ones stay as stored.
+
+    /** One stored revision of an issue. */
+    public record Revision(int revision, IssueStatus status, String correctionNote, OffsetDateTime createdAt, OffsetDateTime publishedAt) {
+    }
+
+    /** Every revision of an issue, the first first. */
+    public List<Revision> revisions(int number) {
+        return jdbc.sql("select revision, status, correction_note, created_at, published_at from issue where issue_number = ? order by revision")
+                .param(number)
+                .query((rs, n) -> new Revision(rs.getInt(1), IssueStatus.valueOf(rs.getString(2)), rs.getString(3),
+                        rs.getObject(4, OffsetDateTime.class), rs.getObject(5, OffsetDateTime.class)))
+                .list();
+    }
+
+    /** One revision of an issue, whatever its status. */
+    public Optional<Issue> find(int number, int revision) {
+        return jdbc.sql(SELECT_ISSUE + " where issue_number = ? and revision = ?")
+                .params(number, revision)
+                .query((rs, n) -> load(rs))
+                .optional();
+    }
+
+    public Optional<IssueRef> ref(int number, int revision) {
+        return jdbc.sql("select id, issue_number, revision, status from issue where issue_number = ? and revision = ?")
+                .params(number, revision)
+                .query((rs, n) -> new IssueRef(rs.getLong(1), rs.getInt(2), rs.getInt(3), IssueStatus.valueOf(rs.getString(4))))
+                .optional();
+    }
+
+    /** What the checks found in one revision, as stored. */
+    public List<StoredFinding> findings(int number, int revision) {
+        return jdbc.sql("""
+                select f.kind, f.subject, f.figure, f.stated, f.computed, f.message
+                from finding f join issue i on i.id = f.issue_id
+                where i.issue_number = ? and i.revision = ? order by f.seq""")
+                .params(number, revision)
+                .query((rs, n) -> new StoredFinding(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6)))
+                .list();
+    }
+
+    /**
+     * Moves a revision from the status its ref names to another; publishing stamps the time. False, and nothing
+     * changed, if the revision was no longer in that status.
+     */
+    public boolean changeStatus(IssueRef ref, IssueStatus to) {
+        return jdbc.sql("""
+                update issue set status = ?, published_at = case when ? then current_timestamp else published_at end
+                where id = ? and status = ?""")
+                .params(to.name(), to == IssueStatus.PUBLISHED, ref.id(), ref.status().name())
+                .update() == 1;
+    }
+
+    /**
+     * Copies a revision, with its scale, catalogues, security catalogue, stated figures and findings, into the next
+     * revision: a draft carrying the correction note. The copied revision is not changed.
+     */
+    public IssueRef copyAsCorrection(IssueRef from, String correctionNote) {
+        jdbc.sql("""
+                insert into issue (issue_number, revision, correction_note, title, period_start, period_end, status, score_lowest, score_highest)
+                select issue_number, revision + 1, ?, title, period_start, period_end, ?, score_lowest, score_highest from issue where id = ?""")
+                .params(correctionNote, IssueStatus.DRAFT.name(), from.id()).update();
+        IssueRef to = ref(from.number(), from.revision() + 1).orElseThrow();
+        for (String copy : List.of(
+                "insert into colour_band (issue_id, seq, colour, lowest, highest, meaning) select ?, seq, colour, lowest, highest, meaning from colour_band where issue_id = ?",
+                "insert into issue_relationship (issue_id, relationship_id, seq, heading) select ?, relationship_id, seq, heading from issue_relationship where issue_id = ?",
+                """
+                insert into event (issue_id, relationship_id, seq, date_written, date_start, date_end, date_precision, description, description_ru, sources, score)
+                select ?, relationship_id, seq, date_written, date_start, date_end, date_precision, description, description_ru, sources, score from event where issue_id = ?""",
+                """
+                insert into security_event (issue_id, seq, date_written, date_start, date_end, date_precision, description, description_ru, sources, national, regional)
+                select ?, seq, date_written, date_start, date_end, date_precision, description, description_ru, sources, national, regional from security_event where issue_id = ?""",
+                "insert into stated_figure (issue_id, seq, subject, figure, stated) select ?, seq, subject, figure, stated from stated_figure where issue_id = ?",
+                "insert into finding (issue_id, seq, kind, subject, figure, stated, computed, message) select ?, seq, kind, subject, figure, stated, computed, message from finding where issue_id = ?")) {
+            jdbc.sql(copy).params(to.id(), from.id()).update();
+        }
+        return to;
+    }
+
+    /** The configured relationships an issue may cover, in the order they were added. */
+    public List<Relationship> relationships() {
+        return jdbc.sql("select code, name from relationship order by id")
+                .query((rs, n) -> new Relationship(rs.getString(1), rs.getString(2)))
+                .list();
+    }
+
+    /** Adds a relationship to the configured list; false, and nothing changed, if its code is taken. */
+    public boolean addRelationship(Relationship relationship) {
+        if (jdbc.sql("select count(*) from relationship where code = ?").param(relationship.code()).query(Integer.class).single() > 0) {
+            return false;
+        }
+        relationshipId(relationship);
+        return true;
     }
 
     private long relationshipId(Relationship relationship) {

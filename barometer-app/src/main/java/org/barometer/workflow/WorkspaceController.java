@@ -5,7 +5,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** The workspace's start page: every issue with its status. */
+/** The workspace's start page: every issue with its status, and the way to create one. */
 @Controller
 class WorkspaceController {
 

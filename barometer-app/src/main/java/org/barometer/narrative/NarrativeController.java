@@ -1,0 +1,140 @@
+package org.barometer.narrative;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.barometer.account.SignedIn;
+import org.barometer.issue.IssueRef;
+import org.barometer.issue.IssueStore;
+import org.barometer.method.Issue;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.server.ResponseStatusException;
+
+/** The narrative of one subject of an issue's latest revision: read it, preview a change, save it. */
+@Controller
+@RequestMapping("/workspace/issues/{number}/narrative/{code}")
+class NarrativeController {
+
+    private final IssueStore issues;
+    private final Narratives narratives;
+    private final NarrativeEditing editing;
+
+    NarrativeController(IssueStore issues, Narratives narratives, NarrativeEditing editing) {
+        this.issues = issues;
+        this.narratives = narratives;
+        this.editing = editing;
+    }
+
+    /** One language of one part as the page shows it: the Markdown to edit and its rendering. */
+    record TextView(String language, String markdown, int version, String html) {
+    }
+
+    record PartView(String part, List<TextView> texts) {
+    }
+
+    @GetMapping
+    String edit(@PathVariable int number, @PathVariable String code, @AuthenticationPrincipal SignedIn signedIn, Model model) {
+        Page page = page(number, code);
+        IssueNarrative stored = narratives.of(number, page.ref().revision()).orElseThrow();
+        List<NarrativeEditing.Draft> texts = new ArrayList<>();
+        for (String part : page.subject().parts()) {
+            for (String language : Narratives.LANGUAGES) {
+                NarrativeText text = stored.text(code, part, language).orElse(new NarrativeText(code, part, language, "", 0));
+                texts.add(new NarrativeEditing.Draft(part, language, text.markdown(), text.version()));
+            }
+        }
+        return show(page, texts, signedIn, model);
+    }
+
+    @PostMapping("/preview")
+    String preview(@PathVariable int number, @PathVariable String code, @RequestParam Map<String, String> form,
+                   @AuthenticationPrincipal SignedIn signedIn, Model model) {
+        Page page = page(number, code);
+        model.addAttribute("preview", true);
+        return show(page, drafts(page.subject(), form), signedIn, model);
+    }
+
+    @PostMapping
+    ModelAndView save(@PathVariable int number, @PathVariable String code, @RequestParam Map<String, String> form,
+                      @AuthenticationPrincipal SignedIn signedIn, RedirectAttributes redirect) {
+        Page page = page(number, code);
+        List<NarrativeEditing.Draft> drafts = drafts(page.subject(), form);
+        try {
+            int saved = editing.save(signedIn.actor(), number, page.subject(), drafts);
+            redirect.addFlashAttribute("saved", saved);
+            return new ModelAndView("redirect:/workspace/issues/" + number + "/narrative/" + code);
+        } catch (NarrativeEditing.StaleNarrative stale) {
+            ModelAndView conflict = new ModelAndView("narrative/conflict", HttpStatus.CONFLICT);
+            conflict.addObject("number", number);
+            conflict.addObject("subject", page.subject());
+            conflict.addObject("conflicts", stale.conflicts().stream()
+                    .map(c -> new ConflictView(c.yours(), narratives.render(c.yours().markdown()), c.stored(), c.stored().html()))
+                    .toList());
+            conflict.addObject("others", drafts.stream()
+                    .filter(d -> stale.conflicts().stream().noneMatch(c -> c.yours().equals(d)))
+                    .toList());
+            return conflict;
+        }
+    }
+
+    record ConflictView(NarrativeEditing.Draft yours, String yoursHtml, NarrativeText stored, String storedHtml) {
+    }
+
+    private record Page(Issue issue, IssueRef ref, Subject subject) {
+    }
+
+    private Page page(int number, String code) {
+        IssueRef ref = issues.ref(number).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        Issue issue = issues.find(number, ref.revision()).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        Subject subject = Subject.of(issue, code).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        return new Page(issue, ref, subject);
+    }
+
+    private String show(Page page, List<NarrativeEditing.Draft> texts, SignedIn signedIn, Model model) {
+        List<PartView> parts = page.subject().parts().stream()
+                .map(part -> new PartView(part, texts.stream()
+                        .filter(text -> text.part().equals(part))
+                        .map(text -> new TextView(text.language(), text.markdown(), text.version(), narratives.render(text.markdown())))
+                        .toList()))
+                .toList();
+        model.addAttribute("issue", page.issue());
+        model.addAttribute("ref", page.ref());
+        model.addAttribute("subject", page.subject());
+        model.addAttribute("parts", parts);
+        model.addAttribute("editable", page.subject().mayEdit(signedIn.actor(), page.ref().status()));
+        return "narrative/edit";
+    }
+
+    /** The texts the form sent, each with the version its writer read; parts and languages not sent are left alone. */
+    private static List<NarrativeEditing.Draft> drafts(Subject subject, Map<String, String> form) {
+        List<NarrativeEditing.Draft> drafts = new ArrayList<>();
+        for (String part : subject.parts()) {
+            for (String language : Narratives.LANGUAGES) {
+                String body = form.get("body." + part + "." + language);
+                if (body != null) {
+                    drafts.add(new NarrativeEditing.Draft(part, language, body, version(form.get("version." + part + "." + language))));
+                }
+            }
+        }
+        return drafts;
+    }
+
+    private static int version(String written) {
+        try {
+            return written == null || written.isBlank() ? 0 : Integer.parseInt(written.strip());
+        } catch (NumberFormatException e) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "version: not a number");
+        }
+    }
+}

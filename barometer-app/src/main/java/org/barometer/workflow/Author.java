@@ -1,0 +1,11 @@
+package org.barometer.workflow;
+
+/** An author of an issue as the appendix lists them; seq orders them within the issue. */
+record Author(int seq, String name, String affiliation, String biography) {
+
+    Author {
+        name = name == null ? "" : name.strip();
+        affiliation = affiliation == null ? "" : affiliation.strip();
+        biography = biography == null ? "" : biography.strip();
+    }
+}

@@ -1,0 +1,78 @@
+package org.barometer.workflow;
+
+import org.barometer.account.SignedIn;
+import org.barometer.audit.ChangeLog;
+import org.barometer.issue.IssueRef;
+import org.barometer.issue.IssueStore;
+import org.barometer.method.Issue;
+import org.barometer.narrative.IssueNarrative;
+import org.barometer.narrative.Narratives;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.server.ResponseStatusException;
+
+/** An issue in the workspace: its latest revision with the actions it allows, earlier revisions, and its history. */
+@Controller
+class IssueController {
+
+    private final IssueStore issues;
+    private final IssueAuthors authors;
+    private final ReviewComments comments;
+    private final Narratives narratives;
+    private final ChangeLog changes;
+
+    IssueController(IssueStore issues, IssueAuthors authors, ReviewComments comments, Narratives narratives, ChangeLog changes) {
+        this.issues = issues;
+        this.authors = authors;
+        this.comments = comments;
+        this.narratives = narratives;
+        this.changes = changes;
+    }
+
+    @GetMapping("/workspace/issues/{number}")
+    String latest(@PathVariable int number, @AuthenticationPrincipal SignedIn signedIn, Model model) {
+        IssueRef ref = issues.ref(number).orElseThrow(IssueController::notFound);
+        return show(ref, true, signedIn, model);
+    }
+
+    @GetMapping("/workspace/issues/{number}/revisions/{revision}")
+    String revision(@PathVariable int number, @PathVariable int revision, @AuthenticationPrincipal SignedIn signedIn, Model model) {
+        IssueRef ref = issues.ref(number, revision).orElseThrow(IssueController::notFound);
+        boolean latest = issues.ref(number).map(IssueRef::revision).orElseThrow() == revision;
+        return show(ref, latest, signedIn, model);
+    }
+
+    @GetMapping("/workspace/issues/{number}/history")
+    String history(@PathVariable int number, Model model) {
+        if (!issues.exists(number)) {
+            throw notFound();
+        }
+        model.addAttribute("number", number);
+        model.addAttribute("changes", changes.forIssue(number));
+        return "workflow/history";
+    }
+
+    private String show(IssueRef ref, boolean latest, SignedIn signedIn, Model model) {
+        int number = ref.number();
+        Issue issue = issues.find(number, ref.revision()).orElseThrow(IssueController::notFound);
+        IssueNarrative texts = narratives.of(number, ref.revision()).orElseThrow(IssueController::notFound);
+        String language = "ru".equals(LocaleContextHolder.getLocale().getLanguage()) ? "ru" : "en";
+        var revisions = issues.revisions(number);
+        model.addAttribute("overview", new IssueOverview(issue, ref,
+                revisions.stream().filter(r -> r.revision() == ref.revision()).findFirst().orElseThrow(), latest, revisions,
+                issue.catalogues().stream().map(IssueOverview.RelationshipRow::of).toList(),
+                IssueOverview.SecurityRow.of(issue), issues.findings(number, ref.revision()), authors.list(ref.id()),
+                comments.list(ref.id()), IssueOverview.narratives(issue, texts, language),
+                IssueOverview.Actions.of(signedIn.actor(), ref.status(), latest)));
+        return "workflow/issue";
+    }
+
+    private static ResponseStatusException notFound() {
+        return new ResponseStatusException(HttpStatus.NOT_FOUND);
+    }
+}

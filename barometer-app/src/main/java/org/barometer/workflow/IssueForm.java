@@ -1,0 +1,184 @@
+package org.barometer.workflow;
+
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.IntPredicate;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.barometer.method.Catalogue;
+import org.barometer.method.ColourScale;
+import org.barometer.method.Issue;
+import org.barometer.method.IssueStatus;
+import org.barometer.method.Period;
+import org.barometer.method.Relationship;
+import org.barometer.method.ScoreBound;
+import org.barometer.method.SecurityCatalogue;
+
+/**
+ * A new issue as the editor typed it: every field as text, so that whatever is typed comes back to the form.
+ * {@link #read} turns it into an issue, or names each field that is wrong.
+ */
+record IssueForm(String number, String title, String first, String last, List<String> relationships,
+                 String lowest, String highest, List<AuthorForm> authors) {
+
+    static final int MAX_TITLE = 500;
+    static final int MAX_NAME = 200;
+    static final int MAX_AFFILIATION = 500;
+
+    record AuthorForm(String name, String affiliation, String biography) {
+        AuthorForm {
+            name = name == null ? "" : name;
+            affiliation = affiliation == null ? "" : affiliation;
+            biography = biography == null ? "" : biography;
+        }
+
+        boolean blank() {
+            return name.isBlank() && affiliation.isBlank() && biography.isBlank();
+        }
+    }
+
+    /** What is wrong with one field: the bundle key of the message (which names the field) and its arguments. */
+    record Problem(String field, String key, List<Object> args) {
+        Problem(String field, String key, Object... args) {
+            this(field, key, List.of(args));
+        }
+    }
+
+    /** The issue and authors the form describes, or the problems that stop it. */
+    record Reading(Issue issue, List<Author> authors, List<Problem> problems) {
+    }
+
+    IssueForm {
+        number = orEmpty(number);
+        title = orEmpty(title);
+        first = orEmpty(first);
+        last = orEmpty(last);
+        relationships = relationships == null ? List.of() : relationships.stream().filter(code -> code != null && !code.isBlank()).toList();
+        lowest = orEmpty(lowest);
+        highest = orEmpty(highest);
+        authors = authors == null ? List.of() : authors.stream().map(a -> a == null ? new AuthorForm("", "", "") : a).toList();
+    }
+
+    static IssueForm empty() {
+        return new IssueForm("", "", "", "", List.of(), Integer.toString(ScoreBound.DEFAULT.lowest()),
+                Integer.toString(ScoreBound.DEFAULT.highest()), List.of(new AuthorForm("", "", "")));
+    }
+
+    IssueForm withAnotherAuthor() {
+        List<AuthorForm> more = new ArrayList<>(authors);
+        more.add(new AuthorForm("", "", ""));
+        return new IssueForm(number, title, first, last, relationships, lowest, highest, more);
+    }
+
+    IssueForm withoutAuthor(int index) {
+        List<AuthorForm> fewer = new ArrayList<>(authors);
+        if (index >= 0 && index < fewer.size()) {
+            fewer.remove(index);
+        }
+        return new IssueForm(number, title, first, last, relationships, lowest, highest, fewer);
+    }
+
+    /** Reads the form against the configured relationships and the issue numbers already taken. */
+    Reading read(List<Relationship> configured, IntPredicate taken) {
+        List<Problem> problems = new ArrayList<>();
+        Integer issueNumber = wholeNumber(number);
+        if (issueNumber == null || issueNumber < 1) {
+            problems.add(new Problem("number", "workflow.new.error.number", number));
+        } else if (taken.test(issueNumber)) {
+            problems.add(new Problem("number", "workflow.new.error.number-taken", issueNumber));
+        }
+        if (title.isBlank()) {
+            problems.add(new Problem("title", "workflow.new.error.title"));
+        } else if (title.strip().length() > MAX_TITLE) {
+            problems.add(new Problem("title", "workflow.new.error.title-long", MAX_TITLE));
+        }
+        YearMonth from = month("first", first, problems);
+        YearMonth to = month("last", last, problems);
+        if (from != null && to != null && to.isBefore(from)) {
+            problems.add(new Problem("last", "workflow.new.error.period-order", to.toString(), from.toString()));
+        }
+        Map<String, Relationship> known = configured.stream().collect(Collectors.toMap(Relationship::code, Function.identity()));
+        List<Catalogue> catalogues = new ArrayList<>();
+        for (Relationship relationship : configured) {
+            if (relationships.contains(relationship.code())) {
+                catalogues.add(new Catalogue(relationship, List.of()));
+            }
+        }
+        relationships.stream().filter(code -> !known.containsKey(code)).distinct()
+                .forEach(code -> problems.add(new Problem("relationships", "workflow.new.error.unknown-relationship", code)));
+        if (relationships.isEmpty()) {
+            problems.add(new Problem("relationships", "workflow.new.error.no-relationship"));
+        }
+        Integer low = wholeNumber(lowest);
+        Integer high = wholeNumber(highest);
+        if (low == null || low >= 0) {
+            problems.add(new Problem("lowest", "workflow.new.error.lowest", lowest));
+        }
+        if (high == null || high <= 0) {
+            problems.add(new Problem("highest", "workflow.new.error.highest", highest));
+        }
+        List<Author> issueAuthors = authors(problems);
+        if (!problems.isEmpty()) {
+            return new Reading(null, List.of(), List.copyOf(problems));
+        }
+        Issue issue = new Issue(issueNumber, new Period(from, to), title, IssueStatus.DRAFT, new ScoreBound(low, high),
+                ColourScale.DEFAULT, catalogues, SecurityCatalogue.EMPTY, List.of());
+        return new Reading(issue, issueAuthors, List.of());
+    }
+
+    private List<Author> authors(List<Problem> problems) {
+        List<Author> read = new ArrayList<>();
+        for (int i = 0; i < authors.size(); i++) {
+            AuthorForm author = authors.get(i);
+            if (author.blank()) {
+                continue;
+            }
+            problems.addAll(check(author, i + 1));
+            read.add(new Author(read.size(), author.name(), author.affiliation(), author.biography()));
+        }
+        return read;
+    }
+
+    /** What is wrong with an author's fields; the place is the author's row, from 1. */
+    static List<Problem> check(AuthorForm author, int place) {
+        List<Problem> problems = new ArrayList<>();
+        if (author.name().isBlank()) {
+            problems.add(new Problem("authors", "workflow.author.error.name", place));
+        } else if (author.name().strip().length() > MAX_NAME) {
+            problems.add(new Problem("authors", "workflow.author.error.name-long", place, MAX_NAME));
+        }
+        if (author.affiliation().strip().length() > MAX_AFFILIATION) {
+            problems.add(new Problem("authors", "workflow.author.error.affiliation-long", place, MAX_AFFILIATION));
+        }
+        return problems;
+    }
+
+    private static YearMonth month(String field, String written, List<Problem> problems) {
+        try {
+            YearMonth month = YearMonth.parse(written.strip());
+            if (month.getYear() < 1900 || month.getYear() > 2999) {
+                throw new DateTimeParseException("out of range", written, 0);
+            }
+            return month;
+        } catch (DateTimeParseException e) {
+            problems.add(new Problem(field, "workflow.new.error." + field, written));
+            return null;
+        }
+    }
+
+    private static Integer wholeNumber(String written) {
+        try {
+            return Integer.valueOf(written.strip().replace('\u2212', '-'));
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static String orEmpty(String text) {
+        return text == null ? "" : text;
+    }
+}

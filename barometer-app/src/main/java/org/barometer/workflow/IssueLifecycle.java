@@ -1,0 +1,186 @@
+package org.barometer.workflow;
+
+import java.util.List;
+
+import org.barometer.account.Actor;
+import org.barometer.account.Role;
+import org.barometer.audit.ChangeLog;
+import org.barometer.issue.IssueRef;
+import org.barometer.issue.IssueStore;
+import org.barometer.method.Catalogue;
+import org.barometer.method.Issue;
+import org.barometer.method.IssueStatus;
+import org.barometer.narrative.Narratives;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionOperations;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * An issue's life: the editor creates it as a draft; an analyst or the editor submits it for review; the editor
+ * sends it back with a comment or publishes it; a published revision is never changed, a correction is a new
+ * revision. Each change is one transaction with its entry in the change log.
+ */
+@Service
+class IssueLifecycle {
+
+    private final IssueStore issues;
+    private final IssueAuthors authors;
+    private final ReviewComments comments;
+    private final Narratives narratives;
+    private final ChangeLog changes;
+    private final TransactionOperations transaction;
+
+    IssueLifecycle(IssueStore issues, IssueAuthors authors, ReviewComments comments, Narratives narratives, ChangeLog changes,
+                   TransactionOperations transaction) {
+        this.issues = issues;
+        this.authors = authors;
+        this.comments = comments;
+        this.narratives = narratives;
+        this.changes = changes;
+        this.transaction = transaction;
+    }
+
+    static boolean maySubmit(Actor actor) {
+        return actor.isEditor() || actor.role() == Role.ANALYST;
+    }
+
+    static boolean mayReview(Actor actor) {
+        return actor.isEditor();
+    }
+
+    /** Stores a new issue as revision 1, a draft, with its authors. */
+    void create(Actor actor, Issue issue, List<Author> issueAuthors) {
+        actor.requireEditor();
+        transaction.executeWithoutResult(tx -> {
+            issues.insert(issue.withStatus(IssueStatus.DRAFT), issue.findings());
+            IssueRef ref = latest(issue.number());
+            changes.record(actor.username(), issue.number(), ref.revision(), "issue", ref.id(), "create", null, ChangeJson.of(
+                    "number", issue.number(), "title", issue.title(), "from", issue.period().first().toString(),
+                    "to", issue.period().last().toString(), "status", IssueStatus.DRAFT.key(),
+                    "relationships", issue.catalogues().stream().map(Catalogue::relationship).map(r -> r.code()).toList(),
+                    "scoreBound", issue.bound().toString()));
+            for (Author author : issueAuthors) {
+                recordAuthor(actor, ref, authors.add(ref.id(), author), "add");
+            }
+        });
+    }
+
+    void submit(Actor actor, int number) {
+        move(actor, number, maySubmit(actor), IssueStatus.DRAFT, IssueStatus.IN_REVIEW, "submit", null);
+    }
+
+    /** Sends an issue in review back to draft; the comment says what to do and is kept with the revision. */
+    void sendBack(Actor actor, int number, String comment) {
+        move(actor, number, mayReview(actor), IssueStatus.IN_REVIEW, IssueStatus.DRAFT, "send-back", comment == null ? "" : comment);
+    }
+
+    void publish(Actor actor, int number) {
+        move(actor, number, mayReview(actor), IssueStatus.IN_REVIEW, IssueStatus.PUBLISHED, "publish", null);
+    }
+
+    /**
+     * Starts a correction of a published issue: a new revision, a draft copy of the published one with everything
+     * in it, carrying the note. The published revision stays as it is.
+     */
+    IssueRef correct(Actor actor, int number, String note) {
+        return transaction.execute(tx -> {
+            IssueRef published = latest(number);
+            actor.requireEditor();
+            if (published.status() != IssueStatus.PUBLISHED) {
+                throw new TransitionRefused(number, published.status(), IssueStatus.PUBLISHED);
+            }
+            String correctionNote = required(note);
+            IssueRef draft = issues.copyAsCorrection(published, correctionNote);
+            authors.copy(published.id(), draft.id());
+            narratives.copy(published, draft);
+            changes.record(actor.username(), number, draft.revision(), "issue", draft.id(), "correct",
+                    ChangeJson.of("revision", published.revision(), "status", published.status().key()),
+                    ChangeJson.of("revision", draft.revision(), "status", IssueStatus.DRAFT.key(), "correctionNote", correctionNote));
+            return draft;
+        });
+    }
+
+    void addAuthor(Actor actor, int number, Author author) {
+        transaction.executeWithoutResult(tx -> {
+            IssueRef ref = latest(number);
+            requireAuthorsEditable(actor, ref);
+            recordAuthor(actor, ref, authors.add(ref.id(), author), "add");
+        });
+    }
+
+    void removeAuthor(Actor actor, int number, int seq) {
+        transaction.executeWithoutResult(tx -> {
+            IssueRef ref = latest(number);
+            requireAuthorsEditable(actor, ref);
+            authors.remove(ref.id(), seq).ifPresent(removed -> recordAuthor(actor, ref, removed, "remove"));
+        });
+    }
+
+    /** Changes the status; a comment, when the change takes one (not null), must not be blank. */
+    private void move(Actor actor, int number, boolean permitted, IssueStatus from, IssueStatus to, String action, String withComment) {
+        transaction.executeWithoutResult(tx -> {
+            IssueRef ref = latest(number);
+            refuseIfPublished(actor, ref);
+            if (!permitted) {
+                throw new AccessDeniedException(actor.username() + " may not " + action + " an issue");
+            }
+            if (ref.status() != from) {
+                throw new TransitionRefused(number, ref.status(), from);
+            }
+            String comment = withComment == null ? null : required(withComment);
+            if (!issues.changeStatus(ref, to)) {
+                throw new TransitionRefused(number, latest(number).status(), from);
+            }
+            if (comment != null) {
+                comments.add(ref.id(), actor.username(), comment);
+            }
+            changes.record(actor.username(), number, ref.revision(), "issue", ref.id(), action, ChangeJson.of("status", from.key()),
+                    comment == null ? ChangeJson.of("status", to.key()) : ChangeJson.of("status", to.key(), "comment", comment));
+        });
+    }
+
+    /** Refuses, as a 403, an actor who may not change the authors of the issue as it is now. */
+    void requireAuthorsEditable(Actor actor, int number) {
+        requireAuthorsEditable(actor, latest(number));
+    }
+
+    private void requireAuthorsEditable(Actor actor, IssueRef ref) {
+        refuseIfPublished(actor, ref);
+        actor.requireEditor();
+    }
+
+    private static void refuseIfPublished(Actor actor, IssueRef ref) {
+        if (ref.status() == IssueStatus.PUBLISHED) {
+            throw new AccessDeniedException(actor.username() + " may not change issue No. " + ref.number()
+                    + ": revision " + ref.revision() + " is published; start a correction instead");
+        }
+    }
+
+    private void recordAuthor(Actor actor, IssueRef ref, Author author, String action) {
+        String value = ChangeJson.of("seq", author.seq(), "name", author.name(), "affiliation", author.affiliation(),
+                "biography", author.biography());
+        changes.record(actor.username(), ref.number(), ref.revision(), "author", null, action,
+                "remove".equals(action) ? value : null, "remove".equals(action) ? null : value);
+    }
+
+    private IssueRef latest(int number) {
+        return issues.ref(number).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no issue No. " + number));
+    }
+
+    /** A comment or note the change cannot go without. */
+    private static String required(String text) {
+        if (text == null || text.isBlank()) {
+            throw new MissingText();
+        }
+        return text.strip();
+    }
+
+    /** A send-back without a comment, or a correction without a note: refused, nothing changed. */
+    static final class MissingText extends RuntimeException {
+        MissingText() {
+            super("a comment is required");
+        }
+    }
+}

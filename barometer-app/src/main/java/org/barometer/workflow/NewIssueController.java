@@ -1,0 +1,81 @@
+package org.barometer.workflow;
+
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.barometer.account.SignedIn;
+import org.barometer.issue.IssueStore;
+import org.barometer.method.ColourScale;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The editor creates an issue: a draft with its period, relationships, score bound, colour scale and authors. */
+@Controller
+class NewIssueController {
+
+    private static final String REMOVE_AUTHOR = "remove-author-";
+
+    private final IssueStore issues;
+    private final IssueLifecycle lifecycle;
+
+    NewIssueController(IssueStore issues, IssueLifecycle lifecycle) {
+        this.issues = issues;
+        this.lifecycle = lifecycle;
+    }
+
+    @GetMapping("/workspace/issues/new")
+    String form(@AuthenticationPrincipal SignedIn signedIn, Model model) {
+        signedIn.actor().requireEditor();
+        return show(IssueForm.empty(), List.of(), model);
+    }
+
+    /** Creates the issue, or adds or removes an author row and shows the form again (no script needed). */
+    @PostMapping("/workspace/issues")
+    String create(@ModelAttribute IssueForm form, @RequestParam(defaultValue = "create") String action,
+                  @AuthenticationPrincipal SignedIn signedIn, Model model, HttpServletResponse response) {
+        signedIn.actor().requireEditor();
+        if (action.equals("add-author")) {
+            return show(form.withAnotherAuthor(), List.of(), model);
+        }
+        if (action.startsWith(REMOVE_AUTHOR)) {
+            return show(form.withoutAuthor(index(action.substring(REMOVE_AUTHOR.length()))), List.of(), model);
+        }
+        IssueForm.Reading reading = form.read(issues.relationships(), issues::exists);
+        if (reading.problems().isEmpty()) {
+            try {
+                lifecycle.create(signedIn.actor(), reading.issue(), reading.authors());
+                return "redirect:/workspace/issues/" + reading.issue().number();
+            } catch (DuplicateKeyException e) {
+                // created by someone else between the check and the insert; the transaction stored nothing
+                reading = new IssueForm.Reading(null, List.of(),
+                        List.of(new IssueForm.Problem("number", "workflow.new.error.number-taken", reading.issue().number())));
+            }
+        }
+        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+        return show(form, reading.problems(), model);
+    }
+
+    private String show(IssueForm form, List<IssueForm.Problem> problems, Model model) {
+        model.addAttribute("form", form);
+        model.addAttribute("problems", problems);
+        model.addAttribute("configured", issues.relationships());
+        model.addAttribute("scale", ColourScale.DEFAULT);
+        return "workflow/new";
+    }
+
+    private static int index(String written) {
+        try {
+            return Integer.parseInt(written);
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+}

@@ -1,0 +1,76 @@
+package org.barometer.workflow;
+
+import java.util.Optional;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.barometer.account.SignedIn;
+import org.barometer.issue.IssueStore;
+import org.barometer.method.Relationship;
+import org.barometer.narrative.Narratives;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.transaction.support.TransactionOperations;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The configured relationships new issues choose from; the editor adds one by its heading ("the EU"). */
+@Controller
+class RelationshipController {
+
+    static final int MAX_NAME = 200;
+
+    private final IssueStore issues;
+    private final TransactionOperations transaction;
+
+    RelationshipController(IssueStore issues, TransactionOperations transaction) {
+        this.issues = issues;
+        this.transaction = transaction;
+    }
+
+    @GetMapping("/workspace/relationships")
+    String list(Model model) {
+        model.addAttribute("relationships", issues.relationships());
+        return "workflow/relationships";
+    }
+
+    @PostMapping("/workspace/relationships")
+    String add(@RequestParam(defaultValue = "") String name, @AuthenticationPrincipal SignedIn signedIn, Model model,
+               RedirectAttributes redirect, HttpServletResponse response) {
+        signedIn.actor().requireEditor();
+        Optional<Notice> problem = problem(name);
+        if (problem.isEmpty()) {
+            Relationship relationship = Relationship.named(name);
+            if (Boolean.TRUE.equals(transaction.execute(tx -> issues.addRelationship(relationship)))) {
+                redirect.addFlashAttribute("done", new Notice("workflow.relationships.added", relationship.name(), relationship.code()));
+                return "redirect:/workspace/relationships";
+            }
+            problem = Optional.of(new Notice("workflow.relationships.error.taken", relationship.code()));
+        }
+        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+        model.addAttribute("problem", problem.get());
+        model.addAttribute("name", name);
+        return list(model);
+    }
+
+    private static Optional<Notice> problem(String name) {
+        if (name.isBlank()) {
+            return Optional.of(new Notice("workflow.relationships.error.blank"));
+        }
+        if (name.strip().length() > MAX_NAME) {
+            return Optional.of(new Notice("workflow.relationships.error.long", MAX_NAME));
+        }
+        String code = Relationship.codeFor(name);
+        if (code.isEmpty() || code.length() > 80 || !code.matches("[a-z0-9]+(-[a-z0-9]+)*")) {
+            return Optional.of(new Notice("workflow.relationships.error.code", name.strip()));
+        }
+        if (Narratives.reserved(code)) {
+            return Optional.of(new Notice("workflow.relationships.error.reserved", code));
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,213 @@
+package org.barometer.workflow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.barometer.account.TestActors.analyst;
+import static org.barometer.account.TestActors.editor;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.YearMonth;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.barometer.audit.ChangeLog;
+import org.barometer.issue.IssueStore;
+import org.barometer.method.Catalogue;
+import org.barometer.method.ColourScale;
+import org.barometer.method.Issue;
+import org.barometer.method.IssueStatus;
+import org.barometer.method.Relationship;
+import org.barometer.method.ScoreBound;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+/** The editor creates an issue from the configured relationships; a form with a mistake stores nothing. */
+@SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:issue-creation;DB_CLOSE_DELAY=-1")
+@AutoConfigureMockMvc
+class IssueCreationTests {
+
+    @Autowired
+    MockMvc web;
+
+    @Autowired
+    IssueStore issues;
+
+    @Autowired
+    ChangeLog changes;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @BeforeEach
+    void configureRelationships() throws Exception {
+        for (String name : new String[] {"Russia", "the EU"}) {
+            if (issues.relationships().stream().noneMatch(r -> r.name().equals(name))) {
+                web.perform(post("/workspace/relationships").with(editor()).with(csrf()).param("name", name))
+                        .andExpect(redirectedUrl("/workspace/relationships"));
+            }
+        }
+    }
+
+    @Test
+    void theEditorAddsARelationshipToTheConfiguredList() throws Exception {
+        web.perform(post("/workspace/relationships").with(editor()).with(csrf()).param("name", "the Baltic States"))
+                .andExpect(redirectedUrl("/workspace/relationships"));
+
+        assertThat(issues.relationships()).contains(new Relationship("baltic-states", "the Baltic States"));
+        assertThat(page(get("/workspace/relationships").with(analyst("russia")))).contains("the Baltic States", "baltic-states");
+    }
+
+    @Test
+    void refusesARelationshipWhoseCodeIsTakenOrKeptForSecurity() throws Exception {
+        int before = issues.relationships().size();
+
+        web.perform(post("/workspace/relationships").with(editor()).with(csrf()).param("name", "The EU"))
+                .andExpect(status().isUnprocessableContent());
+        web.perform(post("/workspace/relationships").with(editor()).with(csrf()).param("name", "Regional"))
+                .andExpect(status().isUnprocessableContent());
+        web.perform(post("/workspace/relationships").with(analyst("russia")).with(csrf()).param("name", "Japan"))
+                .andExpect(status().isForbidden());
+
+        assertThat(issues.relationships()).hasSize(before);
+    }
+
+    @Test
+    void createsADraftWithItsRelationshipsBoundScaleAndAuthors() throws Exception {
+        web.perform(valid(21)
+                        .param("authors[0].name", "Vera Example").param("authors[0].affiliation", "Institute of Tests")
+                        .param("authors[0].biography", "Writes about trade.")
+                        .param("authors[1].name", "").param("authors[1].affiliation", "").param("authors[1].biography", ""))
+                .andExpect(redirectedUrl("/workspace/issues/21"));
+
+        Issue issue = issues.find(21).orElseThrow();
+        assertThat(issue.status()).isEqualTo(IssueStatus.DRAFT);
+        assertThat(issue.title()).isEqualTo("Invented monitoring");
+        assertThat(issue.period().first()).isEqualTo(YearMonth.of(2022, 3));
+        assertThat(issue.period().last()).isEqualTo(YearMonth.of(2022, 4));
+        assertThat(issue.catalogues()).extracting(Catalogue::relationship)
+                .containsExactly(new Relationship("russia", "Russia"), new Relationship("eu", "the EU"));
+        assertThat(issue.bound()).isEqualTo(ScoreBound.DEFAULT);
+        assertThat(issue.scale()).isEqualTo(ColourScale.DEFAULT);
+        assertThat(issues.revisions(21)).singleElement().extracting(IssueStore.Revision::revision).isEqualTo(1);
+        assertThat(changes.forIssue(21)).extracting(ChangeLog.Change::entity, ChangeLog.Change::action)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("author", "add"), org.assertj.core.groups.Tuple.tuple("issue", "create"));
+        assertThat(page(get("/workspace/issues/21").with(editor())))
+                .contains("Vera Example", "Institute of Tests", "Writes about trade.", "Draft", "Invented monitoring",
+                        "/workspace/issues/21/catalogue/russia", "/workspace/issues/21/narrative/eu", "/workspace/issues/21/security");
+    }
+
+    @Test
+    void refusesATakenNumberAndStoresNothing() throws Exception {
+        web.perform(valid(22)).andExpect(redirectedUrl("/workspace/issues/22"));
+        int logged = changes.forIssue(22).size();
+
+        String page = web.perform(valid(22, "title", "A second try"))
+                .andExpect(status().isUnprocessableContent()).andReturn().getResponse().getContentAsString();
+
+        assertThat(page).contains("Number: issue No. 22 already exists.").contains("value=\"A second try\"");
+        assertThat(issues.find(22).orElseThrow().title()).isEqualTo("Invented monitoring");
+        assertThat(issues.revisions(22)).hasSize(1);
+        assertThat(changes.forIssue(22)).hasSize(logged);
+    }
+
+    @Test
+    void refusesAPeriodThatEndsBeforeItStartsAndStoresNothing() throws Exception {
+        String page = web.perform(valid(23, "first", "2022-05", "last", "2022-04"))
+                .andExpect(status().isUnprocessableContent()).andReturn().getResponse().getContentAsString();
+
+        assertThat(page).contains("Last month: the period ends (2022-04) before it starts (2022-05).");
+        assertNothingStored(23);
+    }
+
+    @Test
+    void refusesAMonthThatIsNotAMonthAndStoresNothing() throws Exception {
+        String page = web.perform(valid(24, "first", "March"))
+                .andExpect(status().isUnprocessableContent()).andReturn().getResponse().getContentAsString();
+
+        assertThat(page).contains("First month: &quot;March&quot; is not a month (YYYY-MM).");
+        assertNothingStored(24);
+    }
+
+    @Test
+    void refusesAnIssueWithoutARelationshipAndStoresNothing() throws Exception {
+        String page = web.perform(post("/workspace/issues").with(editor()).with(csrf())
+                        .param("number", "25").param("title", "No relationship").param("first", "2022-03").param("last", "2022-04")
+                        .param("lowest", "-3").param("highest", "3"))
+                .andExpect(status().isUnprocessableContent()).andReturn().getResponse().getContentAsString();
+
+        assertThat(page).contains("Relationships: choose at least one relationship.").contains("value=\"No relationship\"");
+        assertNothingStored(25);
+    }
+
+    @Test
+    void refusesAnAuthorWithoutANameAndStoresNothing() throws Exception {
+        String page = web.perform(valid(26).param("authors[0].affiliation", "Somewhere"))
+                .andExpect(status().isUnprocessableContent()).andReturn().getResponse().getContentAsString();
+
+        assertThat(page).contains("Authors: author 1 needs a name.");
+        assertNothingStored(26);
+    }
+
+    @Test
+    void addsAndRemovesAuthorRowsWithoutCreatingTheIssue() throws Exception {
+        String added = page(valid(27).param("authors[0].name", "First Person").param("action", "add-author"));
+        assertThat(added).contains("authors[1].name").doesNotContain("authors[2].name").contains("value=\"First Person\"");
+
+        String removed = page(valid(27)
+                .param("authors[0].name", "First Person").param("authors[1].name", "Second Person").param("action", "remove-author-0"));
+        assertThat(removed).contains("value=\"Second Person\"").doesNotContain("First Person");
+        assertNothingStored(27);
+    }
+
+    @Test
+    void onlyTheEditorCreatesIssues() throws Exception {
+        web.perform(get("/workspace/issues/new").with(analyst("russia"))).andExpect(status().isForbidden());
+        web.perform(valid(28).with(analyst("russia"))).andExpect(status().isForbidden());
+
+        assertNothingStored(28);
+        assertThat(page(get("/workspace/issues/new").with(editor()))).contains("Russia", "the EU", "Yellow", "-12..-7");
+    }
+
+    @Test
+    void showsTheFormInRussian() throws Exception {
+        assertThat(page(get("/workspace/issues/new").param("lang", "ru").with(editor())))
+                .contains("Новый выпуск", "Первый месяц", "Цветовая шкала региональной напряжённости", "Добавить ещё автора");
+    }
+
+    private void assertNothingStored(int number) {
+        assertThat(issues.exists(number)).isFalse();
+        assertThat(changes.forIssue(number)).isEmpty();
+        assertThat(jdbc.sql("select count(*) from issue_author a join issue i on i.id = a.issue_id where i.issue_number = ?")
+                .param(number).query(Integer.class).single()).isZero();
+    }
+
+    /** A form the editor fills in correctly, but for the fields given as name, value pairs. */
+    private MockHttpServletRequestBuilder valid(int number, String... changed) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("number", Integer.toString(number));
+        fields.put("title", "Invented monitoring");
+        fields.put("first", "2022-03");
+        fields.put("last", "2022-04");
+        fields.put("lowest", "-3");
+        fields.put("highest", "3");
+        for (int i = 0; i < changed.length; i += 2) {
+            fields.put(changed[i], changed[i + 1]);
+        }
+        MockHttpServletRequestBuilder request = post("/workspace/issues").with(editor()).with(csrf()).param("relationships", "russia", "eu");
+        fields.forEach(request::param);
+        return request;
+    }
+
+    private String page(MockHttpServletRequestBuilder request) throws Exception {
+        return web.perform(request).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+    }
+}

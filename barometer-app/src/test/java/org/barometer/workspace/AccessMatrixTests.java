@@ -1,0 +1,210 @@
+package org.barometer.workspace;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Stream;
+
+import org.barometer.account.TestActors;
+import org.barometer.importer.SampleIssue;
+import org.barometer.issue.IssueStore;
+import org.barometer.method.Issue;
+import org.barometer.method.IssueStatus;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Every role against every write endpoint of the workspace, on an issue in draft, in review and published.
+ * Each refused request answers 403 and leaves every table exactly as it was; each allowed one is not refused
+ * (it runs in a transaction that is rolled back, so the cells do not disturb each other).
+ */
+@SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:accessmatrix;DB_CLOSE_DELAY=-1")
+@AutoConfigureMockMvc
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AccessMatrixTests {
+
+    static final int PUBLISHED = 17;
+    static final int DRAFT = 18;
+    static final int IN_REVIEW = 19;
+
+    /** Who asks. */
+    enum Who {
+        ANONYMOUS(null), ADMIN(TestActors.admin()), EDITOR(TestActors.editor()),
+        ANALYST_RUSSIA(TestActors.analyst("russia")), ANALYST_CHINA(TestActors.analyst("china")), ANALYST_SECURITY(TestActors.securityAnalyst());
+
+        final RequestPostProcessor signedIn;
+
+        Who(RequestPostProcessor signedIn) {
+            this.signedIn = signedIn;
+        }
+    }
+
+    static final Set<Who> EVERY_ANALYST = Set.of(Who.ANALYST_RUSSIA, Who.ANALYST_CHINA, Who.ANALYST_SECURITY);
+
+    /** A write endpoint: how to ask it for an issue, and who may on an issue in each status (none on others tested). */
+    record Write(String name, Function<Integer, MockHttpServletRequestBuilder> request, Map<IssueStatus, Set<Who>> allowed) {
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    @Autowired
+    MockMvc web;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    TransactionTemplate transaction;
+
+    @Autowired
+    IssueStore issues;
+
+    @Autowired
+    SampleIssue sample;
+
+    @BeforeAll
+    void issuesInEveryStatus() {
+        sample.loadIntoEmptyStore();
+        Issue published = issues.find(PUBLISHED).orElseThrow();
+        issues.insert(published.withNumberAndPeriod(DRAFT, published.period()).withStatus(IssueStatus.DRAFT), List.of());
+        issues.insert(published.withNumberAndPeriod(IN_REVIEW, published.period()).withStatus(IssueStatus.DRAFT), List.of());
+        issues.changeStatus(issues.ref(IN_REVIEW).orElseThrow(), IssueStatus.IN_REVIEW);
+        for (int number : new int[] {PUBLISHED, DRAFT, IN_REVIEW}) {
+            jdbc.sql("insert into issue_author (issue_id, seq, name, affiliation, biography) values (?, 0, 'A. Author', 'Institute', 'Bio')")
+                    .param(issues.ref(number).orElseThrow().id()).update();
+        }
+    }
+
+    List<Write> writes() {
+        Set<Who> editor = Set.of(Who.EDITOR);
+        Map<IssueStatus, Set<Who>> editorUnlessPublished = Map.of(IssueStatus.DRAFT, editor, IssueStatus.IN_REVIEW, editor, IssueStatus.PUBLISHED, Set.of());
+        Map<IssueStatus, Set<Who>> russia = Map.of(IssueStatus.DRAFT, Set.of(Who.EDITOR, Who.ANALYST_RUSSIA),
+                IssueStatus.IN_REVIEW, editor, IssueStatus.PUBLISHED, Set.of());
+        Map<IssueStatus, Set<Who>> security = Map.of(IssueStatus.DRAFT, Set.of(Who.EDITOR, Who.ANALYST_SECURITY),
+                IssueStatus.IN_REVIEW, editor, IssueStatus.PUBLISHED, Set.of());
+        Map<IssueStatus, Set<Who>> anyIssue = Map.of(IssueStatus.DRAFT, editor);
+        List<Write> writes = new ArrayList<>(List.of(
+                new Write("add a relationship", n -> post("/workspace/relationships").param("name", "the Nordic States"), anyIssue),
+                new Write("add an account", n -> post("/workspace/accounts").param("username", "newcomer")
+                        .param("password", "a long enough password").param("role", "EDITOR"), Map.of(IssueStatus.DRAFT, Set.of(Who.ADMIN))),
+                new Write("create an issue", n -> post("/workspace/issues").param("number", "40").param("title", "New")
+                        .param("first", "2021-01").param("last", "2021-02").param("relationships", "russia")
+                        .param("lowest", "-3").param("highest", "3"), anyIssue),
+                new Write("submit", n -> post("/workspace/issues/" + n + "/submit"),
+                        Map.of(IssueStatus.DRAFT, union(editor, EVERY_ANALYST), IssueStatus.PUBLISHED, Set.of())),
+                new Write("send back", n -> post("/workspace/issues/" + n + "/send-back").param("comment", "More sources, please"),
+                        Map.of(IssueStatus.IN_REVIEW, editor, IssueStatus.PUBLISHED, Set.of())),
+                new Write("publish", n -> post("/workspace/issues/" + n + "/publish"),
+                        Map.of(IssueStatus.IN_REVIEW, editor, IssueStatus.PUBLISHED, Set.of())),
+                new Write("correct", n -> post("/workspace/issues/" + n + "/correct").param("note", "A score was wrong"),
+                        Map.of(IssueStatus.PUBLISHED, editor)),
+                new Write("add an author", n -> post("/workspace/issues/" + n + "/authors").param("name", "B. Author")
+                        .param("affiliation", "Centre").param("biography", "Writes."), editorUnlessPublished),
+                new Write("remove an author", n -> post("/workspace/issues/" + n + "/authors/0/delete"), editorUnlessPublished),
+                new Write("write Russia's narrative", n -> post("/workspace/issues/" + n + "/narrative/russia")
+                        .param("body.trends.en", "1. A trend").param("version.trends.en", "0"), russia),
+                new Write("write the national security narrative", n -> post("/workspace/issues/" + n + "/narrative/national")
+                        .param("body.forecast.en", "Calm").param("version.forecast.en", "0"), security),
+                new Write("write the foreword", n -> post("/workspace/issues/" + n + "/narrative/foreword")
+                        .param("body.text.en", "Dear readers").param("version.text.en", "0"), editorUnlessPublished),
+                new Write("add an event to Russia", n -> post("/workspace/issues/" + n + "/catalogue/russia/events")
+                        .param("date", "5 October").param("description", "Talks").param("score", "1"), russia),
+                new Write("edit an event of Russia", n -> post("/workspace/issues/" + n + "/catalogue/russia/events/" + eventId(n, "event"))
+                        .param("date", "5 October").param("description", "Talks, edited").param("score", "2")
+                        .param("version", "0"), russia),
+                new Write("delete an event of Russia", n -> post("/workspace/issues/" + n + "/catalogue/russia/events/" + eventId(n, "event") + "/delete")
+                        .param("version", "0"), russia),
+                new Write("add a security event", n -> post("/workspace/issues/" + n + "/security/events")
+                        .param("date", "5 October").param("description", "Exercise").param("national", "-1").param("regional", "-1"), security),
+                new Write("edit a security event", n -> post("/workspace/issues/" + n + "/security/events/" + eventId(n, "security_event"))
+                        .param("date", "5 October").param("description", "Exercise, edited").param("national", "-1").param("regional", "-2")
+                        .param("version", "0"), security),
+                new Write("delete a security event", n -> post("/workspace/issues/" + n + "/security/events/" + eventId(n, "security_event") + "/delete")
+                        .param("version", "0"), security)));
+        return writes;
+    }
+
+    Stream<Arguments> cells() {
+        List<Arguments> cells = new ArrayList<>();
+        for (Write write : writes()) {
+            write.allowed().forEach((status, allowed) -> {
+                for (Who who : Who.values()) {
+                    cells.add(Arguments.of(write, status, who, allowed.contains(who)));
+                }
+            });
+        }
+        return cells.stream();
+    }
+
+    @ParameterizedTest(name = "{0} on an issue {1} by {2}: allowed {3}")
+    @MethodSource("cells")
+    void refusesWithForbiddenAndChangesNothingUnlessAllowed(Write write, IssueStatus status, Who who, boolean allowed) throws Exception {
+        int number = status == IssueStatus.DRAFT ? DRAFT : status == IssueStatus.IN_REVIEW ? IN_REVIEW : PUBLISHED;
+        MockHttpServletRequestBuilder request = write.request().apply(number).with(csrf());
+        if (who.signedIn != null) {
+            request.with(who.signedIn);
+        }
+        if (allowed) {
+            int answer = transaction.execute(tx -> {
+                tx.setRollbackOnly();
+                try {
+                    return web.perform(request).andReturn().getResponse().getStatus();
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            assertThat(answer).as("allowed, so neither refused nor failing").isBetween(200, 399);
+        } else {
+            Map<String, List<String>> before = everyRow();
+            assertThat(web.perform(request).andReturn().getResponse().getStatus()).isEqualTo(403);
+            assertThat(everyRow()).isEqualTo(before);
+        }
+    }
+
+    private long eventId(int number, String table) {
+        return jdbc.sql("select e.id from " + table + " e join issue i on i.id = e.issue_id where i.issue_number = ? order by e.id fetch first 1 rows only")
+                .param(number).query(Long.class).single();
+    }
+
+    /** Every row of every table of the application, as text, to compare before and after. */
+    private Map<String, List<String>> everyRow() {
+        Map<String, List<String>> rows = new LinkedHashMap<>();
+        for (String table : jdbc.sql("select table_name from information_schema.tables where table_schema = 'PUBLIC' order by table_name")
+                .query(String.class).list()) {
+            rows.put(table, jdbc.sql("select * from " + table).query((rs, n) -> {
+                StringBuilder row = new StringBuilder();
+                for (int column = 1; column <= rs.getMetaData().getColumnCount(); column++) {
+                    row.append(rs.getString(column)).append('|');
+                }
+                return row.toString();
+            }).list().stream().sorted().toList());
+        }
+        return rows;
+    }
+
+    private static Set<Who> union(Set<Who> one, Set<Who> other) {
+        Set<Who> all = new java.util.HashSet<>(one);
+        all.addAll(other);
+        return all;
+    }
+}

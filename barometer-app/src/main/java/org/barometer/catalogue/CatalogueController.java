@@ -42,8 +42,7 @@ class CatalogueController {
     String add(@PathVariable int number, @PathVariable(required = false) String code, EventForm form,
                @AuthenticationPrincipal SignedIn signedIn, HttpServletRequest request, HttpServletResponse response, Model model) {
         Actor actor = signedIn.actor();
-        CatalogueContext context = reading.context(number, code);
-        actor.requireEdit(context.ref().status(), context.subject().code());
+        CatalogueContext context = reading.writable(actor, number, code);
         FormReading.Reading read = FormReading.read(form, context.subject(), context.issue().period(), context.issue().bound());
         if (!read.accepted()) {
             response.setStatus(CatalogueView.REFUSED);

@@ -11,7 +11,7 @@ import org.barometer.method.Catalogue;
 import org.barometer.method.DateOutsidePeriod;
 import org.barometer.method.Finding;
 import org.barometer.method.Issue;
-import org.barometer.method.Relationship;
+import org.barometer.method.RelationsIndex;
 import org.barometer.method.ScoreOutOfBound;
 import org.barometer.method.Scores;
 import org.barometer.method.SecurityCatalogue;
@@ -45,9 +45,17 @@ class CatalogueReading {
         if (code == null) {
             return new CatalogueContext(issue, ref, Subject.security());
         }
-        Catalogue catalogue = issue.catalogues().stream().filter(c -> c.relationship().code().equals(code)).findFirst()
-                .orElseThrow(CatalogueReading::notFound);
+        // a relationship coded like the security catalogue could not be told apart from it by who may edit it
+        Catalogue catalogue = issue.catalogues().stream().filter(c -> c.relationship().code().equals(code) && !code.equals(Actor.SECURITY))
+                .findFirst().orElseThrow(CatalogueReading::notFound);
         return new CatalogueContext(issue, ref, new Subject(code, catalogue.relationship().name()));
+    }
+
+    /** The context, if this actor may change the catalogue now; refused as a 403 otherwise. */
+    CatalogueContext writable(Actor actor, int number, String code) {
+        CatalogueContext context = context(number, code);
+        actor.requireEdit(context.ref().status(), context.subject().code());
+        return context;
     }
 
     CataloguePage page(Actor actor, int number, String code) {
@@ -55,16 +63,19 @@ class CatalogueReading {
             CatalogueContext context = context(number, code);
             Issue issue = context.issue();
             Subject subject = context.subject();
-            List<Entry> entries = events.entries(context.ref().id(), subject);
-            String findingsSubject = subject.isSecurity() ? StatedFigure.SECURITY : subject.name();
-            List<Problem> findings = issue.findings().stream().filter(f -> f.subject().equals(findingsSubject)).map(CatalogueReading::finding).toList();
-            return new CataloguePage(number, context.ref().revision(), context.ref().status(), issue.period(), issue.bound(), subject,
-                    entries,
-                    subject.isSecurity() ? null : new Catalogue(new Relationship(subject.code(), subject.name()),
-                            entries.stream().map(Entry::event).toList()).index(),
+            IssueRef ref = context.ref();
+            List<Entry> entries = events.entries(ref.id(), subject);
+            return new CataloguePage(number, ref.revision(), ref.status(), issue.period(), issue.bound(), subject, entries,
+                    subject.isSecurity() ? null : RelationsIndex.of(entries.stream().map(Entry::event).toList()),
                     subject.isSecurity() ? new SecurityCatalogue(entries.stream().map(Entry::securityEvent).toList()).indices(issue.scale()) : null,
-                    findings, actor.mayEdit(context.ref().status(), subject.code()));
+                    findings(issue, subject), actor.mayEdit(ref.status(), subject.code()));
         });
+    }
+
+    /** What the method's checks find in the issue as stored now, about this catalogue. */
+    private static List<Problem> findings(Issue issue, Subject subject) {
+        String about = subject.isSecurity() ? StatedFigure.SECURITY : subject.name();
+        return issue.findings().stream().filter(finding -> finding.subject().equals(about)).map(CatalogueReading::finding).toList();
     }
 
     List<Entry> entries(CatalogueContext context) {

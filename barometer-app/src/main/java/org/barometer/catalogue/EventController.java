@@ -41,7 +41,7 @@ class EventController {
     @GetMapping({RELATIONSHIP + "/events/{id}/edit", SECURITY + "/events/{id}/edit"})
     String edit(@PathVariable int number, @PathVariable(required = false) String code, @PathVariable long id,
                 @AuthenticationPrincipal SignedIn signedIn, HttpServletRequest request, HttpServletResponse response, Model model) {
-        CatalogueContext context = writable(signedIn.actor(), number, code);
+        CatalogueContext context = reading.writable(signedIn.actor(), number, code);
         Entry entry = reading.entry(context, id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         model.addAttribute("editing", id).addAttribute("editForm", EventForm.of(entry));
         return view.show(signedIn.actor(), number, code, request, response, model);
@@ -51,7 +51,7 @@ class EventController {
     String update(@PathVariable int number, @PathVariable(required = false) String code, @PathVariable long id, EventForm form,
                   @AuthenticationPrincipal SignedIn signedIn, HttpServletRequest request, HttpServletResponse response, Model model) {
         Actor actor = signedIn.actor();
-        CatalogueContext context = writable(actor, number, code);
+        CatalogueContext context = reading.writable(actor, number, code);
         if (form.version() == null) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "a change says which version of the event it changes");
         }
@@ -73,7 +73,7 @@ class EventController {
     String delete(@PathVariable int number, @PathVariable(required = false) String code, @PathVariable long id, @RequestParam int version,
                   @AuthenticationPrincipal SignedIn signedIn, HttpServletRequest request, HttpServletResponse response, Model model) {
         Actor actor = signedIn.actor();
-        CatalogueContext context = writable(actor, number, code);
+        CatalogueContext context = reading.writable(actor, number, code);
         CatalogueEditing.Outcome outcome = editing.delete(actor, number, context.subject(), id, version);
         if (outcome instanceof CatalogueEditing.Conflict conflict) {
             return view.conflict(actor, number, code, new EditConflict(EditConflict.Action.DELETE, id, version, null,
@@ -94,12 +94,6 @@ class EventController {
         model.addAttribute("page", reading.page(signedIn.actor(), number, code));
         model.addAttribute("id", id).addAttribute("entry", entry.orElse(null)).addAttribute("lines", lines);
         return "catalogue/history";
-    }
-
-    private CatalogueContext writable(Actor actor, int number, String code) {
-        CatalogueContext context = reading.context(number, code);
-        actor.requireEdit(context.ref().status(), context.subject().code());
-        return context;
     }
 
     private String afterChange(Actor actor, int number, String code, String back, HttpServletRequest request, HttpServletResponse response,

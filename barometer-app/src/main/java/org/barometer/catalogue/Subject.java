@@ -5,8 +5,9 @@ import java.util.List;
 import org.barometer.account.Actor;
 
 /**
- * Which catalogue of an issue a page shows: a relationship's (by its code and heading) or the security catalogue.
- * The score fields are named as the table columns and the form fields are: "score", or "national" and "regional".
+ * Which catalogue of an issue a page shows: a relationship's (by its code and heading) or the security catalogue,
+ * whose code is {@link Actor#SECURITY} as in {@link Actor#mayEdit}. The score fields are named as the table
+ * columns and the form fields are: "score", or "national" and "regional".
  */
 record Subject(String code, String name) {
 
@@ -18,7 +19,7 @@ record Subject(String code, String name) {
     }
 
     public boolean isSecurity() {
-        return Actor.SECURITY.equals(code) && name.isEmpty();
+        return Actor.SECURITY.equals(code);
     }
 
     /** The entity name the change log records changes under. */

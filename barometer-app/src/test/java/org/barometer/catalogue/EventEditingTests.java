@@ -11,6 +11,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.barometer.audit.ChangeLog;
 import org.barometer.issue.IssueStore;
@@ -175,6 +180,10 @@ class EventEditingTests {
         assertThat(worse.getElementById("level").text()).isEqualTo("Yellow");
         assertThat(worse.getElementById("level-meaning").text()).contains("could lead to escalation");
         assertThat(changes.forEntity("security-event", drill.id()).get(0).account()).isEqualTo("editor");
+        Document history = Pages.html(web.perform(get("/workspace/issues/5/security/events/" + drill.id() + "/history").with(analyst("eu")))
+                .andExpect(status().isOk()).andReturn());
+        assertThat(history.select("#history td.who").eachText()).containsExactly("editor");
+        assertThat(history.select("#history td.after").text()).contains("National security", "-1", "Regional tension", "-3");
     }
 
     @Test
@@ -200,6 +209,37 @@ class EventEditingTests {
         assertThat(events.entries(second, russia())).extracting(Entry::description).containsExactly("Correction: a trade fair opens");
         assertThat(changes.forIssue(6).get(0).revision()).isEqualTo(2);
         assertThat(aggregateOf(6, "russia")).isEqualTo("+1");
+    }
+
+    @Test
+    void twoAdditionsAtOnceBothLandAtTheEndOfTheCatalogue() throws Exception {
+        issues.insert(Issues.issue(7, IssueStatus.DRAFT), List.of());
+        CountDownLatch ready = new CountDownLatch(2);
+        ExecutorService two = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<Integer>> added = List.of(
+                    two.submit(() -> addWhenBothAreReady(7, "Grain convoy crosses the border", ready)),
+                    two.submit(() -> addWhenBothAreReady(7, "Fishing quotas extended", ready)));
+            for (Future<Integer> status : added) {
+                assertThat(status.get(30, TimeUnit.SECONDS)).isEqualTo(302);
+            }
+        } finally {
+            two.shutdownNow();
+        }
+
+        assertThat(events.entries(ref(7), russia()).subList(2, 4)).extracting(Entry::description)
+                .containsExactlyInAnyOrder("Grain convoy crosses the border", "Fishing quotas extended");
+        assertThat(jdbc.sql("select seq from event where issue_id = ? and relationship_id = (select id from relationship where code = 'russia') order by seq")
+                .param(ref(7)).query(Integer.class).list()).containsExactly(0, 1, 2, 3);
+        assertThat(changes.forIssue(7)).extracting(ChangeLog.Change::action).containsExactly("create", "create");
+    }
+
+    private int addWhenBothAreReady(int number, String description, CountDownLatch ready) throws Exception {
+        ready.countDown();
+        ready.await(30, TimeUnit.SECONDS);
+        return web.perform(post("/workspace/issues/" + number + "/catalogue/russia/events").with(analyst("russia")).with(csrf())
+                        .param("date", "30 April").param("description", description).param("score", "1"))
+                .andReturn().getResponse().getStatus();
     }
 
     private String aggregateOf(int number, String code) throws Exception {

@@ -49,7 +49,7 @@ class CatalogueController {
             model.addAttribute("addForm", form).addAttribute("addProblems", new Problems(read.problems()));
             return view.show(actor, number, code, request, response, model);
         }
-        CatalogueEditing.Saved saved = (CatalogueEditing.Saved) editing.add(actor, number, context.subject(), read.draft());
+        CatalogueEditing.Saved saved = editing.add(actor, number, context.subject(), read.draft());
         if (!Htmx.asked(request)) {
             return "redirect:" + context.subject().path(number) + "#event-" + saved.id();
         }

@@ -45,7 +45,7 @@ class CatalogueEditing {
     record Conflict(Optional<Entry> stored) implements Outcome {
     }
 
-    Outcome add(Actor actor, int number, Subject subject, Draft draft) {
+    Saved add(Actor actor, int number, Subject subject, Draft draft) {
         for (int attempt = 1; ; attempt++) {
             try {
                 return transactions.execute(tx -> {

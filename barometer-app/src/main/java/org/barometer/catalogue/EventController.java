@@ -63,6 +63,7 @@ class EventController {
         }
         CatalogueEditing.Outcome outcome = editing.update(actor, number, context.subject(), id, form.version(), read.draft());
         if (outcome instanceof CatalogueEditing.Conflict conflict) {
+            requireKnown(context, id, conflict);
             return view.conflict(actor, number, code, new EditConflict(EditConflict.Action.UPDATE, id, form.version(), form,
                     conflict.stored().orElse(null), null), request, response, model);
         }
@@ -76,6 +77,7 @@ class EventController {
         CatalogueContext context = reading.writable(actor, number, code);
         CatalogueEditing.Outcome outcome = editing.delete(actor, number, context.subject(), id, version);
         if (outcome instanceof CatalogueEditing.Conflict conflict) {
+            requireKnown(context, id, conflict);
             return view.conflict(actor, number, code, new EditConflict(EditConflict.Action.DELETE, id, version, null,
                     conflict.stored().orElse(null), null), request, response, model);
         }
@@ -94,6 +96,13 @@ class EventController {
         model.addAttribute("page", reading.page(signedIn.actor(), number, code));
         model.addAttribute("id", id).addAttribute("entry", entry.orElse(null)).addAttribute("lines", lines);
         return "catalogue/history";
+    }
+
+    /** An event this catalogue never had is not found, rather than a conflict with its deletion. */
+    private void requireKnown(CatalogueContext context, long id, CatalogueEditing.Conflict conflict) {
+        if (conflict.stored().isEmpty() && reading.history(context, id).isEmpty()) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
     }
 
     private String afterChange(Actor actor, int number, String code, String back, HttpServletRequest request, HttpServletResponse response,

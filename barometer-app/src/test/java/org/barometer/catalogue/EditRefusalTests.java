@@ -129,6 +129,8 @@ class EditRefusalTests {
         forbidden(post("/workspace/issues/16/security/events").with(csrf()).with(analyst("russia"))
                 .param("date", "5 March").param("description", "Naval manoeuvres").param("national", "-1").param("regional", "-1"));
         web.perform(get("/workspace/issues/16/catalogue/russia/events/" + terminal + "/edit").with(analyst("eu"))).andExpect(status().isForbidden());
+        web.perform(update(16, "eu", terminal).with(analyst("eu"))).andExpect(status().isNotFound());
+        web.perform(delete(16, "eu", terminal).with(analyst("eu"))).andExpect(status().isNotFound());
 
         assertThat(state(16)).isEqualTo(before);
         web.perform(valid(add(16, "russia")).with(analyst("russia"))).andExpect(status().is3xxRedirection());

@@ -1,0 +1,40 @@
+package org.barometer.catalogue;
+
+import java.util.List;
+
+import org.barometer.method.IssueStatus;
+import org.barometer.method.Period;
+import org.barometer.method.RelationsIndex;
+import org.barometer.method.ScoreBound;
+import org.barometer.method.SecurityIndices;
+
+/**
+ * What a catalogue page shows: the events of one subject of the latest revision of an issue, the totals the method
+ * computes from them (the relationship's index, or the security indices and colour band), the stated figures that
+ * the catalogue does not add up to, and whether the viewer may change it.
+ */
+record CataloguePage(int number, int revision, IssueStatus status, Period period, ScoreBound bound, Subject subject,
+                     List<Entry> entries, RelationsIndex index, SecurityIndices security, List<Problem> findings,
+                     boolean editable) {
+
+    CataloguePage {
+        entries = List.copyOf(entries);
+        findings = List.copyOf(findings);
+    }
+
+    public String path() {
+        return subject.path(number);
+    }
+
+    public String eventsPath() {
+        return subject.eventsPath(number);
+    }
+
+    public String eventPath(long id) {
+        return eventsPath() + "/" + id;
+    }
+
+    public String checkPath() {
+        return path() + "/check";
+    }
+}

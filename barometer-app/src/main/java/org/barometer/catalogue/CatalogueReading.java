@@ -1,0 +1,126 @@
+package org.barometer.catalogue;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.barometer.account.Actor;
+import org.barometer.audit.ChangeLog;
+import org.barometer.issue.IssueRef;
+import org.barometer.issue.IssueStore;
+import org.barometer.method.Catalogue;
+import org.barometer.method.DateOutsidePeriod;
+import org.barometer.method.Finding;
+import org.barometer.method.Issue;
+import org.barometer.method.RelationsIndex;
+import org.barometer.method.ScoreOutOfBound;
+import org.barometer.method.Scores;
+import org.barometer.method.SecurityCatalogue;
+import org.barometer.method.StatedFigure;
+import org.barometer.method.StatedFigureMismatch;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionOperations;
+import org.springframework.web.server.ResponseStatusException;
+
+/** Reads catalogues for their pages, the live checks and the history of an event; changes nothing. */
+@Service
+class CatalogueReading {
+
+    private final IssueStore issues;
+    private final EventStore events;
+    private final ChangeLog changes;
+    private final TransactionOperations transactions;
+
+    CatalogueReading(IssueStore issues, EventStore events, ChangeLog changes, TransactionOperations transactions) {
+        this.issues = issues;
+        this.events = events;
+        this.changes = changes;
+        this.transactions = transactions;
+    }
+
+    /** The issue and the catalogue asked for (a relationship's code, or null for security); 404 if either is not there. */
+    CatalogueContext context(int number, String code) {
+        Issue issue = issues.find(number).orElseThrow(CatalogueReading::notFound);
+        IssueRef ref = issues.ref(number).orElseThrow(CatalogueReading::notFound);
+        if (code == null) {
+            return new CatalogueContext(issue, ref, Subject.security());
+        }
+        // a relationship coded like the security catalogue could not be told apart from it by who may edit it
+        Catalogue catalogue = issue.catalogues().stream().filter(c -> c.relationship().code().equals(code) && !code.equals(Actor.SECURITY))
+                .findFirst().orElseThrow(CatalogueReading::notFound);
+        return new CatalogueContext(issue, ref, new Subject(code, catalogue.relationship().name()));
+    }
+
+    /** The context, if this actor may change the catalogue now; refused as a 403 otherwise. */
+    CatalogueContext writable(Actor actor, int number, String code) {
+        CatalogueContext context = context(number, code);
+        actor.requireEdit(context.ref().status(), context.subject().code());
+        return context;
+    }
+
+    CataloguePage page(Actor actor, int number, String code) {
+        return transactions.execute(tx -> {
+            CatalogueContext context = context(number, code);
+            Issue issue = context.issue();
+            Subject subject = context.subject();
+            IssueRef ref = context.ref();
+            List<Entry> entries = events.entries(ref.id(), subject);
+            return new CataloguePage(number, ref.revision(), ref.status(), issue.period(), issue.bound(), subject, entries,
+                    subject.isSecurity() ? null : RelationsIndex.of(entries.stream().map(Entry::event).toList()),
+                    subject.isSecurity() ? new SecurityCatalogue(entries.stream().map(Entry::securityEvent).toList()).indices(issue.scale()) : null,
+                    findings(issue, subject), actor.mayEdit(ref.status(), subject.code()));
+        });
+    }
+
+    /** What the method's checks find in the issue as stored now, about this catalogue. */
+    private static List<Problem> findings(Issue issue, Subject subject) {
+        String about = subject.isSecurity() ? StatedFigure.SECURITY : subject.name();
+        return issue.findings().stream().filter(finding -> finding.subject().equals(about)).map(CatalogueReading::finding).toList();
+    }
+
+    List<Entry> entries(CatalogueContext context) {
+        return events.entries(context.ref().id(), context.subject());
+    }
+
+    Optional<Entry> entry(CatalogueContext context, long id) {
+        return events.entry(context.ref().id(), context.subject(), id);
+    }
+
+    /** The newest change of an event, if it has been changed in the workspace at all. */
+    Optional<ChangeLog.Change> lastChange(Subject subject, long id) {
+        return changes.forEntity(subject.entity(), id).stream().findFirst();
+    }
+
+    /** The event's changes in this issue, newest first; a relationship's event only under its own relationship. */
+    List<HistoryLine> history(CatalogueContext context, long id) {
+        Subject subject = context.subject();
+        return changes.forEntity(subject.entity(), id).stream()
+                .filter(change -> change.issueNumber() == context.issue().number())
+                .map(change -> new HistoryLine(change, Snapshot.read(subject, change.before()), Snapshot.read(subject, change.after())))
+                .filter(line -> subject.isSecurity() || subject.code().equals(line.snapshot().relationship()))
+                .toList();
+    }
+
+    /** One recorded change of an event, with the event as it was before and after it. */
+    record HistoryLine(ChangeLog.Change change, Snapshot before, Snapshot after) {
+        Snapshot snapshot() {
+            return after != null ? after : before;
+        }
+    }
+
+    private static Problem finding(Finding finding) {
+        if (finding instanceof StatedFigureMismatch m) {
+            return Problem.of("", "catalogue.finding.mismatch", Problem.figure(m.figure().key()), m.stated(), m.computed());
+        }
+        if (finding instanceof DateOutsidePeriod d) {
+            return Problem.of("", "catalogue.finding.date-outside-period", d.date(), d.description());
+        }
+        ScoreOutOfBound s = (ScoreOutOfBound) finding;
+        return Problem.of("", "catalogue.finding.score-out-of-bound", Problem.label(s.which()), Scores.signed(s.score()),
+                s.bound().toString(), s.description());
+    }
+
+    private static ResponseStatusException notFound() {
+        return new ResponseStatusException(HttpStatus.NOT_FOUND);
+    }
+}

@@ -1,0 +1,62 @@
+package org.barometer.catalogue;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.barometer.account.Actor;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+
+/**
+ * Renders a catalogue after a request: the whole page for a plain browser, only its catalogue part for htmx. What
+ * the request leaves in the model (a refused form and its problems, the event being edited) is shown with it.
+ */
+@Component
+class CatalogueView {
+
+    static final String PAGE = "catalogue/catalogue";
+    static final String PART = "catalogue/catalogue :: catalogue";
+    static final String CONFLICT_PAGE = "catalogue/conflict";
+    static final String CONFLICT_PART = "catalogue/conflict :: catalogue";
+    static final int REFUSED = 422;
+    static final int CONFLICT = 409;
+
+    private final CatalogueReading reading;
+
+    CatalogueView(CatalogueReading reading) {
+        this.reading = reading;
+    }
+
+    String show(Actor actor, int number, String code, HttpServletRequest request, HttpServletResponse response, Model model) {
+        model.addAttribute("page", reading.page(actor, number, code));
+        if (!model.containsAttribute("addForm")) {
+            model.addAttribute("addForm", EventForm.EMPTY);
+        }
+        if (!model.containsAttribute("addProblems")) {
+            model.addAttribute("addProblems", Problems.NONE);
+        }
+        if (!model.containsAttribute("editProblems")) {
+            model.addAttribute("editProblems", Problems.NONE);
+        }
+        if (Htmx.asked(request)) {
+            Htmx.intoCatalogue(response);
+            return PART;
+        }
+        return PAGE;
+    }
+
+    /** A change not made because the event changed (or went) since the editor read it: both versions, and the choice. */
+    String conflict(Actor actor, int number, String code, EditConflict conflict, HttpServletRequest request, HttpServletResponse response,
+                    Model model) {
+        response.setStatus(CONFLICT);
+        CataloguePage page = reading.page(actor, number, code);
+        model.addAttribute("page", page);
+        model.addAttribute("conflict", conflict.withLastChange(reading.lastChange(page.subject(), conflict.id()).orElse(null)));
+        model.addAttribute("editProblems", Problems.NONE);
+        if (Htmx.asked(request)) {
+            Htmx.intoCatalogue(response);
+            return CONFLICT_PART;
+        }
+        return CONFLICT_PAGE;
+    }
+}

@@ -1,0 +1,48 @@
+package org.barometer.catalogue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+import org.barometer.method.DateExpression;
+import org.barometer.method.Period;
+import org.barometer.method.ScoreBound;
+import org.barometer.method.Scores;
+
+/**
+ * What an analyst is told while typing an event, before saving it: a date outside the issue's period (or one that
+ * cannot be read), a score outside the bound, and a likely duplicate of an event already in the catalogue.
+ * Warnings only; saving decides what is refused.
+ */
+final class LiveCheck {
+
+    private LiveCheck() {
+    }
+
+    static List<Problem> warnings(EventForm form, Subject subject, Period period, ScoreBound bound, List<Entry> catalogue) {
+        List<Problem> warnings = new ArrayList<>();
+        DateExpression date = null;
+        if (form.date() != null && !form.date().isBlank()) {
+            date = FormReading.date(form.date(), period, warnings);
+            if (date != null && !period.covers(date)) {
+                warnings.add(Problem.of("date", "catalogue.warning.date-outside-period", date.written(), period.start(), period.end()));
+            }
+        }
+        for (String field : subject.scoreFields()) {
+            String typed = form.value(field);
+            if (Scores.isScore(typed) && !bound.allows(Scores.parse(typed))) {
+                warnings.add(Problem.of(field, "catalogue.warning.score-out-of-bound", Problem.label(field), Scores.signed(Scores.parse(typed)),
+                        bound.toString()));
+            }
+        }
+        String written = EventForm.stripped(form.date());
+        for (Entry other : catalogue) {
+            if (!Objects.equals(other.id(), form.id())
+                    && LikelyDuplicate.of(other, written, date, form.description(), form.descriptionRu())) {
+                warnings.add(Problem.of("description", "catalogue.warning.duplicate", other.date().written(),
+                        other.description().isEmpty() ? other.descriptionRu() : other.description()));
+            }
+        }
+        return warnings;
+    }
+}

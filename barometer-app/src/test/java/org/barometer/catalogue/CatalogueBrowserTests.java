@@ -1,0 +1,158 @@
+package org.barometer.catalogue;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+
+import org.barometer.account.Accounts;
+import org.barometer.account.Role;
+import org.barometer.issue.IssueStore;
+import org.barometer.method.IssueStatus;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
+
+/**
+ * The catalogue in a real browser with htmx: checks while typing, adding, editing in place, a conflict, and
+ * deleting, all without leaving the page.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "spring.datasource.url=jdbc:h2:mem:catalogue-browser;DB_CLOSE_DELAY=-1")
+@DirtiesContext
+class CatalogueBrowserTests {
+
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    static final String PASSWORD = "a-long-test-password";
+
+    static WebDriver browser;
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    IssueStore issues;
+
+    @Autowired
+    EventStore events;
+
+    @Autowired
+    Accounts accounts;
+
+    @BeforeAll
+    static void startTheBrowser() {
+        Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER), "needs Chromium and its driver");
+        ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile())
+                .addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--lang=en");
+        browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build(), options);
+    }
+
+    @AfterAll
+    static void stopTheBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void anAnalystWorksOnTheirCatalogueWithoutLeavingThePage() {
+        issues.insert(Issues.issue(51, IssueStatus.DRAFT), List.of());
+        accounts.add("analyst-russia", PASSWORD, Role.ANALYST, Set.of("russia"), false);
+        signIn("analyst-russia");
+        browser.get(url("/workspace/issues/51/catalogue/russia"));
+        ((JavascriptExecutor) browser).executeScript("window.stillTheSamePage = true;");
+
+        type("#add-event [name=date]", "14 May");
+        waitForText("#warnings-new", "outside the issue's period");
+
+        clear("#add-event [name=date]");
+        type("#add-event [name=date]", "28 April");
+        type("#add-event [name=description]", "Railway operators agree on a new timetable");
+        type("#add-event [name=score]", "2");
+        waitUntil(() -> find("#warnings-new").getText().isEmpty());
+        find("#add-event button[type=submit]").click();
+        waitForText("#aggregate", "+3");
+        assertThat(find("#events tbody").getText()).contains("Railway operators agree on a new timetable");
+        assertThat(find("#add-event [name=date]").getAttribute("value")).isEmpty();
+
+        long id = events.entries(issues.ref(51).orElseThrow().id(), new Subject("russia", "Russia")).get(2).id();
+        find("#event-" + id + " a[href$='/edit']").click();
+        waitForElement("#event-" + id + " form [name=description]");
+        clear("#event-" + id + " [name=score]");
+        type("#event-" + id + " [name=score]", "7");
+        waitForText("#warnings-edit-" + id, "Score +7 is outside the bound -3..+3");
+        find("#event-" + id + " button[type=submit]").click();
+        waitForText("#event-" + id + " .field-error", "Score +7 is outside the issue's bound -3..+3.");
+
+        Entry stored = events.entry(issues.ref(51).orElseThrow().id(), new Subject("russia", "Russia"), id).orElseThrow();
+        events.update(issues.ref(51).orElseThrow().id(), new Subject("russia", "Russia"), id, stored.version(),
+                new Draft(stored.date(), "Railway operators postpone the timetable", "", List.of(), List.of(-1)));
+        clear("#event-" + id + " [name=score]");
+        type("#event-" + id + " [name=score]", "1");
+        find("#event-" + id + " button[type=submit]").click();
+        waitForText("#conflict-explanation", "it is now at version 1");
+        assertThat(find("#versions").getText()).contains("Railway operators agree on a new timetable", "Railway operators postpone the timetable");
+        find("#keep-mine button[type=submit]").click();
+        waitForText("#aggregate", "+2");
+
+        find("#event-" + id + " .actions button[type=submit]").click();
+        browser.switchTo().alert().accept();
+        waitForText("#aggregate", "+1");
+        assertThat(browser.findElements(By.id("event-" + id))).isEmpty();
+        assertThat(((JavascriptExecutor) browser).executeScript("return window.stillTheSamePage === true;")).isEqualTo(true);
+    }
+
+    private void signIn(String username) {
+        browser.get(url("/login"));
+        type("#username", username);
+        type("#password", PASSWORD);
+        find("#sign-in").click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/workspace"));
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    private WebElement find(String css) {
+        return browser.findElement(By.cssSelector(css));
+    }
+
+    private void type(String css, String text) {
+        find(css).sendKeys(text);
+    }
+
+    private void clear(String css) {
+        find(css).clear();
+    }
+
+    private void waitForElement(String css) {
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(css)));
+    }
+
+    private void waitForText(String css, String text) {
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(css), text));
+    }
+
+    private void waitUntil(java.util.function.BooleanSupplier condition) {
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(driver -> condition.getAsBoolean());
+    }
+}

@@ -1,0 +1,136 @@
+package org.barometer.catalogue;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import javax.sql.DataSource;
+
+import org.barometer.TestDatabase;
+import org.barometer.issue.IssueStore;
+import org.barometer.method.IssueStatus;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+
+class EventStoreTests {
+
+    static final Subject RUSSIA = new Subject("russia", "Russia");
+    static final Subject EU = new Subject("eu", "the EU");
+    static final Subject SECURITY = Subject.security();
+
+    static Draft draft(String date, String description, Integer... scores) {
+        return new Draft(Issues.date(date), description, "", List.of("https://example.org/" + scores.length), List.of(scores));
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void addsAnEventAtTheEndOfItsCatalogueOnly(TestDatabase database) {
+        Store store = store(database);
+
+        long id = store.events.add(store.issue, RUSSIA, draft("9 April", "Energy dialogue resumes", 2));
+        long security = store.events.add(store.issue, SECURITY, draft("9 April", "Snap readiness check", -1, 0));
+
+        assertThat(store.events.entries(store.issue, RUSSIA)).extracting(Entry::id).last().isEqualTo(id);
+        assertThat(store.events.entry(store.issue, RUSSIA, id).orElseThrow().draft()).isEqualTo(draft("9 April", "Energy dialogue resumes", 2));
+        assertThat(store.events.entry(store.issue, RUSSIA, id).orElseThrow().version()).isZero();
+        assertThat(store.events.entries(store.issue, EU)).hasSize(1);
+        assertThat(store.events.entry(store.issue, EU, id)).as("an event is found under its own relationship only").isEmpty();
+        assertThat(store.events.entries(store.issue, SECURITY)).extracting(Entry::id).last().isEqualTo(security);
+        assertThat(store.events.entry(store.issue, SECURITY, security).orElseThrow().scores()).containsExactly(-1, 0);
+        assertThat(store.seqs("event", RUSSIA)).containsExactly(0, 1, 2);
+        assertThat(store.seqs("security_event", SECURITY)).containsExactly(0, 1, 2);
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void changesAnEventOnlyAtTheVersionItWasGiven(TestDatabase database) {
+        Store store = store(database);
+        long id = store.events.entries(store.issue, RUSSIA).get(0).id();
+
+        assertThat(store.events.update(store.issue, RUSSIA, id, 0, draft("4 March", "Terminal deal signed", 3))).isTrue();
+        assertThat(store.events.update(store.issue, RUSSIA, id, 0, draft("5 March", "Terminal deal delayed", -1))).isFalse();
+
+        Entry stored = store.events.entry(store.issue, RUSSIA, id).orElseThrow();
+        assertThat(stored.draft()).isEqualTo(draft("4 March", "Terminal deal signed", 3));
+        assertThat(stored.version()).isEqualTo(1);
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void deletesAnEventOnlyAtTheVersionItWasGivenAndClosesTheGap(TestDatabase database) {
+        Store store = store(database);
+        store.events.add(store.issue, RUSSIA, draft("9 April", "Energy dialogue resumes", 2));
+        store.events.add(store.issue, RUSSIA, draft("10 April", "Consulate hours extended", 1));
+        List<Entry> before = store.events.entries(store.issue, RUSSIA);
+
+        assertThat(store.events.delete(store.issue, RUSSIA, before.get(1).id(), 1)).isFalse();
+        assertThat(store.events.delete(store.issue, RUSSIA, before.get(1).id(), 0)).isTrue();
+
+        assertThat(store.events.entries(store.issue, RUSSIA)).containsExactly(before.get(0), before.get(2), before.get(3));
+        assertThat(store.seqs("event", RUSSIA)).containsExactly(0, 1, 2);
+        assertThat(store.events.add(store.issue, RUSSIA, draft("11 April", "Joint exhibition opens", 1))).isPositive();
+        assertThat(store.seqs("event", RUSSIA)).containsExactly(0, 1, 2, 3);
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void ofTwoTransactionsChangingTheSameVersionAtOnceOnlyOneChangesIt(TestDatabase database) throws Exception {
+        Store store = store(database);
+        long id = store.events.entries(store.issue, SECURITY).get(0).id();
+        CountDownLatch bothHaveRead = new CountDownLatch(2);
+        ExecutorService two = Executors.newFixedThreadPool(2);
+        try {
+            Future<Boolean> first = two.submit(() -> store.readThenUpdate(id, draft("21 March", "Drill extended", -2, -2), bothHaveRead));
+            Future<Boolean> second = two.submit(() -> store.readThenUpdate(id, draft("22 March", "Drill shortened", 0, -1), bothHaveRead));
+            boolean firstChanged = first.get(30, TimeUnit.SECONDS);
+            boolean secondChanged = second.get(30, TimeUnit.SECONDS);
+
+            assertThat(List.of(firstChanged, secondChanged)).containsExactlyInAnyOrder(true, false);
+            Entry stored = store.events.entry(store.issue, SECURITY, id).orElseThrow();
+            assertThat(stored.version()).isEqualTo(1);
+            assertThat(stored.description()).isEqualTo(firstChanged ? "Drill extended" : "Drill shortened");
+        } finally {
+            two.shutdownNow();
+        }
+    }
+
+    private static Store store(TestDatabase database) {
+        DataSource dataSource = database.fresh();
+        JdbcClient jdbc = TestDatabase.jdbc(dataSource);
+        IssueStore issues = new IssueStore(jdbc);
+        issues.insert(Issues.issue(1, IssueStatus.DRAFT), List.of());
+        return new Store(jdbc, new EventStore(jdbc), TestDatabase.transactions(dataSource), issues.ref(1).orElseThrow().id());
+    }
+
+    record Store(JdbcClient jdbc, EventStore events, TransactionTemplate transactions, long issue) {
+
+        List<Integer> seqs(String table, Subject subject) {
+            return jdbc.sql("select seq from " + table + " where issue_id = ?"
+                            + (subject.isSecurity() ? "" : " and relationship_id = (select id from relationship where code = '" + subject.code() + "')")
+                            + " order by seq")
+                    .param(issue).query(Integer.class).list();
+        }
+
+        /** In one transaction: reads the event at version 0, waits until the other transaction has read it too, then changes it. */
+        boolean readThenUpdate(long id, Draft draft, CountDownLatch bothHaveRead) {
+            return Boolean.TRUE.equals(transactions.execute(tx -> {
+                int version = events.entry(issue, SECURITY, id).orElseThrow().version();
+                bothHaveRead.countDown();
+                try {
+                    bothHaveRead.await(30, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException(e);
+                }
+                return events.update(issue, SECURITY, id, version, draft);
+            }));
+        }
+    }
+}

@@ -23,7 +23,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * A real headless Chromium (Debian's chromium and chromium-driver, which .ci/run installs) driven by Selenium,
  * saving a screenshot of each step under target/screenshots/.
  */
-final class Browser implements AutoCloseable {
+public final class Browser implements AutoCloseable {
 
     static final String CHROMIUM = "/usr/bin/chromium";
     static final String CHROMEDRIVER = "/usr/bin/chromedriver";
@@ -33,7 +33,11 @@ final class Browser implements AutoCloseable {
     private final Path screenshots;
     private int step;
 
-    Browser(String base, String name) {
+    /**
+     * A new headless Chromium. The browser tests never skip: without Debian's chromium and chromium-driver
+     * (which .ci/run installs) they fail, saying what to install.
+     */
+    public static WebDriver headlessChromium() {
         if (!new File(CHROMIUM).canExecute() || !new File(CHROMEDRIVER).canExecute()) {
             throw new IllegalStateException("the browser tests need Debian's chromium and chromium-driver: apt-get install chromium chromium-driver");
         }
@@ -43,7 +47,11 @@ final class Browser implements AutoCloseable {
                 "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--window-size=1280,1000", "--lang=en-GB");
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER)).build();
-        this.driver = new ChromeDriver(service, options);
+        return new ChromeDriver(service, options);
+    }
+
+    Browser(String base, String name) {
+        this.driver = headlessChromium();
         this.base = base;
         this.screenshots = Path.of("target", "screenshots", name);
         try {

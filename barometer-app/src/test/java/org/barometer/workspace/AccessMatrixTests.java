@@ -191,7 +191,7 @@ class AccessMatrixTests {
         Map<String, List<String>> rows = new LinkedHashMap<>();
         for (String table : jdbc.sql("select table_name from information_schema.tables where table_schema = 'PUBLIC' order by table_name")
                 .query(String.class).list()) {
-            rows.put(table, jdbc.sql("select * from " + table).query((rs, n) -> {
+            rows.put(table, jdbc.sql("select * from \"" + table + "\"").query((rs, n) -> {
                 StringBuilder row = new StringBuilder();
                 for (int column = 1; column <= rs.getMetaData().getColumnCount(); column++) {
                     row.append(rs.getString(column)).append('|');

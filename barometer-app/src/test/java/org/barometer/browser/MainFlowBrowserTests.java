@@ -1,0 +1,86 @@
+package org.barometer.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Set;
+
+import org.barometer.account.Accounts;
+import org.barometer.account.Role;
+import org.barometer.importer.SampleIssue;
+import org.barometer.issue.IssueStore;
+import org.barometer.method.Issue;
+import org.barometer.method.IssueStatus;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The workspace's main flow in a real browser: an analyst signs in, adds an event, sees the index change and
+ * submits the issue for review; the editor signs in and publishes it; the public home page shows the new figure.
+ * Screenshots of every step are under target/screenshots/main-flow/.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "spring.datasource.url=jdbc:h2:mem:mainflow;DB_CLOSE_DELAY=-1")
+class MainFlowBrowserTests {
+
+    static final String PASSWORD = "a long test password";
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    SampleIssue sample;
+
+    @Autowired
+    IssueStore issues;
+
+    @Autowired
+    Accounts accounts;
+
+    @Test
+    void analystAddsAnEventAndSubmitsEditorPublishesReadersSeeTheNewFigure() {
+        sample.loadIntoEmptyStore();
+        Issue published = issues.find(17).orElseThrow();
+        issues.insert(published.withNumberAndPeriod(18, published.period()).withStatus(IssueStatus.DRAFT), List.of());
+        accounts.add("analyst-russia", PASSWORD, Role.ANALYST, Set.of("russia"), false);
+        accounts.add("editor", PASSWORD, Role.EDITOR, Set.of(), false);
+
+        try (Browser browser = new Browser("http://127.0.0.1:" + port, "main-flow")) {
+            browser.signIn("analyst-russia", PASSWORD);
+            assertThat(browser.currentPath()).isEqualTo("/workspace");
+            browser.screenshot("analyst-signed-in");
+
+            browser.open("/workspace/issues/18/catalogue/russia");
+            assertThat(browser.waitForText(By.id("aggregate"), "+23")).contains("+23");
+            browser.screenshot("russia-catalogue-before");
+
+            browser.type(By.cssSelector("#add-event [name=date]"), "5 October");
+            browser.type(By.cssSelector("#add-event [name=description]"), "Transport ministers sign a transit protocol");
+            browser.type(By.cssSelector("#add-event [name=score]"), "2");
+            browser.click(By.cssSelector("#add-event button[type=submit]"));
+            assertThat(browser.waitForText(By.id("aggregate"), "+25")).contains("+25");
+            assertThat(browser.find(By.id("events")).getText()).contains("Transport ministers sign a transit protocol");
+            browser.screenshot("russia-catalogue-after");
+
+            browser.open("/workspace/issues/18");
+            browser.click(By.id("submit"));
+            assertThat(browser.waitForText(By.tagName("main"), "In review")).contains("In review");
+            browser.screenshot("submitted-for-review");
+            browser.signOut();
+
+            browser.signIn("editor", PASSWORD);
+            browser.open("/workspace/issues/18");
+            browser.click(By.id("publish"));
+            assertThat(browser.waitForText(By.tagName("main"), "Published")).contains("Published");
+            browser.screenshot("editor-published");
+
+            browser.open("/");
+            assertThat(browser.waitForText(By.tagName("h2"), "Issue No. 18")).contains("Issue No. 18");
+            assertThat(browser.find(By.id("indices")).getText()).contains("Russia 25 +25 +29 -4");
+            browser.screenshot("home-shows-the-new-figure");
+        }
+    }
+}

@@ -1,0 +1,129 @@
+package org.barometer.workspace;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.barometer.account.TestActors;
+import org.barometer.importer.SampleIssue;
+import org.barometer.issue.IssueStore;
+import org.barometer.method.Issue;
+import org.barometer.method.IssueStatus;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Attribute;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+/**
+ * Hostile text in every text field the workspace takes (event descriptions in both languages, narratives, the
+ * foreword and its signature, authors' names, affiliations and biographies, review comments, correction notes,
+ * issue titles, relationship names) never comes back as markup that runs, on any page that shows it.
+ */
+@SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:escaping;DB_CLOSE_DELAY=-1")
+@AutoConfigureMockMvc
+class EscapingTests {
+
+    static final AtomicInteger NEXT = new AtomicInteger(60);
+
+    @Autowired
+    MockMvc web;
+
+    @Autowired
+    SampleIssue sample;
+
+    @Autowired
+    IssueStore issues;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @BeforeEach
+    void theSampleIssue() {
+        sample.loadIntoEmptyStore();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "<script>alert('x')</script>",
+        "<img src=x onerror=alert(1)>",
+        "\"><svg onload=alert(1)>",
+        "<a href=\"javascript:alert(1)\">click</a>",
+        "[click](javascript:alert(1))",
+        "<iframe src=\"javascript:alert(1)\"></iframe>",
+        "'';!--\"<XSS>=&{()}",
+        "<style>body{display:none}</style><b onmouseover=alert(1)>hover</b>"})
+    void hostileTextNeverRuns(String payload) throws Exception {
+        int draft = NEXT.getAndIncrement();
+        Issue published = issues.find(17).orElseThrow();
+        issues.insert(published.withNumberAndPeriod(draft, published.period()).withStatus(IssueStatus.DRAFT), List.of());
+        String issue = "/workspace/issues/" + draft;
+
+        write(post(issue + "/catalogue/russia/events").param("date", "5 October").param("description", payload)
+                .param("descriptionRu", payload).param("score", "1"));
+        write(post(issue + "/security/events").param("date", "6 October").param("description", payload)
+                .param("national", "0").param("regional", "-1"));
+        write(post(issue + "/narrative/russia").param("body.trends.en", payload).param("version.trends.en", "0")
+                .param("body.developments.ru", payload).param("version.developments.ru", "0"));
+        write(post(issue + "/narrative/national").param("body.forecast.en", payload).param("version.forecast.en", "0"));
+        write(post(issue + "/narrative/foreword").param("body.text.en", payload).param("version.text.en", "0")
+                .param("body.signature.en", payload).param("version.signature.en", "0"));
+        write(post(issue + "/authors").param("name", payload).param("affiliation", payload).param("biography", payload));
+        write(post(issue + "/submit"));
+        write(post(issue + "/send-back").param("comment", payload));
+        write(post("/workspace/issues").param("number", Integer.toString(draft + 100)).param("title", payload)
+                .param("first", "2021-01").param("last", "2021-02").param("relationships", "russia")
+                .param("lowest", "-3").param("highest", "3"));
+        assertSafe(write(post("/workspace/relationships").param("name", payload)), payload);
+        long event = jdbc.sql("""
+                select e.id from event e join issue i on i.id = e.issue_id
+                where i.issue_number = ? order by e.seq desc fetch first 1 rows only""").param(draft).query(Long.class).single();
+
+        for (String page : List.of("/workspace", issue, issue + "/history", issue + "/catalogue/russia", issue + "/security",
+                issue + "/catalogue/russia/events/" + event + "/history", issue + "/catalogue/russia/events/" + event + "/edit",
+                issue + "/narrative/russia", issue + "/narrative/national", issue + "/narrative/foreword",
+                "/workspace/issues/" + (draft + 100), "/workspace/relationships")) {
+            String html = web.perform(get(page).param("lang", page.endsWith("russia") ? "ru" : "en").with(TestActors.editor()))
+                    .andReturn().getResponse().getContentAsString();
+            assertSafe(html, page);
+        }
+        for (String page : List.of(issue + "/catalogue/russia", issue + "/security", issue, "/workspace/issues/" + (draft + 100))) {
+            String html = web.perform(get(page).with(TestActors.editor())).andReturn().getResponse().getContentAsString();
+            assertThat(Jsoup.parse(html).text()).as("shown as text on " + page).contains(payload);
+        }
+    }
+
+    private String write(MockHttpServletRequestBuilder request) throws Exception {
+        String html = web.perform(request.with(TestActors.editor()).with(csrf())).andReturn().getResponse().getContentAsString();
+        assertSafe(html, "the answer to a write");
+        return html;
+    }
+
+    /** No script of ours but the application's own files, no event handler, no javascript: link, no embedded frame. */
+    static void assertSafe(String html, String where) {
+        Document page = Jsoup.parse(html);
+        for (Element script : page.select("script")) {
+            assertThat(script.attr("src")).as("script on " + where).startsWith("/");
+            assertThat(script.data()).as("inline script on " + where).isBlank();
+        }
+        assertThat(page.select("iframe, svg, object, embed, style")).as("embedded markup on " + where).isEmpty();
+        for (Element element : page.getAllElements()) {
+            for (Attribute attribute : element.attributes()) {
+                assertThat(attribute.getKey()).as("attribute on " + where).doesNotStartWith("on");
+                assertThat(attribute.getValue().strip().toLowerCase()).as(attribute.getKey() + " on " + where).doesNotStartWith("javascript:");
+            }
+        }
+    }
+}

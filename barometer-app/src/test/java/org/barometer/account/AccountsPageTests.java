@@ -70,6 +70,14 @@ class AccountsPageTests {
     }
 
     @Test
+    void aRefusalIsExplainedOnAPageInTheReadersLanguage() throws Exception {
+        String page = web.perform(get("/error").requestAttr("jakarta.servlet.error.status_code", 403).with(TestActors.editor())
+                        .accept(org.springframework.http.MediaType.TEXT_HTML))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("Error 403").contains("Nothing was changed.");
+    }
+
+    @Test
     void onlyTheAdminSeesOrChangesAccounts() throws Exception {
         web.perform(get("/workspace/accounts").with(TestActors.editor())).andExpect(status().isForbidden());
         web.perform(post("/workspace/accounts").with(TestActors.editor()).with(csrf())

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.barometer.method.ColourBand;
 import org.barometer.method.ColourScale;
@@ -79,6 +80,10 @@ public final class IssueCharts {
             "white", new Color(0xFFFFFF), "green", new Color(0xD4EDDA), "yellow", new Color(0xFFF5C2),
             "orange", new Color(0xFFDDB8), "red", new Color(0xF8C9C4));
     private static final Color OTHER_BAND = new Color(0xEEEEEE);
+    private static final Color NO_BACKGROUND = new Color(0, 0, 0, 0);
+    /** Up to this many issues every point of a single line carries its figure; beyond it the labels would crowd. */
+    private static final int LABELLED_POINTS = 12;
+    private static final AtomicLong CHARTS_DRAWN = new AtomicLong();
 
     private IssueCharts() {
     }
@@ -91,7 +96,7 @@ public final class IssueCharts {
         List<String> sentences = new ArrayList<>();
         series.relationships().forEach((name, points) -> {
             addLine(dataset, name, points, axis, words);
-            sentences.add(name + ": " + figures(points, words, null) + ".");
+            sentences.add(capitalised(name) + ": " + figures(points, words, null) + ".");
         });
         String title = words.get("relationships.title");
         CategoryPlot plot = linePlot(dataset, words, words.get("relationships.axis"));
@@ -122,9 +127,7 @@ public final class IssueCharts {
         drawBands(plot, scale, series.regional(), words);
         String title = words.get("regional.title");
         List<String> sentences = new ArrayList<>();
-        if (!series.regional().isEmpty()) {
-            sentences.add(figures(series.regional(), words, scale) + ".");
-        }
+        sentences.add(figures(series.regional(), words, scale) + ".");
         List<String> bands = new ArrayList<>();
         for (ColourBand band : scale.bands()) {
             bands.add(words.colour(band.colour()) + " " + range(band, words));
@@ -170,6 +173,8 @@ public final class IssueCharts {
         categories.setAxisLineVisible(false);
         categories.setTickMarksVisible(false);
         categories.setCategoryMargin(0.25);
+        categories.setMaximumCategoryLabelWidthRatio(0.6f);
+        categories.setMaximumCategoryLabelLines(2);
 
         CategoryPlot plot = new CategoryPlot(dataset, categories, values, renderer);
         plot.setOrientation(PlotOrientation.HORIZONTAL);
@@ -181,8 +186,8 @@ public final class IssueCharts {
         chart.setBackgroundPaint(Color.WHITE);
         chart.setPadding(new RectangleInsets(4, 4, 4, 4));
 
-        String title = words.format("balance.title", relationship);
-        String text = words.format("balance.text", relationship, Scores.signed(positive), Scores.signed(negative));
+        String title = capitalised(words.format("balance.title", relationship));
+        String text = capitalised(words.format("balance.text", relationship, Scores.signed(positive), Scores.signed(negative)));
         return svg(chart, BAR_WIDTH, BAR_HEIGHT, title, text);
     }
 
@@ -221,6 +226,11 @@ public final class IssueCharts {
             return title + ". " + words.get("chart.noData") + ".";
         }
         return title + ". " + String.join(" ", sentences);
+    }
+
+    /** "the EU" opens a sentence as "The EU". */
+    private static String capitalised(String sentence) {
+        return sentence.isEmpty() ? sentence : sentence.substring(0, 1).toUpperCase(Locale.ROOT) + sentence.substring(1);
     }
 
     private static String range(ColourBand band, Words words) {
@@ -267,6 +277,8 @@ public final class IssueCharts {
         values.setStandardTickUnits(signedIntegerUnits());
         values.setAutoRangeIncludesZero(true);
         values.setAutoRangeMinimumSize(4);
+        values.setUpperMargin(0.1);
+        values.setLowerMargin(0.08);
         values.setAxisLineVisible(false);
         values.setTickMarksVisible(false);
 
@@ -281,6 +293,25 @@ public final class IssueCharts {
         plot.setNoDataMessage(words.get("chart.noData"));
         plot.setNoDataMessageFont(font(Font.PLAIN, 14));
         plot.setNoDataMessagePaint(MUTED);
+        if (dataset.getColumnCount() == 0) {
+            // Nothing to measure: only the message, no axis that pretends to a scale.
+            values.setVisible(false);
+            issues.setVisible(false);
+            plot.setRangeGridlinesVisible(false);
+            plot.clearRangeMarkers();
+        }
+        if (dataset.getColumnCount() > LABELLED_POINTS) {
+            issues.setCategoryLabelPositions(CategoryLabelPositions.UP_45);
+        }
+        if (dataset.getRowCount() == 1 && dataset.getColumnCount() <= LABELLED_POINTS || dataset.getColumnCount() == 1) {
+            renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}", SIGNED));
+            renderer.setDefaultItemLabelsVisible(true);
+            renderer.setDefaultItemLabelFont(font(Font.BOLD, 10));
+            renderer.setDefaultItemLabelPaint(INK);
+            renderer.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE12, TextAnchor.BOTTOM_CENTER));
+            renderer.setDefaultNegativeItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE12, TextAnchor.BOTTOM_CENTER));
+            renderer.setItemLabelAnchorOffset(5);
+        }
         return plot;
     }
 
@@ -306,6 +337,7 @@ public final class IssueCharts {
         double upper = high + 3;
         NumberAxis axis = (NumberAxis) plot.getRangeAxis();
         axis.setRange(lower, upper);
+        axis.setVisible(true);
         for (ColourBand band : scale.bands()) {
             double from = band.lowest() == null ? lower : band.lowest() - 0.5;
             double to = band.highest() == null ? upper : band.highest() + 0.5;
@@ -317,12 +349,18 @@ public final class IssueCharts {
             marker.setLabel(words.colour(band.colour()));
             marker.setLabelFont(font(Font.PLAIN, 10));
             marker.setLabelPaint(MUTED);
+            marker.setLabelBackgroundColor(NO_BACKGROUND);
             marker.setLabelAnchor(RectangleAnchor.RIGHT);
             marker.setLabelTextAnchor(TextAnchor.CENTER_RIGHT);
             marker.setLabelOffset(new RectangleInsets(2, 2, 2, 6));
+            if (fill.equals(Color.WHITE)) {
+                marker.setOutlinePaint(MUTED);
+            }
             plot.addRangeMarker(marker, Layer.BACKGROUND);
         }
         plot.setRangeGridlinesVisible(false);
+        // Room on the right of the last issue for the band labels.
+        plot.getDomainAxis().setUpperMargin(0.12);
     }
 
     private static JFreeChart chart(CategoryPlot plot, Words words, boolean legend) {
@@ -349,6 +387,8 @@ public final class IssueCharts {
     private static ChartSvg svg(JFreeChart chart, int width, int height, String title, String text) {
         SVGGraphics2D g = new SVGGraphics2D(width, height);
         g.setFontFunction(family -> CSS_FONT);
+        // Pages inline several charts; their clip-path ids must not collide.
+        g.setDefsKeyPrefix("chart" + CHARTS_DRAWN.incrementAndGet() + "-");
         chart.draw(g, new Rectangle(0, 0, width, height));
         String body = g.getSVGElement(null, false, new ViewBox(0, 0, width, height), null, null);
         int open = body.indexOf("<svg");

@@ -23,7 +23,6 @@ import org.barometer.method.ColourBand;
 import org.barometer.method.ColourScale;
 import org.barometer.method.Scores;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.StandardChartTheme;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.CategoryLabelPositions;
 import org.jfree.chart.axis.NumberAxis;
@@ -95,12 +94,12 @@ public final class IssueCharts {
         DefaultCategoryDataset dataset = new DefaultCategoryDataset();
         List<String> sentences = new ArrayList<>();
         series.relationships().forEach((name, points) -> {
-            addLine(dataset, name, points, axis, words);
+            addLine(dataset, name, points, axis);
             sentences.add(capitalised(name) + ": " + figures(points, words, null) + ".");
         });
         String title = words.get("relationships.title");
         CategoryPlot plot = linePlot(dataset, words, words.get("relationships.axis"));
-        JFreeChart chart = chart(plot, words, series.relationships().size() > 0);
+        JFreeChart chart = chart(plot, series.relationships().size() > 0);
         return svg(chart, DYNAMICS_WIDTH, DYNAMICS_HEIGHT, title, text(title, sentences, words));
     }
 
@@ -109,9 +108,9 @@ public final class IssueCharts {
         Words words = new Words(locale);
         String name = words.get("national.axis");
         DefaultCategoryDataset dataset = new DefaultCategoryDataset();
-        addLine(dataset, name, series.national(), issueAxis(words, List.of(series.national())), words);
+        addLine(dataset, name, series.national(), issueAxis(words, List.of(series.national())));
         String title = words.get("national.title");
-        JFreeChart chart = chart(linePlot(dataset, words, name), words, false);
+        JFreeChart chart = chart(linePlot(dataset, words, name), false);
         List<String> sentences = series.national().isEmpty() ? List.of() : List.of(figures(series.national(), words, null) + ".");
         return svg(chart, DYNAMICS_WIDTH, DYNAMICS_HEIGHT, title, text(title, sentences, words));
     }
@@ -121,7 +120,7 @@ public final class IssueCharts {
         Words words = new Words(locale);
         String name = words.get("regional.axis");
         DefaultCategoryDataset dataset = new DefaultCategoryDataset();
-        addLine(dataset, name, series.regional(), issueAxis(words, List.of(series.regional())), words);
+        addLine(dataset, name, series.regional(), issueAxis(words, List.of(series.regional())));
         CategoryPlot plot = linePlot(dataset, words, name);
         plot.getRenderer().setSeriesPaint(0, INK);
         drawBands(plot, scale, series.regional(), words);
@@ -133,7 +132,7 @@ public final class IssueCharts {
             bands.add(words.colour(band.colour()) + " " + range(band, words));
         }
         sentences.add(words.get("regional.bands") + ": " + String.join("; ", bands) + ".");
-        return svg(chart(plot, words, false), DYNAMICS_WIDTH, DYNAMICS_HEIGHT, title, text(title, sentences, words));
+        return svg(chart(plot, false), DYNAMICS_WIDTH, DYNAMICS_HEIGHT, title, text(title, sentences, words));
     }
 
     /** The small bar of a relationship section: its positive points against its negative points. */
@@ -202,7 +201,7 @@ public final class IssueCharts {
     }
 
     private static void addLine(DefaultCategoryDataset dataset, String name, List<SeriesPoint> points,
-                                SortedMap<Integer, String> axis, Words words) {
+                                SortedMap<Integer, String> axis) {
         Map<Integer, Integer> values = new TreeMap<>();
         points.forEach(point -> values.put(point.issue(), point.value()));
         // Every issue on the axis gets a column, so the categories keep issue order; a gap stays a gap.
@@ -363,13 +362,8 @@ public final class IssueCharts {
         plot.getDomainAxis().setUpperMargin(0.12);
     }
 
-    private static JFreeChart chart(CategoryPlot plot, Words words, boolean legend) {
+    private static JFreeChart chart(CategoryPlot plot, boolean legend) {
         JFreeChart chart = new JFreeChart(null, font(Font.BOLD, 13), plot, legend);
-        StandardChartTheme theme = new StandardChartTheme("barometer");
-        theme.setExtraLargeFont(font(Font.BOLD, 14));
-        theme.setLargeFont(font(Font.PLAIN, 12));
-        theme.setRegularFont(font(Font.PLAIN, 11));
-        theme.setSmallFont(font(Font.PLAIN, 10));
         chart.setBackgroundPaint(Color.WHITE);
         chart.setPadding(new RectangleInsets(6, 4, 4, 10));
         LegendTitle title = chart.getLegend();

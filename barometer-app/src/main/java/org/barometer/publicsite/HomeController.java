@@ -1,55 +1,73 @@
 package org.barometer.publicsite;
 
 import java.util.List;
+import java.util.Locale;
 
-import org.barometer.issue.IssueStore;
 import org.barometer.method.Catalogue;
 import org.barometer.method.Issue;
 import org.barometer.method.RelationsIndex;
 import org.barometer.method.SecurityIndices;
 import org.barometer.method.StatedFigureMismatch;
+import org.barometer.report.IssueCharts;
+import org.barometer.report.Series;
+import org.barometer.report.SeriesPoint;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 import static org.barometer.method.Scores.signed;
 
-/** The home page: the latest published issue's indices. */
+/** The home page: the latest published issue's indices, their change since the issue before, and their dynamics. */
 @Controller
 class HomeController {
 
-    private final IssueStore issues;
+    private final PublishedIssues published;
 
-    HomeController(IssueStore issues) {
-        this.issues = issues;
+    HomeController(PublishedIssues published) {
+        this.published = published;
     }
 
-    /** One relationship's row, figures written as the publication writes them. */
-    record IndexRow(String relationship, int events, String aggregate, String positive, String negative) {
-        static IndexRow of(Catalogue catalogue) {
+    /** One relationship's row, figures written as the publication writes them; change is empty for a first issue. */
+    record IndexRow(String code, String relationship, int events, String aggregate, String positive, String negative, String change) {
+        static IndexRow of(Catalogue catalogue, Series dynamics, int issue) {
             RelationsIndex index = catalogue.index();
-            return new IndexRow(catalogue.relationship().name(), catalogue.events().size(),
-                    signed(index.aggregate()), signed(index.positive()), signed(index.negative()));
+            String change = previous(dynamics.relationships().getOrDefault(catalogue.relationship().name(), List.of()), issue)
+                    .map(before -> signed(index.aggregate() - before.value())).orElse("");
+            return new IndexRow(catalogue.relationship().code(), catalogue.relationship().name(), catalogue.events().size(),
+                    signed(index.aggregate()), signed(index.positive()), signed(index.negative()), change);
         }
     }
 
-    record SecurityRow(int events, String national, String regional, String level, String meaning) {
-        static SecurityRow of(Issue issue) {
+    record SecurityRow(int events, String national, String regional, String level, String meaning,
+                       String nationalChange, String regionalChange) {
+        static SecurityRow of(Issue issue, Series dynamics) {
             SecurityIndices indices = issue.securityIndices();
             return new SecurityRow(issue.security().events().size(), signed(indices.national()), signed(indices.regional()),
-                    indices.level().colour(), indices.level().meaning());
+                    indices.level().colour(), indices.level().meaning(),
+                    previous(dynamics.national(), issue.number()).map(p -> signed(indices.national() - p.value())).orElse(""),
+                    previous(dynamics.regional(), issue.number()).map(p -> signed(indices.regional() - p.value())).orElse(""));
         }
+    }
+
+    /** The point of the nearest earlier published issue. */
+    static java.util.Optional<SeriesPoint> previous(List<SeriesPoint> points, int issue) {
+        return points.stream().filter(p -> p.issue() < issue).reduce((earlier, later) -> later.issue() > earlier.issue() ? later : earlier);
     }
 
     @GetMapping("/")
-    String home(Model model) {
-        issues.latestPublished().ifPresent(issue -> {
+    String home(Model model, Locale locale) {
+        List<Issue> all = published.all();
+        if (!all.isEmpty()) {
+            Issue issue = all.get(all.size() - 1);
+            Series dynamics = PublishedIssues.series(all);
             model.addAttribute("issue", issue);
-            model.addAttribute("rows", issue.catalogues().stream().map(IndexRow::of).toList());
-            model.addAttribute("security", SecurityRow.of(issue));
+            model.addAttribute("rows", issue.catalogues().stream().map(c -> IndexRow.of(c, dynamics, issue.number())).toList());
+            model.addAttribute("security", SecurityRow.of(issue, dynamics));
             model.addAttribute("mismatches", mismatches(issue));
-        });
-        return "home";
+            model.addAttribute("charts", List.of(IssueCharts.relationshipIndices(dynamics, locale),
+                    IssueCharts.nationalSecurity(dynamics, locale), IssueCharts.regionalTension(dynamics, issue.scale(), locale)));
+        }
+        return "publicsite/home";
     }
 
     private static List<StatedFigureMismatch> mismatches(Issue issue) {

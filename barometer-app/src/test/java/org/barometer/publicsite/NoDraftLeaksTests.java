@@ -1,0 +1,100 @@
+package org.barometer.publicsite;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.barometer.importer.SampleIssue;
+import org.barometer.issue.IssueRef;
+import org.barometer.issue.IssueStore;
+import org.barometer.method.Catalogue;
+import org.barometer.method.DateExpression;
+import org.barometer.method.Event;
+import org.barometer.method.Issue;
+import org.barometer.method.IssueStatus;
+import org.barometer.method.Period;
+import org.barometer.method.Relationship;
+import org.barometer.method.SecurityCatalogue;
+import org.barometer.method.SecurityEvent;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+
+/**
+ * With a draft issue, an issue in review and an unpublished correction of the published No. 17 in the store, no
+ * public page or download shows anything of them.
+ */
+@SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:noleaks;DB_CLOSE_DELAY=-1")
+@AutoConfigureMockMvc
+@DirtiesContext
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class NoDraftLeaksTests {
+
+    static final List<String> UNPUBLISHED = List.of("DRAFT-ONLY-EVENT", "DRAFT-ONLY-TITLE", "Atlantis", "atlantis-draft",
+            "REVIEW-ONLY-EVENT", "REVIEW-ONLY-TITLE", "CORRECTION-ONLY-EVENT", "DRAFT-ONLY-SECURITY", "No. 18", "No. 19");
+
+    @Autowired
+    MockMvc web;
+
+    @Autowired
+    IssueStore store;
+
+    @Autowired
+    SampleIssue sample;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @BeforeAll
+    void storeUnpublishedMaterialBesideTheSample() {
+        sample.loadIntoEmptyStore();
+        store.insert(issue(18, "DRAFT-ONLY-TITLE", "DRAFT-ONLY-EVENT", IssueStatus.DRAFT), List.of());
+        store.insert(issue(19, "REVIEW-ONLY-TITLE", "REVIEW-ONLY-EVENT", IssueStatus.IN_REVIEW), List.of());
+        IssueRef correction = store.copyAsCorrection(store.ref(17).orElseThrow(), "a correction not yet published");
+        jdbc.sql("update event set description = 'CORRECTION-ONLY-EVENT', description_ru = 'CORRECTION-ONLY-EVENT', score = -3 where issue_id = ?")
+                .param(correction.id()).update();
+    }
+
+    @Test
+    void noPublicPageOrDownloadShowsADraftAnIssueInReviewOrAnUnpublishedCorrection() throws Exception {
+        List<String> paths = new ArrayList<>(List.of("/", "/?lang=ru", "/issues", "/issues?lang=ru", "/relationships/russia",
+                "/relationships/atlantis-draft"));
+        paths.addAll(PublicPaths.SEARCHES);
+        paths.addAll(PublicPaths.DOWNLOADS);
+        for (String path : paths) {
+            MvcResult result = web.perform(get(path)).andReturn();
+            String body = result.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(result.getResponse().getStatus()).as(path).isIn(200, 404);
+            for (String unpublished : UNPUBLISHED) {
+                assertThat(body).as(path + " shows " + unpublished).doesNotContain(unpublished);
+            }
+        }
+    }
+
+    @Test
+    void thePublishedIssueIsShownAsPublishedDespiteItsDraftCorrection() throws Exception {
+        String home = web.perform(get("/")).andReturn().getResponse().getContentAsString();
+        assertThat(home).contains("Issue No. 17").contains("+23");
+        String relationship = web.perform(get("/relationships/russia")).andReturn().getResponse().getContentAsString();
+        assertThat(relationship).contains("Sochi");
+        assertThat(web.perform(get("/relationships/atlantis-draft")).andReturn().getResponse().getStatus()).isEqualTo(404);
+    }
+
+    static Issue issue(int number, String title, String text, IssueStatus status) {
+        Period period = Period.of("2020-11", "2020-12");
+        Catalogue catalogue = new Catalogue(new Relationship("atlantis-draft", "Atlantis"),
+                List.of(new Event(DateExpression.parse("5 November", period), text + " near Sochi", -2, text + " в Сочи", List.of())));
+        SecurityCatalogue security = new SecurityCatalogue(List.of(new SecurityEvent(DateExpression.parse("6 November", period),
+                "DRAFT-ONLY-SECURITY exercise", -1, -1, "DRAFT-ONLY-SECURITY учения", List.of())));
+        return new Issue(number, period, title, status, null, null, List.of(catalogue), security, List.of());
+    }
+}

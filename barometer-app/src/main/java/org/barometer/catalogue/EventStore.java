@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.barometer.issue.IssueStore;
 import org.barometer.issue.Sources;
 import org.barometer.method.DateExpression;
 import org.barometer.method.DatePrecision;
@@ -56,11 +57,11 @@ class EventStore {
         String scoreValues = String.join(", ", subject.scoreFields().stream().map(field -> ":" + field).toList());
         KeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("insert into " + table(subject) + " (issue_id, " + relationship
-                        + "seq, date_written, date_start, date_end, date_precision, description, description_ru, sources, " + scores(subject) + ")"
+                        + "seq, uid, date_written, date_start, date_end, date_precision, description, description_ru, sources, " + scores(subject) + ")"
                         + " values (:issue, " + relationshipValue
-                        + "(select coalesce(max(seq), -1) + 1 from " + table(subject) + " where " + scope(subject) + "), "
+                        + "(select coalesce(max(seq), -1) + 1 from " + table(subject) + " where " + scope(subject) + "), :uid, "
                         + ":written, :start, :end, :precision, :description, :descriptionRu, :sources, " + scoreValues + ")")
-                .param("issue", issueId).param("code", subject.code())
+                .param("issue", issueId).param("code", subject.code()).param("uid", IssueStore.newUid())
                 .params(values(subject, draft))
                 .update(key, "id");
         return key.getKeyAs(Number.class).longValue();

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 
 import org.barometer.method.Catalogue;
 import org.barometer.method.ColourBand;
@@ -194,11 +195,11 @@ public class IssueStore {
                 "insert into colour_band (issue_id, seq, colour, lowest, highest, meaning) select ?, seq, colour, lowest, highest, meaning from colour_band where issue_id = ?",
                 "insert into issue_relationship (issue_id, relationship_id, seq, heading) select ?, relationship_id, seq, heading from issue_relationship where issue_id = ?",
                 """
-                insert into event (issue_id, relationship_id, seq, date_written, date_start, date_end, date_precision, description, description_ru, sources, score)
-                select ?, relationship_id, seq, date_written, date_start, date_end, date_precision, description, description_ru, sources, score from event where issue_id = ?""",
+                insert into event (issue_id, relationship_id, seq, uid, date_written, date_start, date_end, date_precision, description, description_ru, sources, score)
+                select ?, relationship_id, seq, uid, date_written, date_start, date_end, date_precision, description, description_ru, sources, score from event where issue_id = ?""",
                 """
-                insert into security_event (issue_id, seq, date_written, date_start, date_end, date_precision, description, description_ru, sources, national, regional)
-                select ?, seq, date_written, date_start, date_end, date_precision, description, description_ru, sources, national, regional from security_event where issue_id = ?""",
+                insert into security_event (issue_id, seq, uid, date_written, date_start, date_end, date_precision, description, description_ru, sources, national, regional)
+                select ?, seq, uid, date_written, date_start, date_end, date_precision, description, description_ru, sources, national, regional from security_event where issue_id = ?""",
                 "insert into stated_figure (issue_id, seq, subject, figure, stated) select ?, seq, subject, figure, stated from stated_figure where issue_id = ?",
                 "insert into finding (issue_id, seq, kind, subject, figure, stated, computed, message) select ?, seq, kind, subject, figure, stated, computed, message from finding where issue_id = ?")) {
             jdbc.sql(copy).params(to.id(), from.id()).update();
@@ -247,10 +248,10 @@ public class IssueStore {
         for (Event event : events) {
             DateExpression date = event.date();
             jdbc.sql("""
-                    insert into event (issue_id, relationship_id, seq, date_written, date_start, date_end, date_precision,
+                    insert into event (issue_id, relationship_id, seq, uid, date_written, date_start, date_end, date_precision,
                                        description, description_ru, sources, score)
-                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                    .params(issueId, relationshipId, seq++, date.written(), date.start(), date.end(), date.precision().name(),
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                    .params(issueId, relationshipId, seq++, newUid(), date.written(), date.start(), date.end(), date.precision().name(),
                             event.description(), event.descriptionRu(), Sources.join(event.sources()), event.score())
                     .update();
         }
@@ -261,13 +262,18 @@ public class IssueStore {
         for (SecurityEvent event : events) {
             DateExpression date = event.date();
             jdbc.sql("""
-                    insert into security_event (issue_id, seq, date_written, date_start, date_end, date_precision,
+                    insert into security_event (issue_id, seq, uid, date_written, date_start, date_end, date_precision,
                                                 description, description_ru, sources, national, regional)
-                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                    .params(issueId, seq++, date.written(), date.start(), date.end(), date.precision().name(),
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                    .params(issueId, seq++, newUid(), date.written(), date.start(), date.end(), date.precision().name(),
                             event.description(), event.descriptionRu(), Sources.join(event.sources()), event.national(), event.regional())
                     .update();
         }
+    }
+
+    /** A new stable identifier for an event; it stays with the event in every later revision of its issue. */
+    public static String newUid() {
+        return UUID.randomUUID().toString();
     }
 
     private void insertFindings(long issueId, List<Finding> findings) {

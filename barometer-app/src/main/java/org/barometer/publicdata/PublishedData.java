@@ -1,0 +1,159 @@
+package org.barometer.publicdata;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import org.barometer.indices.IndicesReport;
+import org.barometer.issue.IssueStore;
+import org.barometer.issue.Sources;
+import org.barometer.method.ColourScale;
+import org.barometer.method.Issue;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * What readers may see: the latest published revision of each published issue, and nothing else. Drafts, issues in
+ * review and corrections not yet published never appear. Every query is parameterised and runs on H2 and PostgreSQL.
+ */
+@Service
+@Transactional(readOnly = true)
+public class PublishedData {
+
+    /** The latest published revision of its issue; i is the issue row. Literal values only, never request input. */
+    static final String LATEST_PUBLISHED = " " + """
+            i.status = 'PUBLISHED' and i.revision = (select max(p.revision) from issue p
+                where p.issue_number = i.issue_number and p.status = 'PUBLISHED')""";
+
+    private final JdbcClient jdbc;
+    private final IssueStore issues;
+    private final EventSearch search;
+
+    public PublishedData(JdbcClient jdbc, IssueStore issues) {
+        this.jdbc = jdbc;
+        this.issues = issues;
+        this.search = new EventSearch(jdbc);
+    }
+
+    /** Every published issue, as its latest published revision, in number order. */
+    public List<PublishedIssue> issues() {
+        return jdbc.sql(SELECT_ISSUE + " where " + LATEST_PUBLISHED + " order by i.issue_number")
+                .query((rs, n) -> publishedIssue(rs))
+                .list();
+    }
+
+    /** A published issue as its latest published revision; empty if it does not exist or was never published. */
+    public Optional<PublishedIssue> issue(int number) {
+        return jdbc.sql(SELECT_ISSUE + " where i.issue_number = ? and " + LATEST_PUBLISHED)
+                .param(number)
+                .query((rs, n) -> publishedIssue(rs))
+                .optional();
+    }
+
+    /** Every revision ever published, of every issue, the newest first: first publications and corrections alike. */
+    public List<PublishedIssue> publications() {
+        return jdbc.sql(SELECT_ISSUE + " where i.status = 'PUBLISHED' order by coalesce(i.published_at, i.created_at) desc, i.issue_number desc, i.revision desc")
+                .query((rs, n) -> publishedIssue(rs))
+                .list();
+    }
+
+    /** The whole content of the latest published revision of an issue. */
+    public Optional<Issue> content(int number) {
+        return issue(number).flatMap(published -> issues.find(number, published.revision()));
+    }
+
+    /** An issue's indices in the shape of `barometer indices --json`, from its latest published revision. */
+    public Optional<ObjectNode> indices(int number) {
+        return content(number).map(IndicesReport::json);
+    }
+
+    /** The colour scale of regional tension of the latest published issue. */
+    public Optional<ColourScale> scale() {
+        return issues().stream().reduce((earlier, later) -> later).flatMap(latest -> content(latest.number())).map(Issue::scale);
+    }
+
+    /** When anything readers can see last changed: the latest publication; empty if nothing is published. */
+    public Optional<OffsetDateTime> lastPublished() {
+        return Optional.ofNullable(jdbc.sql("select max(coalesce(i.published_at, i.created_at)) from issue i where i.status = 'PUBLISHED'")
+                .query((rs, n) -> rs.getObject(1, OffsetDateTime.class))
+                .single());
+    }
+
+    /** The relationships covered by published issues, named as the newest of them names each, in order of first appearance. */
+    public List<PublishedRelationship> relationships() {
+        Map<String, String> names = new LinkedHashMap<>();
+        Map<String, List<Integer>> appearances = new LinkedHashMap<>();
+        jdbc.sql("""
+                select r.code, ir.heading, i.issue_number from issue i
+                join issue_relationship ir on ir.issue_id = i.id join relationship r on r.id = ir.relationship_id
+                where """ + LATEST_PUBLISHED + " order by i.issue_number, ir.seq")
+                .query(rs -> {
+                    String code = rs.getString(1);
+                    names.put(code, rs.getString(2));
+                    appearances.computeIfAbsent(code, c -> new ArrayList<>()).add(rs.getInt(3));
+                });
+        return names.entrySet().stream()
+                .map(entry -> new PublishedRelationship(entry.getKey(), entry.getValue(), appearances.get(entry.getKey())))
+                .toList();
+    }
+
+    public Optional<PublishedRelationship> relationship(String code) {
+        return relationships().stream().filter(r -> r.code().equals(code)).findFirst();
+    }
+
+    /** A relationship's indices in every published issue that covers it; empty if no published issue does. */
+    public Optional<RelationshipSeries> series(String code) {
+        return relationship(code).map(relationship -> new RelationshipSeries(relationship.code(), relationship.name(), jdbc.sql("""
+                        select i.issue_number, i.revision, count(e.id), coalesce(sum(e.score), 0),
+                               coalesce(sum(case when e.score > 0 then e.score else 0 end), 0),
+                               coalesce(sum(case when e.score < 0 then e.score else 0 end), 0)
+                        from issue i
+                        join issue_relationship ir on ir.issue_id = i.id
+                        join relationship r on r.id = ir.relationship_id
+                        left join event e on e.issue_id = i.id and e.relationship_id = r.id
+                        where r.code = ? and """ + LATEST_PUBLISHED + """
+
+                        group by i.issue_number, i.revision order by i.issue_number""")
+                .param(code)
+                .query((rs, n) -> new RelationshipSeries.Point(rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getInt(5), rs.getInt(6)))
+                .list()));
+    }
+
+    /**
+     * The published events that match, ordered by issue, then as the issue presents them (relationships in its order,
+     * the security catalogue last). An unknown relationship is an InvalidQuery, not an empty page.
+     */
+    public Page<PublishedEvent> events(EventQuery query) {
+        String relationship = query.relationship();
+        if (relationship != null && !EventQuery.SECURITY.equals(relationship) && relationship(relationship).isEmpty()) {
+            throw new InvalidQuery("relationship", "no published issue covers a relationship with the code \"" + relationship
+                    + "\"; use one of /api/v1/relationships or \"security\"");
+        }
+        return search.find(query);
+    }
+
+    private static final String SELECT_ISSUE =
+            "select i.issue_number, i.revision, i.title, i.period_start, i.period_end, coalesce(i.published_at, i.created_at), i.correction_note from issue i";
+
+    private static PublishedIssue publishedIssue(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new PublishedIssue(rs.getInt(1), rs.getInt(2), rs.getString(3), rs.getObject(4, LocalDate.class),
+                rs.getObject(5, LocalDate.class), rs.getObject(6, OffsetDateTime.class), rs.getString(7));
+    }
+
+    static String like(String text) {
+        String escaped = text.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        return "%" + escaped + "%";
+    }
+
+    static List<String> sources(String stored) {
+        return Sources.split(stored);
+    }
+}

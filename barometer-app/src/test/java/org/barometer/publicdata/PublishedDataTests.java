@@ -1,0 +1,192 @@
+package org.barometer.publicdata;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import javax.sql.DataSource;
+
+import org.barometer.TestDatabase;
+import org.barometer.issue.IssueRef;
+import org.barometer.issue.IssueStore;
+import org.barometer.method.Catalogue;
+import org.barometer.method.DateExpression;
+import org.barometer.method.Event;
+import org.barometer.method.Issue;
+import org.barometer.method.IssueStatus;
+import org.barometer.method.Period;
+import org.barometer.method.Relationship;
+import org.barometer.method.SecurityCatalogue;
+import org.barometer.method.SecurityEvent;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/** What the public sees of the store: published issues only, found by text, relationship, score, date and page. */
+class PublishedDataTests {
+
+    static final Period PERIOD = Period.of("2020-09", "2020-10");
+
+    static DateExpression date(String written) {
+        return DateExpression.parse(written, PERIOD);
+    }
+
+    /** Russia: three events (+2, -1, 0); the EU: one (-3); security: two. */
+    static Issue issue(int number, IssueStatus status, String marker) {
+        Catalogue russia = new Catalogue(new Relationship("russia", "Russia"), List.of(
+                new Event(date("14 September"), marker + "Summit in Sochi", 2, marker + "Саммит в Сочи", List.of("https://example.org/sochi")),
+                new Event(date("22-29 September"), marker + "Trade dispute over potash", -1, marker + "Торговый спор о калии", List.of()),
+                new Event(date("October"), marker + "Consultations of ministries", 0, marker + "Консультации министерств", List.of())));
+        Catalogue eu = new Catalogue(new Relationship("eu", "the EU"), List.of(
+                new Event(date("2 October"), marker + "Sanctions adopted", -3, marker + "Приняты санкции", List.of())));
+        SecurityCatalogue security = new SecurityCatalogue(List.of(
+                new SecurityEvent(date("Mid-September"), marker + "Joint exercise Slavic Brotherhood", -1, -2, marker + "Учения «Славянское братство»", List.of()),
+                new SecurityEvent(date("1 October"), marker + "Border incident", 0, -1, marker + "Пограничный инцидент", List.of())));
+        Period period = Period.of(String.format("%d-09", 2020 + number - 17), String.format("%d-10", 2020 + number - 17));
+        Issue issue = new Issue(number, PERIOD, "Monitoring No. " + number, status, null, null, List.of(russia, eu), security, List.of());
+        return number == 17 ? issue : issue.withNumberAndPeriod(number, period);
+    }
+
+    record Store(DataSource dataSource, IssueStore issues, PublishedData published) {
+    }
+
+    static Store store(TestDatabase database) {
+        DataSource dataSource = database.fresh();
+        IssueStore issues = new IssueStore(TestDatabase.jdbc(dataSource));
+        return new Store(dataSource, issues, new PublishedData(TestDatabase.jdbc(dataSource), issues));
+    }
+
+    static List<String> descriptions(Page<PublishedEvent> page) {
+        return page.items().stream().map(PublishedEvent::description).toList();
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void listsOnlyPublishedIssuesAsTheirLatestPublishedRevision(TestDatabase database) {
+        Store store = store(database);
+        store.issues().insert(issue(17, IssueStatus.PUBLISHED, ""), List.of());
+        store.issues().insert(issue(18, IssueStatus.DRAFT, "DRAFT-ONLY "), List.of());
+        store.issues().insert(issue(19, IssueStatus.IN_REVIEW, "DRAFT-ONLY "), List.of());
+        IssueRef correction = store.issues().copyAsCorrection(store.issues().ref(17).orElseThrow(), "Sochi date corrected");
+        store.issues().changeStatus(correction, IssueStatus.PUBLISHED);
+        store.issues().copyAsCorrection(store.issues().ref(17).orElseThrow(), "DRAFT-ONLY correction");
+
+        assertThat(store.published().issues()).extracting(PublishedIssue::number, PublishedIssue::revision, PublishedIssue::correctionNote)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(17, 2, "Sochi date corrected"));
+        assertThat(store.published().issue(18)).isEmpty();
+        assertThat(store.published().issue(17).orElseThrow().publishedAt()).isNotNull();
+        assertThat(store.published().publications()).extracting(PublishedIssue::revision).containsExactlyInAnyOrder(1, 2);
+        assertThat(store.published().indices(17).orElseThrow().get("issue").asInt()).isEqualTo(17);
+        assertThat(store.published().indices(18)).isEmpty();
+        assertThat(descriptions(store.published().events(EventQuery.all().withSize(100)))).hasSize(6).noneMatch(d -> d.contains("DRAFT-ONLY"));
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void namesRelationshipsAndGivesTheirSeriesAcrossPublishedIssues(TestDatabase database) {
+        Store store = store(database);
+        store.issues().insert(issue(15, IssueStatus.PUBLISHED, ""), List.of());
+        store.issues().insert(issue(16, IssueStatus.DRAFT, ""), List.of());
+        store.issues().insert(issue(17, IssueStatus.PUBLISHED, ""), List.of());
+
+        assertThat(store.published().relationships()).containsExactly(
+                new PublishedRelationship("russia", "Russia", List.of(15, 17)),
+                new PublishedRelationship("eu", "the EU", List.of(15, 17)));
+        assertThat(store.published().series("russia").orElseThrow().points()).containsExactly(
+                new RelationshipSeries.Point(15, 1, 3, 1, 2, -1),
+                new RelationshipSeries.Point(17, 1, 3, 1, 2, -1));
+        assertThat(store.published().series("china")).isEmpty();
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void findsEventsByTextInEnglishAndRussianIgnoringCase(TestDatabase database) {
+        Store store = store(database);
+        store.issues().insert(issue(17, IssueStatus.PUBLISHED, ""), List.of());
+
+        assertThat(descriptions(store.published().events(EventQuery.text("SOCHI")))).containsExactly("Summit in Sochi");
+        assertThat(descriptions(store.published().events(EventQuery.text("сочи")))).containsExactly("Summit in Sochi");
+        assertThat(descriptions(store.published().events(EventQuery.text("СЛАВЯНСКОЕ")))).containsExactly("Joint exercise Slavic Brotherhood");
+        assertThat(descriptions(store.published().events(EventQuery.text("100%_")))).isEmpty();
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void filtersByRelationshipScoreAndDates(TestDatabase database) {
+        Store store = store(database);
+        store.issues().insert(issue(17, IssueStatus.PUBLISHED, ""), List.of());
+        PublishedData published = store.published();
+
+        assertThat(descriptions(published.events(EventQuery.all().withRelationship("eu")))).containsExactly("Sanctions adopted");
+        assertThat(published.events(EventQuery.all().withRelationship("security")).items())
+                .extracting(PublishedEvent::relationship, PublishedEvent::national, PublishedEvent::regional)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("security", -1, -2), org.assertj.core.groups.Tuple.tuple("security", 0, -1));
+        assertThat(descriptions(published.events(EventQuery.all().withScores(1, null)))).containsExactly("Summit in Sochi");
+        assertThat(descriptions(published.events(EventQuery.all().withScores(-2, -2)))).containsExactly("Joint exercise Slavic Brotherhood");
+        assertThat(descriptions(published.events(EventQuery.all().withScores(null, -1))))
+                .containsExactly("Trade dispute over potash", "Sanctions adopted", "Joint exercise Slavic Brotherhood", "Border incident");
+        assertThat(descriptions(published.events(EventQuery.all().withDates(LocalDate.parse("2020-09-25"), LocalDate.parse("2020-09-30")))))
+                .containsExactly("Trade dispute over potash");
+        assertThat(descriptions(published.events(EventQuery.all().withDates(null, LocalDate.parse("2020-09-14")))))
+                .containsExactly("Summit in Sochi", "Joint exercise Slavic Brotherhood");
+        assertThatThrownBy(() -> published.events(EventQuery.all().withRelationship("mars")))
+                .isInstanceOfSatisfying(InvalidQuery.class, e -> assertThat(e.parameter()).isEqualTo("relationship"));
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void pagesResultsInIssueThenCatalogueOrder(TestDatabase database) {
+        Store store = store(database);
+        store.issues().insert(issue(17, IssueStatus.PUBLISHED, ""), List.of());
+        PublishedData published = store.published();
+
+        Page<PublishedEvent> first = published.events(EventQuery.all().withSize(4));
+        Page<PublishedEvent> second = published.events(EventQuery.all().withSize(4).withPage(2));
+        Page<PublishedEvent> beyond = published.events(EventQuery.all().withSize(4).withPage(3));
+
+        assertThat(descriptions(first)).containsExactly("Summit in Sochi", "Trade dispute over potash", "Consultations of ministries", "Sanctions adopted");
+        assertThat(descriptions(second)).containsExactly("Joint exercise Slavic Brotherhood", "Border incident");
+        assertThat(beyond.items()).isEmpty();
+        assertThat(first.total()).isEqualTo(6);
+        assertThat(first.totalPages()).isEqualTo(2);
+        assertThat(first.hasNext()).isTrue();
+        assertThat(second.hasNext()).isFalse();
+        PublishedEvent sochi = first.items().get(0);
+        assertThat(sochi.uid()).isNotBlank();
+        assertThat(sochi).extracting(PublishedEvent::issue, PublishedEvent::revision, PublishedEvent::relationship, PublishedEvent::relationshipName,
+                        PublishedEvent::date, PublishedEvent::start, PublishedEvent::descriptionRu, PublishedEvent::score, PublishedEvent::sources)
+                .containsExactly(17, 1, "russia", "Russia", "14 September", LocalDate.parse("2020-09-14"), "Саммит в Сочи", 2,
+                        List.of("https://example.org/sochi"));
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void keepsEachEventsIdentifierAcrossACorrection(TestDatabase database) {
+        Store store = store(database);
+        store.issues().insert(issue(17, IssueStatus.PUBLISHED, ""), List.of());
+        List<String> before = store.published().events(EventQuery.all()).items().stream().map(PublishedEvent::uid).toList();
+        IssueRef correction = store.issues().copyAsCorrection(store.issues().ref(17).orElseThrow(), "Corrected");
+        store.issues().changeStatus(correction, IssueStatus.PUBLISHED);
+
+        Page<PublishedEvent> after = store.published().events(EventQuery.all());
+
+        assertThat(after.items()).extracting(PublishedEvent::revision).containsOnly(2);
+        assertThat(after.items().stream().map(PublishedEvent::uid).toList()).isEqualTo(before).doesNotHaveDuplicates();
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void refusesUnusableParametersNamingThem(TestDatabase database) {
+        assertThatThrownBy(() -> EventQuery.parse(null, null, null, null, null, null, null, "1000000000"))
+                .isInstanceOfSatisfying(InvalidQuery.class, e -> assertThat(e.parameter()).isEqualTo("size"));
+        assertThatThrownBy(() -> EventQuery.parse(null, null, "x", null, null, null, null, null))
+                .isInstanceOfSatisfying(InvalidQuery.class, e -> assertThat(e.parameter()).isEqualTo("minScore"));
+        assertThatThrownBy(() -> EventQuery.parse(null, null, "2", "1", null, null, null, null))
+                .isInstanceOfSatisfying(InvalidQuery.class, e -> assertThat(e.parameter()).isEqualTo("minScore"));
+        assertThatThrownBy(() -> EventQuery.parse(null, null, null, null, "2020-13-01", null, null, null))
+                .isInstanceOfSatisfying(InvalidQuery.class, e -> assertThat(e.parameter()).isEqualTo("from"));
+        assertThatThrownBy(() -> EventQuery.parse(null, null, null, null, null, null, "0", null))
+                .isInstanceOfSatisfying(InvalidQuery.class, e -> assertThat(e.parameter()).isEqualTo("page"));
+    }
+}

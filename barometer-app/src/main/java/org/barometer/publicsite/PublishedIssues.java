@@ -6,11 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.barometer.issue.IssueStore;
-import org.barometer.issue.IssueSummary;
 import org.barometer.method.Catalogue;
 import org.barometer.method.Issue;
-import org.barometer.method.IssueStatus;
+import org.barometer.publicdata.PublishedData;
 import org.barometer.report.Series;
 import org.barometer.report.SeriesPoint;
 import org.springframework.stereotype.Component;
@@ -22,31 +20,15 @@ import org.springframework.stereotype.Component;
 @Component
 class PublishedIssues {
 
-    private final IssueStore store;
+    private final PublishedData data;
 
-    PublishedIssues(IssueStore store) {
-        this.store = store;
+    PublishedIssues(PublishedData data) {
+        this.data = data;
     }
 
-    /** Published issues in number order. */
+    /** Published issues in number order, each as its latest published revision. */
     List<Issue> all() {
-        List<Issue> published = new ArrayList<>();
-        for (IssueSummary summary : store.list()) {
-            find(summary.number()).ifPresent(published::add);
-        }
-        return published;
-    }
-
-    Optional<Issue> find(int number) {
-        return store.revisions(number).stream()
-                .filter(revision -> revision.status() == IssueStatus.PUBLISHED)
-                .reduce((earlier, later) -> later)
-                .flatMap(revision -> store.find(number, revision.revision()));
-    }
-
-    Optional<Issue> latest() {
-        List<Issue> all = all();
-        return all.isEmpty() ? Optional.empty() : Optional.of(all.get(all.size() - 1));
+        return data.issues().stream().map(issue -> data.content(issue.number())).flatMap(Optional::stream).toList();
     }
 
     /** The dynamics of the published issues; a relationship is known by its code and named as the newest issue names it. */

@@ -1,0 +1,148 @@
+package org.barometer.opendata;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.barometer.method.Catalogue;
+import org.barometer.method.Event;
+import org.barometer.method.Issue;
+import org.barometer.method.SecurityEvent;
+import org.barometer.publicdata.PublishedData;
+import org.barometer.publicdata.PublishedEvent;
+import org.barometer.publicdata.PublishedIssue;
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.context.request.WebRequest;
+
+/**
+ * The published events and indices as CSV and JSON, and the page that describes every column. The bytes are written
+ * once per set of published revisions and served with an ETag and Last-Modified, so a reader's cache can answer 304.
+ */
+@Controller
+class OpenDataController {
+
+    private static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
+
+    private final PublishedData data;
+    private final AtomicReference<Files> cache = new AtomicReference<>();
+
+    OpenDataController(PublishedData data) {
+        this.data = data;
+    }
+
+    /** The four downloads of one set of published revisions. */
+    record Files(List<String> published, OffsetDateTime lastModified, Map<String, byte[]> bodies, Map<String, String> etags) {
+    }
+
+    @GetMapping("/data")
+    String dictionary() {
+        return "publicsite/data";
+    }
+
+    @GetMapping("/data/events.csv")
+    ResponseEntity<byte[]> eventsCsv(WebRequest request) {
+        return serve("events.csv", CSV, request);
+    }
+
+    @GetMapping("/data/events.json")
+    ResponseEntity<byte[]> eventsJson(WebRequest request) {
+        return serve("events.json", MediaType.APPLICATION_JSON, request);
+    }
+
+    @GetMapping("/data/indices.csv")
+    ResponseEntity<byte[]> indicesCsv(WebRequest request) {
+        return serve("indices.csv", CSV, request);
+    }
+
+    @GetMapping("/data/indices.json")
+    ResponseEntity<byte[]> indicesJson(WebRequest request) {
+        return serve("indices.json", MediaType.APPLICATION_JSON, request);
+    }
+
+    private ResponseEntity<byte[]> serve(String name, MediaType type, WebRequest request) {
+        Files files = current();
+        String etag = files.etags().get(name);
+        long modified = files.lastModified() == null ? -1 : files.lastModified().toInstant().toEpochMilli();
+        if (request.checkNotModified(etag, modified)) {
+            return null;
+        }
+        return ResponseEntity.ok()
+                .contentType(type)
+                .cacheControl(CacheControl.noCache())
+                .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"barometer-" + name + "\"")
+                .body(files.bodies().get(name));
+    }
+
+    /** The files of the revisions published now; written again only when a publication changed them. */
+    private Files current() {
+        List<PublishedIssue> issues = data.issues();
+        List<String> published = issues.stream().map(i -> i.number() + "." + i.revision() + "@" + i.publishedAt()).toList();
+        Files cached = cache.get();
+        if (cached != null && cached.published().equals(published)) {
+            return cached;
+        }
+        List<OpenDataFiles.IndexRow> rows = issues.stream()
+                .flatMap(p -> data.content(p.number()).stream().map(issue -> new OpenDataFiles.IndexRow(p, issue)))
+                .toList();
+        List<PublishedEvent> events = OpenDataFiles.events(data);
+        Map<String, String> precisions = precisions(events, rows);
+        Map<String, byte[]> bodies = Map.of(
+                "events.csv", OpenDataFiles.eventsCsv(events, precisions),
+                "events.json", OpenDataFiles.eventsJson(events, precisions),
+                "indices.csv", OpenDataFiles.indicesCsv(rows),
+                "indices.json", OpenDataFiles.indicesJson(rows));
+        Map<String, String> etags = new HashMap<>();
+        bodies.forEach((name, body) -> etags.put(name, "\"" + sha256(body) + "\""));
+        OffsetDateTime last = issues.stream().map(PublishedIssue::publishedAt).filter(java.util.Objects::nonNull)
+                .max(OffsetDateTime::compareTo).orElse(null);
+        Files fresh = new Files(published, last, bodies, etags);
+        cache.set(fresh);
+        return fresh;
+    }
+
+    /**
+     * Each event's date precision, from its issue's catalogues: the search gives an issue's events in the order the
+     * issue presents them (relationships in order, security last), so they pair one to one with the catalogues.
+     */
+    static Map<String, String> precisions(List<PublishedEvent> events, List<OpenDataFiles.IndexRow> rows) {
+        Map<String, String> precisions = new HashMap<>();
+        for (OpenDataFiles.IndexRow row : rows) {
+            Issue issue = row.issue();
+            List<String> inOrder = new java.util.ArrayList<>();
+            for (Catalogue catalogue : issue.catalogues()) {
+                for (Event event : catalogue.events()) {
+                    inOrder.add(event.date().precision().name().toLowerCase(java.util.Locale.ROOT));
+                }
+            }
+            for (SecurityEvent event : issue.security().events()) {
+                inOrder.add(event.date().precision().name().toLowerCase(java.util.Locale.ROOT));
+            }
+            List<PublishedEvent> ofIssue = events.stream().filter(e -> e.issue() == issue.number()).toList();
+            if (ofIssue.size() == inOrder.size()) {
+                for (int i = 0; i < ofIssue.size(); i++) {
+                    precisions.put(ofIssue.get(i).uid(), inOrder.get(i));
+                }
+            }
+        }
+        return precisions;
+    }
+
+    private static String sha256(byte[] body) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body), 0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -57,6 +57,9 @@ http {
 }
 CONF
 mkdir -p "$work/tmp"
+# nginx workers run as www-data: they must be able to read the copied bytes.
+chmod a+rx "$work" "$work/www"
+chmod a+r "$work/www/indices.json"
 
 run() { # label, url
     local out

@@ -1,0 +1,60 @@
+package org.barometer.api;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HexFormat;
+
+import org.barometer.publicdata.PublishedData;
+import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Component;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Published data changes only when something is published, so every answer carries a strong ETag (the SHA-256 of its
+ * body) and the time of the latest publication; Spring answers 304 to a request that already has it.
+ */
+@Component
+class Cached {
+
+    static final CacheControl FIVE_MINUTES = CacheControl.maxAge(Duration.ofMinutes(5)).cachePublic();
+
+    private final PublishedData published;
+    private final JsonMapper json;
+
+    Cached(PublishedData published, JsonMapper json) {
+        this.published = published;
+        this.json = json;
+    }
+
+    ResponseEntity<byte[]> json(Object body) {
+        return body(json.writeValueAsBytes(body), MediaType.APPLICATION_JSON);
+    }
+
+    ResponseEntity<byte[]> text(String body, MediaType type) {
+        return body(body.getBytes(StandardCharsets.UTF_8), type);
+    }
+
+    private ResponseEntity<byte[]> body(byte[] body, MediaType type) {
+        ResponseEntity.BodyBuilder response = ResponseEntity.ok().contentType(type).cacheControl(FIVE_MINUTES).eTag(etag(body));
+        published.lastPublished().ifPresent(time -> response.lastModified(time.toInstant()));
+        return response.body(body);
+    }
+
+    static Instant epoch() {
+        return Instant.EPOCH;
+    }
+
+    private static String etag(byte[] body) {
+        try {
+            return "\"" + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body)) + "\"";
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+}

@@ -1,0 +1,133 @@
+package org.barometer.api;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.barometer.indices.IndicesReport;
+import org.barometer.method.ColourBand;
+import org.barometer.publicdata.EventQuery;
+import org.barometer.publicdata.InvalidQuery;
+import org.barometer.publicdata.Page;
+import org.barometer.publicdata.PublishedData;
+import org.barometer.publicdata.PublishedEvent;
+import org.barometer.publicdata.PublishedIssue;
+import org.barometer.publicdata.PublishedRelationship;
+import org.barometer.publicdata.RelationshipSeries;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+/** The published data, read-only, as JSON: version 1 of the public API. Drafts and unpublished corrections never appear. */
+@RestController
+@RequestMapping(path = "/api/v1", produces = MediaType.APPLICATION_JSON_VALUE)
+@Tag(name = "Published data", description = "Issues, indices, relationships and events as published; read-only")
+class PublicApi {
+
+    private final PublishedData published;
+    private final Cached cached;
+
+    PublicApi(PublishedData published, Cached cached) {
+        this.published = published;
+        this.cached = cached;
+    }
+
+    record Issues(List<PublishedIssue> issues) {
+    }
+
+    record Relationships(List<PublishedRelationship> relationships) {
+    }
+
+    record Scale(int issue, List<ColourBand> bands) {
+    }
+
+    record Events(List<PublishedEvent> items, int page, int size, long total, long totalPages, Map<String, String> links) {
+    }
+
+    @GetMapping("/issues")
+    @Operation(summary = "Published issues, each as its latest published revision, in number order")
+    ResponseEntity<byte[]> issues() {
+        return cached.json(new Issues(published.issues()));
+    }
+
+    @GetMapping("/issues/{number}/indices")
+    @Operation(summary = "An issue's indices, as `barometer indices --json` gives them, from its latest published revision")
+    ResponseEntity<byte[]> indices(@PathVariable("number") @Parameter(description = "the issue number") String number) {
+        int issue = issueNumber(number);
+        return published.content(issue)
+                .map(content -> cached.text(IndicesReport.jsonText(content), MediaType.APPLICATION_JSON))
+                .orElseThrow(() -> new NotPublished("issue " + issue + " is not published"));
+    }
+
+    @GetMapping("/relationships")
+    @Operation(summary = "Relationships covered by published issues, with the issues they appear in")
+    ResponseEntity<byte[]> relationships() {
+        return cached.json(new Relationships(published.relationships()));
+    }
+
+    @GetMapping("/relationships/{code}/series")
+    @Operation(summary = "A relationship's aggregate index, positive and negative points in every published issue")
+    ResponseEntity<byte[]> series(@PathVariable("code") @Parameter(description = "the relationship's code, as /relationships gives it") String code) {
+        RelationshipSeries series = published.series(code)
+                .orElseThrow(() -> new NotPublished("no published issue covers a relationship with the code \"" + code + "\""));
+        return cached.json(series);
+    }
+
+    @GetMapping("/events")
+    @Operation(summary = "Search the events of all published issues, ordered by issue and catalogue position")
+    ResponseEntity<byte[]> events(
+            @RequestParam(name = "q", required = false) @Parameter(description = "text in the English or Russian description, any case") String q,
+            @RequestParam(name = "relationship", required = false) @Parameter(description = "a relationship code, or security") String relationship,
+            @RequestParam(name = "minScore", required = false) @Parameter(description = "lowest score; for security events either score") String minScore,
+            @RequestParam(name = "maxScore", required = false) @Parameter(description = "highest score; for security events either score") String maxScore,
+            @RequestParam(name = "from", required = false) @Parameter(description = "ISO date; events whose dates reach it or later") String from,
+            @RequestParam(name = "to", required = false) @Parameter(description = "ISO date; events whose dates begin by it") String to,
+            @RequestParam(name = "page", required = false) @Parameter(description = "page number, from 1") String page,
+            @RequestParam(name = "size", required = false) @Parameter(description = "events a page, 1 to 100, 20 unless given") String size) {
+        Page<PublishedEvent> found = published.events(EventQuery.parse(q, relationship, minScore, maxScore, from, to, page, size));
+        return cached.json(new Events(found.items(), found.page(), found.size(), found.total(), found.totalPages(), links(found)));
+    }
+
+    @GetMapping("/scale")
+    @Operation(summary = "The colour scale of regional tension of the latest published issue")
+    ResponseEntity<byte[]> scale() {
+        PublishedIssue latest = published.issues().stream().reduce((earlier, later) -> later)
+                .orElseThrow(() -> new NotPublished("no issue is published yet"));
+        return cached.json(new Scale(latest.number(), published.scale().orElseThrow().bands()));
+    }
+
+    private static Map<String, String> links(Page<PublishedEvent> page) {
+        Map<String, String> links = new LinkedHashMap<>();
+        links.put("self", pageLink(page.page()));
+        links.put("first", pageLink(1));
+        if (page.hasPrevious()) {
+            links.put("prev", pageLink(page.page() - 1));
+        }
+        if (page.hasNext()) {
+            links.put("next", pageLink(page.page() + 1));
+        }
+        links.put("last", pageLink((int) Math.max(1, page.totalPages())));
+        return links;
+    }
+
+    private static String pageLink(int page) {
+        return ServletUriComponentsBuilder.fromCurrentRequest().replaceQueryParam("page", page).build().toUriString();
+    }
+
+    private static int issueNumber(String number) {
+        try {
+            return Integer.parseInt(number.strip());
+        } catch (NumberFormatException e) {
+            throw new InvalidQuery("number", "the issue number must be a whole number, not \"" + number + "\"");
+        }
+    }
+}

@@ -32,6 +32,24 @@ class Cached {
         this.json = json;
     }
 
+    /** Bodies of published revisions, which never change: serialised and hashed once, by a key naming the revision. */
+    private final java.util.Map<String, Body> revisions = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private record Body(byte[] bytes, String etag) {
+    }
+
+    /**
+     * The answer for data of one published revision (the key must name it, e.g. "indices:17:2"): computed on first
+     * use, then served from memory, since a published revision is never changed.
+     */
+    ResponseEntity<byte[]> revision(String key, java.util.function.Supplier<String> body, MediaType type) {
+        Body cached = revisions.computeIfAbsent(key, k -> {
+            byte[] bytes = body.get().getBytes(StandardCharsets.UTF_8);
+            return new Body(bytes, etag(bytes));
+        });
+        return answer(cached.bytes(), cached.etag(), type);
+    }
+
     ResponseEntity<byte[]> json(Object body) {
         return body(json.writeValueAsBytes(body), MediaType.APPLICATION_JSON);
     }
@@ -41,7 +59,11 @@ class Cached {
     }
 
     private ResponseEntity<byte[]> body(byte[] body, MediaType type) {
-        ResponseEntity.BodyBuilder response = ResponseEntity.ok().contentType(type).cacheControl(FIVE_MINUTES).eTag(etag(body));
+        return answer(body, etag(body), type);
+    }
+
+    private ResponseEntity<byte[]> answer(byte[] body, String etag, MediaType type) {
+        ResponseEntity.BodyBuilder response = ResponseEntity.ok().contentType(type).cacheControl(FIVE_MINUTES).eTag(etag);
         published.lastPublished().ifPresent(time -> response.lastModified(time.toInstant()));
         return response.body(body);
     }

@@ -63,9 +63,9 @@ class PublicApi {
     @Operation(summary = "An issue's indices, as `barometer indices --json` gives them, from its latest published revision")
     ResponseEntity<byte[]> indices(@PathVariable("number") @Parameter(description = "the issue number") String number) {
         int issue = issueNumber(number);
-        return published.content(issue)
-                .map(content -> cached.text(IndicesReport.jsonText(content), MediaType.APPLICATION_JSON))
-                .orElseThrow(() -> new NotPublished("issue " + issue + " is not published"));
+        PublishedIssue revision = published.issue(issue).orElseThrow(() -> new NotPublished("issue " + issue + " is not published"));
+        return cached.revision("indices:" + issue + ":" + revision.revision(),
+                () -> IndicesReport.jsonText(published.content(revision)), MediaType.APPLICATION_JSON);
     }
 
     @GetMapping("/relationships")

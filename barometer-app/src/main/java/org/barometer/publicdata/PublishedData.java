@@ -70,6 +70,11 @@ public class PublishedData {
         return issue(number).flatMap(published -> issues.find(number, published.revision()));
     }
 
+    /** The content of exactly this published revision. */
+    public Issue content(PublishedIssue revision) {
+        return issues.find(revision.number(), revision.revision()).orElseThrow();
+    }
+
     /** An issue's indices in the shape of `barometer indices --json`, from its latest published revision. */
     public Optional<ObjectNode> indices(int number) {
         return content(number).map(IndicesReport::json);

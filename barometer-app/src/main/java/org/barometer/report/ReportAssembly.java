@@ -177,14 +177,25 @@ class ReportAssembly {
         return new Text(russianAsked ? english : russian, words.other(), true);
     }
 
-    /** A narrative part as safe HTML in the language asked for, else in the other one, marked; NONE if unwritten. */
-    static Text narrative(IssueNarrative texts, String subject, String part, ReportWords words) {
-        String wanted = texts.html(subject, part, words.language());
-        if (!wanted.isEmpty()) {
-            return new Text(wanted, words.language(), false);
+    /**
+     * A narrative part as safe HTML in the language asked for, else in the other one, marked; NONE if unwritten. Its
+     * own headings go below the heading of the section it stands in, so that the page's outline stays in order.
+     */
+    private Text narrative(IssueNarrative texts, String subject, String part, ReportWords words) {
+        int below = Narratives.FOREWORD.equals(subject) ? 2 : 3;
+        for (String language : List.of(words.language(), words.other())) {
+            String markdown = texts.markdown(subject, part, language);
+            if (!markdown.isBlank()) {
+                String html = NarrativeHeadings.below(below, narratives.render(lineByLine(subject, part, markdown)));
+                return new Text(html, language, !language.equals(words.language()));
+            }
         }
-        String other = texts.html(subject, part, words.other());
-        return other.isEmpty() ? Text.NONE : new Text(other, words.other(), true);
+        return Text.NONE;
+    }
+
+    /** A signature keeps its lines ("Name," / "Editor"), which Markdown would join into one. */
+    private static String lineByLine(String subject, String part, String markdown) {
+        return Narratives.FOREWORD.equals(subject) && "signature".equals(part) ? markdown.strip().replaceAll("\\s*\\R", "  \n") : markdown;
     }
 
     /** The dynamics with each relationship named in the report's language. */

@@ -32,6 +32,8 @@ class DraftPublicationTests {
     void storeTheDrafts() {
         if (!store.exists(DRAFT)) {
             ReportFixtures.storeInvented(store, jdbc, DRAFT, IssueStatus.DRAFT);
+        }
+        if (!store.exists(IN_REVIEW)) {
             ReportFixtures.storeInvented(store, jdbc, IN_REVIEW, IssueStatus.IN_REVIEW);
         }
     }

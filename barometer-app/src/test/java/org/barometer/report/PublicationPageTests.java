@@ -94,6 +94,29 @@ class PublicationPageTests {
     }
 
     @Test
+    void putsTheHeadingsAuthorsWriteInANarrativeBelowTheSectionsHeading() throws Exception {
+        Document page = page(get("/issues/" + INVENTED));
+
+        assertThat(page.select("#security .narrative h4").text()).isEqualTo("Exercises");
+        assertThat(page.select("#security .narrative h5").text()).isEqualTo("Near the border");
+        int previous = 0;
+        for (Element heading : page.select("main h1, main h2, main h3, main h4, main h5, main h6")) {
+            int level = Integer.parseInt(heading.tagName().substring(1));
+            assertThat(level).as("%s after h%d", heading.outerHtml(), previous).isLessThanOrEqualTo(previous + 1);
+            previous = level;
+        }
+    }
+
+    @Test
+    void keepsTheLinesOfTheForewordsSignature() throws Exception {
+        Document page = page(get("/issues/" + INVENTED));
+
+        Element signature = page.selectFirst("#foreword .signature p");
+        assertThat(signature.select("br")).hasSize(1);
+        assertThat(signature.wholeText().lines().filter(line -> !line.isBlank()).toList()).containsExactly("The editor,", "Invented Institute");
+    }
+
+    @Test
     void givesEveryTableACaptionAndEveryHeaderCellItsScope() throws Exception {
         Document page = page(get("/issues/17"));
 

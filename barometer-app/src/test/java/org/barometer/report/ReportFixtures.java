@@ -70,13 +70,14 @@ final class ReportFixtures {
         store.insert(invented(number, status), List.of());
         IssueRef ref = store.ref(number).orElseThrow();
         narrative(jdbc, ref, "foreword", "text", "en", "Dear readers, this invented issue tests the publication.");
-        narrative(jdbc, ref, "foreword", "signature", "en", "The editor");
+        narrative(jdbc, ref, "foreword", "signature", "en", "The editor,\nInvented Institute");
         narrative(jdbc, ref, "russia", "trends", "en", "1. Trade talks resumed.\n2. Transit disputes eased.");
         narrative(jdbc, ref, "russia", "trends", "ru", "1. Торговые переговоры возобновились.\n2. Транзитные споры утихли.");
         narrative(jdbc, ref, "russia", "developments", "en",
                 "Talks on a grain terminal resumed in March ([the ministry's statement](https://example.org/grain)).");
         narrative(jdbc, ref, "russia", "forecast", "en", "Further agreements are likely in the summer.");
         narrative(jdbc, ref, "national", "trends", "en", "1. Air defence exercises became more frequent.");
+        narrative(jdbc, ref, "national", "developments", "en", "# Exercises\n\nAir defence units trained twice in March.\n\n## Near the border\n\nOne drill.");
         jdbc.sql("insert into issue_author (issue_id, seq, name, affiliation, biography) values (?, 0, ?, ?, ?)")
                 .params(ref.id(), AUTHOR, "Invented Institute", AUTHOR_BIO).update();
         return ref;

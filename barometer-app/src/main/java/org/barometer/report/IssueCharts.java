@@ -17,12 +17,12 @@ import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.barometer.method.ColourBand;
 import org.barometer.method.ColourScale;
 import org.barometer.method.Scores;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.StandardChartTheme;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.CategoryLabelPositions;
 import org.jfree.chart.axis.NumberAxis;
@@ -79,6 +79,10 @@ public final class IssueCharts {
             "white", new Color(0xFFFFFF), "green", new Color(0xD4EDDA), "yellow", new Color(0xFFF5C2),
             "orange", new Color(0xFFDDB8), "red", new Color(0xF8C9C4));
     private static final Color OTHER_BAND = new Color(0xEEEEEE);
+    private static final Color NO_BACKGROUND = new Color(0, 0, 0, 0);
+    /** Up to this many issues every point of a single line carries its figure; beyond it the labels would crowd. */
+    private static final int LABELLED_POINTS = 12;
+    private static final AtomicLong CHARTS_DRAWN = new AtomicLong();
 
     private IssueCharts() {
     }
@@ -90,12 +94,12 @@ public final class IssueCharts {
         DefaultCategoryDataset dataset = new DefaultCategoryDataset();
         List<String> sentences = new ArrayList<>();
         series.relationships().forEach((name, points) -> {
-            addLine(dataset, name, points, axis, words);
-            sentences.add(name + ": " + figures(points, words, null) + ".");
+            addLine(dataset, name, points, axis);
+            sentences.add(capitalised(name) + ": " + figures(points, words, null) + ".");
         });
         String title = words.get("relationships.title");
         CategoryPlot plot = linePlot(dataset, words, words.get("relationships.axis"));
-        JFreeChart chart = chart(plot, words, series.relationships().size() > 0);
+        JFreeChart chart = chart(plot, series.relationships().size() > 0);
         return svg(chart, DYNAMICS_WIDTH, DYNAMICS_HEIGHT, title, text(title, sentences, words));
     }
 
@@ -104,9 +108,9 @@ public final class IssueCharts {
         Words words = new Words(locale);
         String name = words.get("national.axis");
         DefaultCategoryDataset dataset = new DefaultCategoryDataset();
-        addLine(dataset, name, series.national(), issueAxis(words, List.of(series.national())), words);
+        addLine(dataset, name, series.national(), issueAxis(words, List.of(series.national())));
         String title = words.get("national.title");
-        JFreeChart chart = chart(linePlot(dataset, words, name), words, false);
+        JFreeChart chart = chart(linePlot(dataset, words, name), false);
         List<String> sentences = series.national().isEmpty() ? List.of() : List.of(figures(series.national(), words, null) + ".");
         return svg(chart, DYNAMICS_WIDTH, DYNAMICS_HEIGHT, title, text(title, sentences, words));
     }
@@ -116,21 +120,19 @@ public final class IssueCharts {
         Words words = new Words(locale);
         String name = words.get("regional.axis");
         DefaultCategoryDataset dataset = new DefaultCategoryDataset();
-        addLine(dataset, name, series.regional(), issueAxis(words, List.of(series.regional())), words);
+        addLine(dataset, name, series.regional(), issueAxis(words, List.of(series.regional())));
         CategoryPlot plot = linePlot(dataset, words, name);
         plot.getRenderer().setSeriesPaint(0, INK);
         drawBands(plot, scale, series.regional(), words);
         String title = words.get("regional.title");
         List<String> sentences = new ArrayList<>();
-        if (!series.regional().isEmpty()) {
-            sentences.add(figures(series.regional(), words, scale) + ".");
-        }
+        sentences.add(figures(series.regional(), words, scale) + ".");
         List<String> bands = new ArrayList<>();
         for (ColourBand band : scale.bands()) {
             bands.add(words.colour(band.colour()) + " " + range(band, words));
         }
         sentences.add(words.get("regional.bands") + ": " + String.join("; ", bands) + ".");
-        return svg(chart(plot, words, false), DYNAMICS_WIDTH, DYNAMICS_HEIGHT, title, text(title, sentences, words));
+        return svg(chart(plot, false), DYNAMICS_WIDTH, DYNAMICS_HEIGHT, title, text(title, sentences, words));
     }
 
     /** The small bar of a relationship section: its positive points against its negative points. */
@@ -170,6 +172,8 @@ public final class IssueCharts {
         categories.setAxisLineVisible(false);
         categories.setTickMarksVisible(false);
         categories.setCategoryMargin(0.25);
+        categories.setMaximumCategoryLabelWidthRatio(0.6f);
+        categories.setMaximumCategoryLabelLines(2);
 
         CategoryPlot plot = new CategoryPlot(dataset, categories, values, renderer);
         plot.setOrientation(PlotOrientation.HORIZONTAL);
@@ -181,8 +185,8 @@ public final class IssueCharts {
         chart.setBackgroundPaint(Color.WHITE);
         chart.setPadding(new RectangleInsets(4, 4, 4, 4));
 
-        String title = words.format("balance.title", relationship);
-        String text = words.format("balance.text", relationship, Scores.signed(positive), Scores.signed(negative));
+        String title = capitalised(words.format("balance.title", relationship));
+        String text = capitalised(words.format("balance.text", relationship, Scores.signed(positive), Scores.signed(negative)));
         return svg(chart, BAR_WIDTH, BAR_HEIGHT, title, text);
     }
 
@@ -197,7 +201,7 @@ public final class IssueCharts {
     }
 
     private static void addLine(DefaultCategoryDataset dataset, String name, List<SeriesPoint> points,
-                                SortedMap<Integer, String> axis, Words words) {
+                                SortedMap<Integer, String> axis) {
         Map<Integer, Integer> values = new TreeMap<>();
         points.forEach(point -> values.put(point.issue(), point.value()));
         // Every issue on the axis gets a column, so the categories keep issue order; a gap stays a gap.
@@ -221,6 +225,11 @@ public final class IssueCharts {
             return title + ". " + words.get("chart.noData") + ".";
         }
         return title + ". " + String.join(" ", sentences);
+    }
+
+    /** "the EU" opens a sentence as "The EU". */
+    private static String capitalised(String sentence) {
+        return sentence.isEmpty() ? sentence : sentence.substring(0, 1).toUpperCase(Locale.ROOT) + sentence.substring(1);
     }
 
     private static String range(ColourBand band, Words words) {
@@ -267,6 +276,8 @@ public final class IssueCharts {
         values.setStandardTickUnits(signedIntegerUnits());
         values.setAutoRangeIncludesZero(true);
         values.setAutoRangeMinimumSize(4);
+        values.setUpperMargin(0.1);
+        values.setLowerMargin(0.08);
         values.setAxisLineVisible(false);
         values.setTickMarksVisible(false);
 
@@ -281,6 +292,25 @@ public final class IssueCharts {
         plot.setNoDataMessage(words.get("chart.noData"));
         plot.setNoDataMessageFont(font(Font.PLAIN, 14));
         plot.setNoDataMessagePaint(MUTED);
+        if (dataset.getColumnCount() == 0) {
+            // Nothing to measure: only the message, no axis that pretends to a scale.
+            values.setVisible(false);
+            issues.setVisible(false);
+            plot.setRangeGridlinesVisible(false);
+            plot.clearRangeMarkers();
+        }
+        if (dataset.getColumnCount() > LABELLED_POINTS) {
+            issues.setCategoryLabelPositions(CategoryLabelPositions.UP_45);
+        }
+        if (dataset.getRowCount() == 1 && dataset.getColumnCount() <= LABELLED_POINTS || dataset.getColumnCount() == 1) {
+            renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}", SIGNED));
+            renderer.setDefaultItemLabelsVisible(true);
+            renderer.setDefaultItemLabelFont(font(Font.BOLD, 10));
+            renderer.setDefaultItemLabelPaint(INK);
+            renderer.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE12, TextAnchor.BOTTOM_CENTER));
+            renderer.setDefaultNegativeItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE12, TextAnchor.BOTTOM_CENTER));
+            renderer.setItemLabelAnchorOffset(5);
+        }
         return plot;
     }
 
@@ -306,6 +336,7 @@ public final class IssueCharts {
         double upper = high + 3;
         NumberAxis axis = (NumberAxis) plot.getRangeAxis();
         axis.setRange(lower, upper);
+        axis.setVisible(true);
         for (ColourBand band : scale.bands()) {
             double from = band.lowest() == null ? lower : band.lowest() - 0.5;
             double to = band.highest() == null ? upper : band.highest() + 0.5;
@@ -317,21 +348,22 @@ public final class IssueCharts {
             marker.setLabel(words.colour(band.colour()));
             marker.setLabelFont(font(Font.PLAIN, 10));
             marker.setLabelPaint(MUTED);
+            marker.setLabelBackgroundColor(NO_BACKGROUND);
             marker.setLabelAnchor(RectangleAnchor.RIGHT);
             marker.setLabelTextAnchor(TextAnchor.CENTER_RIGHT);
             marker.setLabelOffset(new RectangleInsets(2, 2, 2, 6));
+            if (fill.equals(Color.WHITE)) {
+                marker.setOutlinePaint(MUTED);
+            }
             plot.addRangeMarker(marker, Layer.BACKGROUND);
         }
         plot.setRangeGridlinesVisible(false);
+        // Room on the right of the last issue for the band labels.
+        plot.getDomainAxis().setUpperMargin(0.12);
     }
 
-    private static JFreeChart chart(CategoryPlot plot, Words words, boolean legend) {
+    private static JFreeChart chart(CategoryPlot plot, boolean legend) {
         JFreeChart chart = new JFreeChart(null, font(Font.BOLD, 13), plot, legend);
-        StandardChartTheme theme = new StandardChartTheme("barometer");
-        theme.setExtraLargeFont(font(Font.BOLD, 14));
-        theme.setLargeFont(font(Font.PLAIN, 12));
-        theme.setRegularFont(font(Font.PLAIN, 11));
-        theme.setSmallFont(font(Font.PLAIN, 10));
         chart.setBackgroundPaint(Color.WHITE);
         chart.setPadding(new RectangleInsets(6, 4, 4, 10));
         LegendTitle title = chart.getLegend();
@@ -349,6 +381,8 @@ public final class IssueCharts {
     private static ChartSvg svg(JFreeChart chart, int width, int height, String title, String text) {
         SVGGraphics2D g = new SVGGraphics2D(width, height);
         g.setFontFunction(family -> CSS_FONT);
+        // Pages inline several charts; their clip-path ids must not collide.
+        g.setDefsKeyPrefix("chart" + CHARTS_DRAWN.incrementAndGet() + "-");
         chart.draw(g, new Rectangle(0, 0, width, height));
         String body = g.getSVGElement(null, false, new ViewBox(0, 0, width, height), null, null);
         int open = body.indexOf("<svg");

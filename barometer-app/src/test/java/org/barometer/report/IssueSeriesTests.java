@@ -1,0 +1,153 @@
+package org.barometer.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
+
+import java.time.YearMonth;
+import java.time.format.TextStyle;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+import javax.sql.DataSource;
+
+import org.barometer.TestDatabase;
+import org.barometer.issue.IssueRef;
+import org.barometer.issue.IssueStore;
+import org.barometer.method.Catalogue;
+import org.barometer.method.DateExpression;
+import org.barometer.method.Event;
+import org.barometer.method.Issue;
+import org.barometer.method.IssueStatus;
+import org.barometer.method.Period;
+import org.barometer.method.Relationship;
+import org.barometer.method.SecurityCatalogue;
+import org.barometer.method.SecurityEvent;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+class IssueSeriesTests {
+
+    /** Issue n covers two months; its Russia index is n, its EU index -1, national security -n, regional tension 1 - n. */
+    static Issue issue(int number, IssueStatus status, String... relationships) {
+        YearMonth first = YearMonth.of(2018, 1).plusMonths(2L * number);
+        Period period = new Period(first, first.plusMonths(1));
+        DateExpression day = DateExpression.parse(first.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH), period);
+        List<Catalogue> catalogues = Arrays.stream(relationships.length == 0 ? new String[] {"Russia", "the EU"} : relationships)
+                .map(name -> new Catalogue(Relationship.named(name), List.of(new Event(day, "Talks", name.equals("Russia") ? number : -1))))
+                .toList();
+        SecurityCatalogue security = new SecurityCatalogue(List.of(
+                new SecurityEvent(day, "Exercise", -number, -number),
+                new SecurityEvent(day, "Truce holds", 0, 1)));
+        return new Issue(number, period, "Monitoring", status, null, null, catalogues, security, List.of());
+    }
+
+    static IssueStore store(DataSource dataSource) {
+        return new IssueStore(TestDatabase.jdbc(dataSource));
+    }
+
+    static List<Integer> issues(List<SeriesPoint> points) {
+        return points.stream().map(SeriesPoint::issue).toList();
+    }
+
+    static List<Integer> values(List<SeriesPoint> points) {
+        return points.stream().map(SeriesPoint::value).toList();
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void leavesOutDraftsBeforeTheIssueAndEverythingAfterIt(TestDatabase database) {
+        IssueStore store = store(database.fresh());
+        store.insert(issue(15, IssueStatus.PUBLISHED), List.of());
+        store.insert(issue(16, IssueStatus.DRAFT), List.of());
+        store.insert(issue(17, IssueStatus.PUBLISHED), List.of());
+        store.insert(issue(18, IssueStatus.PUBLISHED), List.of());
+
+        Series series = new IssueSeries(store).upTo(17);
+
+        assertThat(series.relationships().keySet()).containsExactly("Russia", "the EU");
+        assertThat(issues(series.relationships().get("Russia"))).containsExactly(15, 17);
+        assertThat(values(series.relationships().get("Russia"))).containsExactly(15, 17);
+        assertThat(values(series.relationships().get("the EU"))).containsExactly(-1, -1);
+        assertThat(issues(series.national())).containsExactly(15, 17);
+        assertThat(values(series.national())).containsExactly(-15, -17);
+        assertThat(values(series.regional())).containsExactly(-14, -16);
+        assertThat(series.national()).extracting(SeriesPoint::label).containsExactly("No. 15", "No. 17");
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void includesTheIssueItselfWhenItIsADraft(TestDatabase database) {
+        IssueStore store = store(database.fresh());
+        store.insert(issue(15, IssueStatus.PUBLISHED), List.of());
+        store.insert(issue(16, IssueStatus.DRAFT), List.of());
+        store.insert(issue(17, IssueStatus.PUBLISHED), List.of());
+
+        Series series = new IssueSeries(store).upTo(16);
+
+        assertThat(issues(series.relationships().get("Russia"))).containsExactly(15, 16);
+        assertThat(issues(series.national())).containsExactly(15, 16);
+        assertThat(issues(series.regional())).containsExactly(15, 16);
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void usesTheNewestPublishedRevisionOfAnEarlierIssueAndTheNewestRevisionOfTheIssueItself(TestDatabase database) {
+        DataSource dataSource = database.fresh();
+        IssueStore store = store(dataSource);
+        store.insert(issue(15, IssueStatus.PUBLISHED), List.of());
+        IssueRef corrected = store.copyAsCorrection(store.ref(15).orElseThrow(), "Russia's index was wrong");
+        setRussiaScore(dataSource, corrected, 5);
+        store.changeStatus(corrected, IssueStatus.PUBLISHED);
+        IssueRef pending = store.copyAsCorrection(store.ref(15).orElseThrow(), "Another correction, not yet published");
+        setRussiaScore(dataSource, pending, 9);
+        store.insert(issue(16, IssueStatus.PUBLISHED), List.of());
+
+        IssueSeries series = new IssueSeries(store);
+
+        assertThat(store.revisions(15)).hasSize(3);
+        assertThat(series.upTo(16).relationships().get("Russia")).extracting(SeriesPoint::issue, SeriesPoint::value)
+                .containsExactly(tuple(15, 5), tuple(16, 16));
+        assertThat(values(series.upTo(15).relationships().get("Russia"))).containsExactly(9);
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void ordersRelationshipsAsTheNewestIssueDoesAndKeepsOnesItNoLongerCovers(TestDatabase database) {
+        IssueStore store = store(database.fresh());
+        store.insert(issue(15, IssueStatus.PUBLISHED, "Russia", "Ukraine", "the EU"), List.of());
+        store.insert(issue(16, IssueStatus.PUBLISHED, "the EU", "China", "Russia"), List.of());
+
+        Series series = new IssueSeries(store).upTo(16);
+
+        assertThat(series.relationships().keySet()).containsExactly("the EU", "China", "Russia", "Ukraine");
+        assertThat(issues(series.relationships().get("China"))).containsExactly(16);
+        assertThat(issues(series.relationships().get("Ukraine"))).containsExactly(15);
+        assertThat(issues(series.relationships().get("Russia"))).containsExactly(15, 16);
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void givesAnEmptySeriesWhenNothingIsPublishedBeforeAnIssueThatDoesNotExist(TestDatabase database) {
+        IssueStore store = store(database.fresh());
+        store.insert(issue(15, IssueStatus.DRAFT), List.of());
+
+        Series series = new IssueSeries(store).upTo(14);
+
+        assertThat(series.relationships()).isEmpty();
+        assertThat(series.national()).isEmpty();
+        assertThat(series.regional()).isEmpty();
+        assertThat(IssueCharts.relationshipIndices(series, Locale.ENGLISH).text()).contains("No data");
+    }
+
+    /** A correction to Russia's one event, as the catalogue editor makes it in a draft revision. */
+    static void setRussiaScore(DataSource dataSource, IssueRef revision, int score) {
+        JdbcClient jdbc = TestDatabase.jdbc(dataSource);
+        int changed = jdbc.sql("""
+                        update event set score = ? where issue_id = ?
+                        and relationship_id = (select id from relationship where code = 'russia')""")
+                .params(score, revision.id()).update();
+        assertThat(changed).isEqualTo(1);
+    }
+}

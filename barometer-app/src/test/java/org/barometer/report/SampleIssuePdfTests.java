@@ -145,7 +145,7 @@ class SampleIssuePdfTests {
     @Test
     void writesEveryFigureOfEveryChartInWordsBesideIt() {
         assertThat(pdf.text())
-                .contains("Relations development indices by issue. Russia: No. 17 +23. the EU: No. 17 -18. China: No. 17 +18.")
+                .contains("Relations development indices by issue. Russia: No. 17 +23. The EU: No. 17 -18. China: No. 17 +18.")
                 .contains("National security index by issue. No. 17 -8.")
                 .contains("Regional tension by issue. No. 17 -10 (Yellow).")
                 .contains("Russia: positive points +27, negative points -4.");

@@ -41,26 +41,23 @@ enum BundledFont {
         return weight;
     }
 
-    /** Makes the bundled faces known to Java's graphics, which JFreeChart and the PDF's SVG drawing use. */
-    static void registerForCharts() {
-        Registration.DONE.hashCode();
-    }
-
-    private enum Registration {
-        DONE;
-
-        Registration() {
-            if (System.getProperty("java.awt.headless") == null) {
-                System.setProperty("java.awt.headless", "true");
-            }
-            GraphicsEnvironment graphics = GraphicsEnvironment.getLocalGraphicsEnvironment();
-            for (BundledFont font : BundledFont.values()) {
-                try {
-                    graphics.registerFont(Font.createFont(Font.TRUETYPE_FONT, font.stream()));
-                } catch (FontFormatException | IOException e) {
-                    throw new IllegalStateException("the bundled font " + font + " cannot be read", e);
-                }
+    static {
+        // Rendering needs fonts and offscreen images only, never a window; servers and tests have no display.
+        if (System.getProperty("java.awt.headless") == null) {
+            System.setProperty("java.awt.headless", "true");
+        }
+        GraphicsEnvironment graphics = GraphicsEnvironment.getLocalGraphicsEnvironment();
+        for (BundledFont font : values()) {
+            try {
+                graphics.registerFont(Font.createFont(Font.TRUETYPE_FONT, font.stream()));
+            } catch (FontFormatException | IOException e) {
+                throw new IllegalStateException("the bundled font " + font + " cannot be read", e);
             }
         }
+    }
+
+    /** Makes the bundled faces known to Java's graphics, which draw and measure the charts; done once, on first use. */
+    static void registerForCharts() {
+        // the static initialiser does the work
     }
 }

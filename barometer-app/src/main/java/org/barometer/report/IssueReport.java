@@ -2,12 +2,14 @@ package org.barometer.report;
 
 import java.util.List;
 
+import org.barometer.method.IssueStatus;
+
 /**
  * Everything one revision of an issue publishes, in one language, ready for both renderings (web page and PDF).
  * Figures are computed from the catalogues; where the issue as originally published stated another figure, the
  * figure carries it so that the page can say so.
  */
-record IssueReport(String language, int number, int revision, String title, String period, Status status, String correctionNote,
+record IssueReport(String language, int number, int revision, String title, String period, IssueStatus status, String correctionNote,
                    Text foreword, Text signature, List<RelationshipSection> relationships, SecuritySection security,
                    List<ChartSvg> dynamics, List<Band> scale, List<Person> authors, List<String> notes) {
 
@@ -19,21 +21,9 @@ record IssueReport(String language, int number, int revision, String title, Stri
         notes = List.copyOf(notes);
     }
 
-    /** Where the revision is in the workflow; anything but published is marked as a draft on every page. */
-    enum Status {
-        DRAFT, IN_REVIEW, PUBLISHED;
-
-        public boolean draft() {
-            return this != PUBLISHED;
-        }
-
-        public String key() {
-            return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
-        }
-    }
-
+    /** Anything but a published revision is marked as a draft on every page. */
     public boolean draft() {
-        return status.draft();
+        return status != IssueStatus.PUBLISHED;
     }
 
     /** "No. 17" style file name stem: barometer-17-en, barometer-17-draft-en. */
@@ -58,22 +48,22 @@ record IssueReport(String language, int number, int revision, String title, Stri
      * A figure computed from the catalogue; when the issue as originally published stated another, that figure
      * (else null) and a sentence saying so.
      */
-    record Figure(String value, String published, String note) {
+    record ComputedFigure(String value, String published, String note) {
 
         public boolean differs() {
             return published != null;
         }
     }
 
-    record RelationshipSection(String code, String anchor, String name, String heading, Figure aggregate, Figure positive,
-                               Figure negative, Figure total, List<EventRow> events, Text trends, Text developments,
+    record RelationshipSection(String code, String anchor, String name, String heading, ComputedFigure aggregate, ComputedFigure positive,
+                               ComputedFigure negative, ComputedFigure total, List<EventRow> events, Text trends, Text developments,
                                Text forecast, ChartSvg balance) {
     }
 
     record EventRow(String date, Text description, String score) {
     }
 
-    record SecuritySection(Figure national, Figure regional, Level level, List<SecurityRow> events, Text nationalTrends,
+    record SecuritySection(ComputedFigure national, ComputedFigure regional, Level level, List<SecurityRow> events, Text nationalTrends,
                            Text regionalTrends, Text nationalDevelopments, Text regionalDevelopments, Text nationalForecast,
                            Text regionalForecast) {
 

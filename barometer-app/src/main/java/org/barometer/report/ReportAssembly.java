@@ -1,7 +1,6 @@
 package org.barometer.report;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -97,7 +96,8 @@ class ReportAssembly {
     }
 
     private IssueReport report(Issue issue, IssueRef ref, IssueNarrative texts, Series dynamics, ReportWords words) {
-        Mismatches mismatches = new Mismatches(issue, words);
+        BundledFont.registerForCharts();
+        PublishedFigures mismatches = new PublishedFigures(issue, words);
         List<RelationshipSection> sections = new ArrayList<>();
         for (Catalogue catalogue : issue.catalogues()) {
             sections.add(section(catalogue, texts, mismatches, words));
@@ -120,12 +120,12 @@ class ReportAssembly {
                 .map(IssueStore.Revision::correctionNote).filter(note -> note != null && !note.isBlank())
                 .findFirst().orElse(null);
         return new IssueReport(words.language(), issue.number(), ref.revision(), issue.title(), words.period(issue.period()),
-                IssueReport.Status.valueOf(ref.status().name()), correction,
+                ref.status(), correction,
                 narrative(texts, Narratives.FOREWORD, "text", words), narrative(texts, Narratives.FOREWORD, "signature", words),
-                sections, security(issue, texts, mismatches, words), charts, bands, people, mismatches.all());
+                sections, security(issue, texts, mismatches, words), charts, bands, people, mismatches.notes());
     }
 
-    private RelationshipSection section(Catalogue catalogue, IssueNarrative texts, Mismatches mismatches, ReportWords words) {
+    private RelationshipSection section(Catalogue catalogue, IssueNarrative texts, PublishedFigures mismatches, ReportWords words) {
         Relationship relationship = catalogue.relationship();
         RelationsIndex index = catalogue.index();
         String subject = relationship.name();
@@ -146,7 +146,7 @@ class ReportAssembly {
                 IssueCharts.positiveNegative(name, index.positive(), index.negative(), words.locale()));
     }
 
-    private SecuritySection security(Issue issue, IssueNarrative texts, Mismatches mismatches, ReportWords words) {
+    private SecuritySection security(Issue issue, IssueNarrative texts, PublishedFigures mismatches, ReportWords words) {
         SecurityIndices indices = issue.securityIndices();
         List<SecurityRow> rows = new ArrayList<>();
         for (SecurityEvent event : issue.security().events()) {
@@ -206,48 +206,5 @@ class ReportAssembly {
         series.relationships().forEach((name, points) ->
                 relationships.put(words.name(byName.getOrDefault(name, Relationship.named(name))), points));
         return new Series(relationships, series.national(), series.regional());
-    }
-
-    /** The issue's stated figures that its catalogues do not add up to, by subject and figure, with their notes. */
-    private static final class Mismatches {
-
-        private final Map<String, Map<Figure, StatedFigureMismatch>> bySubject = new LinkedHashMap<>();
-        private final Map<String, String> subjects = new HashMap<>();
-        private final List<String> notes = new ArrayList<>();
-        private final ReportWords words;
-
-        Mismatches(Issue issue, ReportWords words) {
-            this.words = words;
-            issue.catalogues().forEach(catalogue -> subjects.put(catalogue.relationship().name(), words.name(catalogue.relationship())));
-            subjects.put(StatedFigure.SECURITY, words.get("report.security.title"));
-            issue.findings().stream()
-                    .filter(StatedFigureMismatch.class::isInstance).map(StatedFigureMismatch.class::cast)
-                    .forEach(mismatch -> {
-                        bySubject.computeIfAbsent(mismatch.subject(), s -> new EnumMap<>(Figure.class)).put(mismatch.figure(), mismatch);
-                        notes.add(note(mismatch));
-                    });
-        }
-
-        StatedFigureMismatch find(String subject, Figure figure) {
-            return bySubject.getOrDefault(subject, Map.of()).get(figure);
-        }
-
-        IssueReport.Figure figure(String subject, Figure figure, int computed) {
-            StatedFigureMismatch mismatch = find(subject, figure);
-            return mismatch == null
-                    ? new IssueReport.Figure(signed(computed), null, null)
-                    : new IssueReport.Figure(signed(computed), mismatch.stated(), note(mismatch));
-        }
-
-        String note(StatedFigureMismatch mismatch) {
-            boolean level = mismatch.figure() == Figure.LEVEL;
-            return words.get("report.note", subjects.getOrDefault(mismatch.subject(), mismatch.subject()), words.figure(mismatch.figure()),
-                    level ? words.colour(mismatch.stated()) : mismatch.stated(),
-                    level ? words.colour(mismatch.computed()) : mismatch.computed());
-        }
-
-        List<String> all() {
-            return List.copyOf(notes);
-        }
     }
 }

@@ -130,6 +130,8 @@ public final class Browser implements AutoCloseable {
         type(By.id("username"), username);
         type(By.id("password"), password);
         click(By.id("sign-in"));
+        // a busy machine may still be checking the password when click() returns: wait for the answer
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> !d.getCurrentUrl().equals(base + "/login"));
         return this;
     }
 

@@ -11,7 +11,7 @@ import picocli.CommandLine.HelpCommand;
 /** The `barometer` command line. */
 @Command(name = "barometer", mixinStandardHelpOptions = true, version = "Barometer 0.1.0",
         description = "Expert-scored monitoring of foreign relations and regional security: import, check and publish issues.",
-        subcommands = {ImportCommand.class, IndicesCommand.class, ValidateCommand.class, ExportCommand.class, ServeCommand.class, UserCommand.class,
+        subcommands = {ImportCommand.class, IndicesCommand.class, ValidateCommand.class, ExportCommand.class, ReportCommand.class, ServeCommand.class, UserCommand.class,
                 HelpCommand.class})
 public final class BarometerCommand implements Runnable {
 

@@ -1,9 +1,9 @@
 package org.barometer.workflow;
 
 /** An author of an issue as the appendix lists them; seq orders them within the issue. */
-record Author(int seq, String name, String affiliation, String biography) {
+public record Author(int seq, String name, String affiliation, String biography) {
 
-    Author {
+    public Author {
         name = name == null ? "" : name.strip();
         affiliation = affiliation == null ? "" : affiliation.strip();
         biography = biography == null ? "" : biography.strip();

@@ -38,6 +38,19 @@ public final class Browser implements AutoCloseable {
      * (which .ci/run installs) they fail, saying what to install.
      */
     public static WebDriver headlessChromium() {
+        return start(options());
+    }
+
+    /** A headless Chromium that lays pages out as a phone this many CSS pixels wide does (touch, mobile viewport). */
+    public static WebDriver headlessChromiumAsPhone(int width) {
+        ChromeOptions options = options();
+        options.setExperimentalOption("mobileEmulation", java.util.Map.of(
+                "deviceMetrics", java.util.Map.of("width", width, "height", 844, "pixelRatio", 2.0, "touch", true),
+                "userAgent", "Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0 Mobile Safari/537.36"));
+        return start(options);
+    }
+
+    private static ChromeOptions options() {
         if (!new File(CHROMIUM).canExecute() || !new File(CHROMEDRIVER).canExecute()) {
             throw new IllegalStateException("the browser tests need Debian's chromium and chromium-driver: apt-get install chromium chromium-driver");
         }
@@ -46,6 +59,10 @@ public final class Browser implements AutoCloseable {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
                 "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--window-size=1280,1000", "--lang=en-GB");
+        return options;
+    }
+
+    private static WebDriver start(ChromeOptions options) {
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER)).build();
         return new ChromeDriver(service, options);
     }
@@ -113,6 +130,8 @@ public final class Browser implements AutoCloseable {
         type(By.id("username"), username);
         type(By.id("password"), password);
         click(By.id("sign-in"));
+        // a busy machine may still be checking the password when click() returns: wait for the answer
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> !d.getCurrentUrl().equals(base + "/login"));
         return this;
     }
 

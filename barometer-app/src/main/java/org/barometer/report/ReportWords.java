@@ -1,0 +1,139 @@
+package org.barometer.report;
+
+import java.time.YearMonth;
+import java.time.format.TextStyle;
+import java.util.Locale;
+import java.util.Objects;
+
+import org.barometer.method.ColourBand;
+import org.barometer.method.ColourScale;
+import org.barometer.method.Period;
+import org.barometer.method.Relationship;
+import org.barometer.method.Scores;
+import org.springframework.context.MessageSource;
+
+/**
+ * The publication's words in one language, from i18n/report: names of relationships and colours where the bundle
+ * knows them (else as the issue names them), the period with the month names of the language, figure names.
+ */
+final class ReportWords {
+
+    static final Locale RUSSIAN = Locale.forLanguageTag("ru");
+
+    private final MessageSource messages;
+    private final String language;
+    private final Locale locale;
+
+    ReportWords(MessageSource messages, String language) {
+        this.messages = messages;
+        this.language = language;
+        this.locale = locale(language);
+    }
+
+    /** "en" or "ru"; anything else is read as English. */
+    static String language(String requested) {
+        return "ru".equals(requested) ? "ru" : "en";
+    }
+
+    static Locale locale(String language) {
+        return "ru".equals(language) ? RUSSIAN : Locale.ENGLISH;
+    }
+
+    String language() {
+        return language;
+    }
+
+    Locale locale() {
+        return locale;
+    }
+
+    String other() {
+        return "ru".equals(language) ? "en" : "ru";
+    }
+
+    String get(String key, Object... arguments) {
+        return messages.getMessage(key, arguments, locale);
+    }
+
+    private String optional(String key) {
+        return messages.getMessage(key, null, null, locale);
+    }
+
+    /** "September–October 2020", "Сентябрь–октябрь 2020", "December 2020 – January 2021", "October 2020". */
+    String period(Period period) {
+        YearMonth first = period.first();
+        YearMonth last = period.last();
+        String text;
+        if (first.equals(last)) {
+            text = month(first) + " " + first.getYear();
+        } else if (first.getYear() == last.getYear()) {
+            text = month(first) + "\u2013" + month(last) + " " + last.getYear();
+        } else {
+            text = month(first) + " " + first.getYear() + " \u2013 " + month(last) + " " + last.getYear();
+        }
+        return capitalised(text);
+    }
+
+    private String month(YearMonth month) {
+        return month.getMonth().getDisplayName(TextStyle.FULL_STANDALONE, locale);
+    }
+
+    private String capitalised(String text) {
+        return text.isEmpty() ? text : text.substring(0, 1).toUpperCase(locale) + text.substring(1);
+    }
+
+    /** The relationship's name in this language where the bundle knows it, else as the issue names it. */
+    String name(Relationship relationship) {
+        return Objects.requireNonNullElse(optional("report.relationship." + relationship.code()), relationship.name());
+    }
+
+    /** "Relationship with Russia", "Отношения с Россией". */
+    String heading(Relationship relationship) {
+        String known = optional("report.relationship.with." + relationship.code());
+        return known != null ? known : get("report.relationship.with", name(relationship));
+    }
+
+    String colour(String colour) {
+        return Objects.requireNonNullElse(optional("report.colour." + key(colour)), colour);
+    }
+
+    static String key(String colour) {
+        return colour.strip().toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * A band's meaning in this language: the bundle's wording when the band means what the method's default scale
+     * says, else the issue's own wording, which is in English.
+     */
+    IssueReport.Text meaning(ColourBand band) {
+        boolean methodsWording = ColourScale.DEFAULT.band(band.colour())
+                .map(standard -> standard.meaning().equals(band.meaning())).orElse(false);
+        String translated = methodsWording ? optional("report.colour.meaning." + key(band.colour())) : null;
+        if (translated != null) {
+            return new IssueReport.Text(translated, language, false);
+        }
+        return new IssueReport.Text(band.meaning(), "en", !"en".equals(language));
+    }
+
+    /** "−12 to −7", "−1 and above", "−18 and below". */
+    String range(ColourBand band) {
+        if (band.lowest() == null && band.highest() == null) {
+            return get("report.range.any");
+        }
+        if (band.lowest() == null) {
+            return get("report.range.below", Scores.signed(band.highest()));
+        }
+        if (band.highest() == null) {
+            return get("report.range.above", Scores.signed(band.lowest()));
+        }
+        if (band.lowest().equals(band.highest())) {
+            return Scores.signed(band.lowest());
+        }
+        return get("report.range.between", Scores.signed(band.lowest()), Scores.signed(band.highest()));
+    }
+
+    /** The figure's name as a note uses it: "aggregate index", "Total row", "regional tension". */
+    String figure(org.barometer.method.Figure figure) {
+        return get("report.figure." + figure.key());
+    }
+}

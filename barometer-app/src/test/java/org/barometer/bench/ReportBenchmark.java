@@ -1,0 +1,71 @@
+package org.barometer.bench;
+
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import org.barometer.BarometerApplication;
+import org.barometer.Seed;
+import org.barometer.importer.IssueImport;
+import org.barometer.report.Audience;
+import org.barometer.report.IssueReports;
+import org.barometer.report.ReportFormat;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Warm, in-process cost of publishing the sample issue No. 17 (118 events, 21 security events, 8 charts): loading it
+ * from the store, building the report and its charts, and rendering the HTML page or the A4 PDF, as `barometer report`
+ * and GET /issues/17(.pdf) do, without the JVM and Spring start-up. Run with bench/report.sh --jmh.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 8, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(1)
+public class ReportBenchmark {
+
+    private ConfigurableApplicationContext context;
+    private IssueReports reports;
+
+    @Setup
+    public void setUp() {
+        context = BarometerApplication.start(Map.of("spring.datasource.url", "jdbc:h2:mem:report-bench;DB_CLOSE_DELAY=-1",
+                "logging.level.root", "WARN"), false);
+        context.getBean(IssueImport.class).importFile(Seed.path(), IssueImport.Options.NONE);
+        reports = context.getBean(IssueReports.class);
+    }
+
+    @TearDown
+    public void tearDown() {
+        context.close();
+    }
+
+    /** The whole publication as an HTML page, in English. */
+    @Benchmark
+    public byte[] html() {
+        return reports.render(17, ReportFormat.HTML, "en", Audience.READERS).orElseThrow().content();
+    }
+
+    /** The whole publication as an A4 PDF (21 pages), in English. */
+    @Benchmark
+    public byte[] pdf() {
+        return reports.render(17, ReportFormat.PDF, "en", Audience.READERS).orElseThrow().content();
+    }
+
+    /** The same PDF in Russian (fixed text and chart words from the Russian bundles). */
+    @Benchmark
+    public byte[] pdfRussian() {
+        return reports.render(17, ReportFormat.PDF, "ru", Audience.READERS).orElseThrow().content();
+    }
+}

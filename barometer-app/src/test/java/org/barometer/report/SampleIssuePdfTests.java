@@ -1,0 +1,231 @@
+package org.barometer.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.apache.pdfbox.contentstream.operator.Operator;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdfparser.PDFStreamParser;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.common.PDStream;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.graphics.PDXObject;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.barometer.Seed;
+import org.barometer.importer.IssueImport;
+import org.barometer.issue.IssueStore;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+
+/**
+ * The published No. 17 as a PDF, read back with PDFBox: every section, every catalogue row of the publication with its
+ * score, every total, the colour, the notes where the original publication stated other figures, page numbers in the
+ * contents, running header and footer, vector charts and embedded fonts.
+ */
+@SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:report;DB_CLOSE_DELAY=-1")
+@AutoConfigureMockMvc
+class SampleIssuePdfTests {
+
+    static final String TITLE = "MINSK BAROMETER: Monitoring of foreign policy and regional security";
+    static final List<String> SECTIONS = List.of("Summary", "Relationship with Russia", "Relationship with the EU",
+            "Relationship with China", "Relationship with the U.S.", "Relationship with Ukraine", "Security barometer",
+            "Appendix 1. Catalogue of events underlying the relations development indices",
+            "Appendix 2. Catalogue of events underlying the security indices",
+            "Appendix 3. Colour scale of regional tension", "Authors", "Acknowledgements");
+
+    static PdfPages pdf;
+
+    @Autowired
+    IssueReports reports;
+
+    @Autowired
+    IssueStore store;
+
+    @Autowired
+    IssueImport imports;
+
+    @BeforeEach
+    void renderTheSampleOnce() {
+        if (pdf == null) {
+            ReportFixtures.sample(store, imports);
+            pdf = PdfPages.read(reports.render(17, ReportFormat.PDF, "en", Audience.READERS).orElseThrow().content());
+        }
+    }
+
+    @Test
+    void opensWithACoverOfTitleNumberAndPeriod() {
+        assertThat(pdf.page(1)).contains(TITLE).contains("No. 17").contains("September–October 2020");
+    }
+
+    @Test
+    void hasTheForewordAndContentsThenEverySectionOnThePageTheContentsGive() {
+        int contents = pdf.pageOf("Contents");
+        assertThat(pdf.page(contents)).contains("Editor's foreword");
+        int previous = contents;
+        for (String section : SECTIONS) {
+            Matcher entry = Pattern.compile(Pattern.quote(section) + " ?\\.*\\s*(\\d+)").matcher(pdf.page(contents));
+            assertThat(entry.find()).as("contents entry of %s", section).isTrue();
+            int page = Integer.parseInt(entry.group(1));
+            assertThat(page).as("page of %s", section).isGreaterThanOrEqualTo(previous).isLessThanOrEqualTo(pdf.count());
+            assertThat(withoutRunningHeader(pdf.page(page))).as("page %d", page).contains(section);
+            previous = page;
+        }
+    }
+
+    @Test
+    void listsEveryEventOfEveryRelationsCatalogueWithItsScore() {
+        List<String[]> rows = rowsOfThePublication("Appendix 1", "Appendix 2", 3);
+
+        assertThat(rows).hasSize(118);
+        for (String[] row : rows) {
+            assertThat(pdf.text()).as("the event of %s", row[0])
+                    .containsPattern(Pattern.quote(PdfPages.normalised(row[0] + " " + row[1])) + " " + Pattern.quote(row[2]) + "(\\s|$)");
+        }
+    }
+
+    @Test
+    void listsEverySecurityEventWithBothScores() {
+        List<String[]> rows = rowsOfThePublication("Appendix 2", "Appendix 3", 4);
+
+        assertThat(rows).hasSize(21);
+        for (String[] row : rows) {
+            assertThat(pdf.text()).as("the security event of %s", row[0])
+                    .containsPattern(Pattern.quote(PdfPages.normalised(row[0] + " " + row[1])) + " " + Pattern.quote(row[2] + " " + row[3]) + "(\\s|$)");
+        }
+    }
+
+    @Test
+    void givesEveryTotalAsTheCatalogueAddsItUp() {
+        String appendices = pdf.text().substring(pdf.text().indexOf("Appendix 1. Catalogue", pdf.text().indexOf("Editor's foreword") + 1));
+
+        assertThat(appendices).containsSubsequence("Total +23", "Total -18", "Total +18", "Total -17", "Total -7", "Total -8 -10 (Yellow)");
+        String summary = pdf.page(pdf.pageOf("Relations development indices Relationship"));
+        assertThat(summary).contains("Russia +23* +27* -4", "the EU -18 +4 -22", "China +18* +18* 0", "the U.S. -17 +5 -22", "Ukraine -7 +17 -24")
+                .contains("National security -8", "Regional tension -10");
+    }
+
+    @Test
+    void namesTheColourOfRegionalTensionWithItsMeaning() {
+        assertThat(pdf.linesText()).contains("Regional tension level: Yellow — Military and other activity that could lead to escalation");
+    }
+
+    @Test
+    void saysWhereTheIssueAsOriginallyPublishedStatedOtherFigures() {
+        assertThat(pdf.text())
+                .contains("Russia, aggregate index: originally published as +21; the catalogue adds up to +23, the figure shown here.")
+                .contains("Russia, positive points: originally published as +25; the catalogue adds up to +27")
+                .contains("Russia, Total row of the catalogue: originally published as +21; the catalogue adds up to +23")
+                .contains("China, aggregate index: originally published as +16; the catalogue adds up to +18")
+                .contains("China, positive points: originally published as +16; the catalogue adds up to +18")
+                .contains("China, Total row of the catalogue: originally published as +16; the catalogue adds up to +18");
+        assertThat(pdf.page(pdf.pageOf("Relationship with Russia Indices"))).contains("originally published as +21");
+    }
+
+    @Test
+    void runsTitleIssueAndPageNumberOnEveryPageButTheCover() {
+        assertThat(pdf.page(1)).doesNotContain("No. 17 · September–October 2020");
+        for (int page = 2; page <= pdf.count(); page++) {
+            assertThat(pdf.page(page)).as("page %d", page).startsWith(TITLE + " No. 17 · September–October 2020 " + page + " ");
+        }
+    }
+
+    @Test
+    void writesEveryFigureOfEveryChartInWordsBesideIt() {
+        assertThat(pdf.text())
+                .contains("Relations development indices by issue. Russia: No. 17 +23. The EU: No. 17 -18. China: No. 17 +18.")
+                .contains("National security index by issue. No. 17 -8.")
+                .contains("Regional tension by issue. No. 17 -10 (Yellow).")
+                .contains("Russia: positive points +27, negative points -4.");
+    }
+
+    @Test
+    void drawsTheChartsOfTheSummaryAsVectorPathsWithoutAnyImage() throws IOException {
+        int from = pdf.pageOf("Dynamics across issues");
+        int to = pdf.pageOf("Regional tension by issue.");
+        assertThat(from).isPositive();
+        try (PDDocument document = pdf.open()) {
+            for (int page = pdf.pageOf("Summary Relations development indices"); page <= to; page++) {
+                Drawing drawing = Drawing.of(document.getPage(page - 1));
+                assertThat(drawing.images()).as("images on page %d", page).isZero();
+                if (page >= from) {
+                    assertThat(drawing.operators()).as("operators on page %d", page).contains("m", "l", "c", "f");
+                }
+            }
+        }
+    }
+
+    @Test
+    void embedsEveryFontOnEveryPage() throws IOException {
+        try (PDDocument document = pdf.open()) {
+            for (PDPage page : PdfPages.pagesOf(document)) {
+                List<PDFont> fonts = Drawing.of(page).fonts();
+                assertThat(fonts).isNotEmpty().allSatisfy(font -> assertThat(font.isEmbedded()).as(font.getName()).isTrue());
+            }
+        }
+    }
+
+    /** The rows of a table of the publication's text between two headings, as a reader would copy them. */
+    static List<String[]> rowsOfThePublication(String from, String to, int cells) {
+        List<String> lines = Seed.text().lines().toList();
+        return lines.subList(lines.indexOf(from), lines.indexOf(to)).stream()
+                .map(line -> line.split("\t", -1))
+                .filter(row -> row.length == cells && !row[0].equals("Date") && !row[0].equals("Total"))
+                .toList();
+    }
+
+    private static String withoutRunningHeader(String page) {
+        return page.startsWith(TITLE) ? page.substring(TITLE.length()) : page;
+    }
+
+    /** What a page draws: its operators, images and fonts, including those of the forms it draws (SVG charts). */
+    record Drawing(Set<String> operators, int images, List<PDFont> fonts) {
+
+        static Drawing of(PDPage page) throws IOException {
+            Set<String> operators = new HashSet<>();
+            List<PDFont> fonts = new ArrayList<>();
+            int images = collect(page.getContentStreams(), page.getResources(), operators, fonts, new HashSet<>());
+            return new Drawing(operators, images, fonts);
+        }
+
+        private static int collect(java.util.Iterator<PDStream> streams, PDResources resources, Set<String> operators,
+                                   List<PDFont> fonts, Set<Object> seen) throws IOException {
+            while (streams.hasNext()) {
+                PDFStreamParser parser = new PDFStreamParser(streams.next().toByteArray());
+                for (Object token : parser.parse()) {
+                    if (token instanceof Operator operator) {
+                        operators.add(operator.getName());
+                    }
+                }
+            }
+            int images = 0;
+            if (resources == null) {
+                return 0;
+            }
+            for (COSName name : resources.getFontNames()) {
+                fonts.add(resources.getFont(name));
+            }
+            for (COSName name : resources.getXObjectNames()) {
+                PDXObject object = resources.getXObject(name);
+                if (object instanceof PDImageXObject) {
+                    images++;
+                } else if (object instanceof PDFormXObject form && seen.add(form.getCOSObject())) {
+                    images += collect(List.of(form.getContentStream()).iterator(), form.getResources(), operators, fonts, seen);
+                }
+            }
+            return images;
+        }
+    }
+}

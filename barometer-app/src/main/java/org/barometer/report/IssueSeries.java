@@ -47,7 +47,7 @@ public class IssueSeries {
     }
 
     /** Issues in number order; a relationship is known by its code and named as the newest issue names it. */
-    static Series series(List<Issue> issuesInOrder) {
+    public static Series series(List<Issue> issuesInOrder) {
         Map<String, String> names = new LinkedHashMap<>();
         for (int i = issuesInOrder.size() - 1; i >= 0; i--) {
             for (Catalogue catalogue : issuesInOrder.get(i).catalogues()) {

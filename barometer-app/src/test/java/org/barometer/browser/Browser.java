@@ -101,8 +101,15 @@ public final class Browser implements AutoCloseable {
 
     /** Waits until the element's text contains the expected text, then gives the whole text. */
     String waitForText(By by, String expected) {
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.textToBePresentInElementLocated(by, expected));
-        return driver.findElement(by).getText();
+        // read the text inside the wait: a page that is being replaced may drop the element between two calls
+        return new WebDriverWait(driver, Duration.ofSeconds(10))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .ignoring(org.openqa.selenium.NoSuchElementException.class)
+                .ignoring(org.openqa.selenium.WebDriverException.class)
+                .until(d -> {
+                    String text = d.findElement(by).getText();
+                    return text.contains(expected) ? text : null;
+                });
     }
 
     String pageText() {

@@ -67,14 +67,14 @@ class MainFlowBrowserTests {
 
             browser.open("/workspace/issues/18");
             browser.click(By.id("submit"));
-            assertThat(browser.waitForText(By.tagName("main"), "In review")).contains("In review");
+            assertThat(browser.waitForText(By.id("status"), "In review")).isEqualTo("In review");
             browser.screenshot("submitted-for-review");
             browser.signOut();
 
             browser.signIn("editor", PASSWORD);
             browser.open("/workspace/issues/18");
             browser.click(By.id("publish"));
-            assertThat(browser.waitForText(By.tagName("main"), "Published")).contains("Published");
+            assertThat(browser.waitForText(By.id("status"), "Published")).isEqualTo("Published");
             browser.screenshot("editor-published");
 
             browser.open("/");

@@ -144,6 +144,8 @@ public final class Browser implements AutoCloseable {
 
     Browser signOut() {
         click(By.cssSelector("form[action='/logout'] button"));
+        // wait for the answer, or the next page opened may be overtaken by the sign-out's redirect
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().contains("signedout"));
         return this;
     }
 

@@ -10,10 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 
-import org.barometer.method.Catalogue;
-import org.barometer.method.Event;
-import org.barometer.method.Issue;
-import org.barometer.method.SecurityEvent;
 import org.barometer.publicdata.PublishedData;
 import org.barometer.publicdata.PublishedEvent;
 import org.barometer.publicdata.PublishedIssue;
@@ -96,10 +92,9 @@ class OpenDataController {
                 .flatMap(p -> data.content(p.number()).stream().map(issue -> new OpenDataFiles.IndexRow(p, issue)))
                 .toList();
         List<PublishedEvent> events = OpenDataFiles.events(data);
-        Map<String, String> precisions = precisions(events, rows);
         Map<String, byte[]> bodies = Map.of(
-                "events.csv", OpenDataFiles.eventsCsv(events, precisions),
-                "events.json", OpenDataFiles.eventsJson(events, precisions),
+                "events.csv", OpenDataFiles.eventsCsv(events),
+                "events.json", OpenDataFiles.eventsJson(events),
                 "indices.csv", OpenDataFiles.indicesCsv(rows),
                 "indices.json", OpenDataFiles.indicesJson(rows));
         Map<String, String> etags = new HashMap<>();
@@ -109,33 +104,6 @@ class OpenDataController {
         Files fresh = new Files(published, last, bodies, etags);
         cache.set(fresh);
         return fresh;
-    }
-
-    /**
-     * Each event's date precision, from its issue's catalogues: the search gives an issue's events in the order the
-     * issue presents them (relationships in order, security last), so they pair one to one with the catalogues.
-     */
-    static Map<String, String> precisions(List<PublishedEvent> events, List<OpenDataFiles.IndexRow> rows) {
-        Map<String, String> precisions = new HashMap<>();
-        for (OpenDataFiles.IndexRow row : rows) {
-            Issue issue = row.issue();
-            List<String> inOrder = new java.util.ArrayList<>();
-            for (Catalogue catalogue : issue.catalogues()) {
-                for (Event event : catalogue.events()) {
-                    inOrder.add(event.date().precision().name().toLowerCase(java.util.Locale.ROOT));
-                }
-            }
-            for (SecurityEvent event : issue.security().events()) {
-                inOrder.add(event.date().precision().name().toLowerCase(java.util.Locale.ROOT));
-            }
-            List<PublishedEvent> ofIssue = events.stream().filter(e -> e.issue() == issue.number()).toList();
-            if (ofIssue.size() == inOrder.size()) {
-                for (int i = 0; i < ofIssue.size(); i++) {
-                    precisions.put(ofIssue.get(i).uid(), inOrder.get(i));
-                }
-            }
-        }
-        return precisions;
     }
 
     private static String sha256(byte[] body) {

@@ -50,19 +50,18 @@ final class OpenDataFiles {
         return all;
     }
 
-    /** Precision is not in the search's answer; it is read from the issue's own catalogue by the event's place. */
-    static byte[] eventsCsv(List<PublishedEvent> events, java.util.Map<String, String> precisions) {
+    static byte[] eventsCsv(List<PublishedEvent> events) {
         return csv(EVENT_COLUMNS, printer -> {
             for (PublishedEvent e : events) {
                 printer.printRecord(text(e.uid()), e.issue(), e.revision(), text(e.relationship()), text(e.relationshipName()),
-                        text(e.date()), e.start(), e.end(), text(precisions.getOrDefault(e.uid(), "")), text(e.description()),
+                        text(e.date()), e.start(), e.end(), text(e.precisionKey()), text(e.description()),
                         text(e.descriptionRu()), number(e.score()), number(e.national()), number(e.regional()),
                         text(Sources.join(e.sources())));
             }
         });
     }
 
-    static byte[] eventsJson(List<PublishedEvent> events, java.util.Map<String, String> precisions) {
+    static byte[] eventsJson(List<PublishedEvent> events) {
         ArrayNode rows = JSON.createArrayNode();
         for (PublishedEvent e : events) {
             ObjectNode row = rows.addObject();
@@ -74,7 +73,7 @@ final class OpenDataFiles {
             row.put("date", e.date());
             row.put("start", e.start().toString());
             row.put("end", e.end().toString());
-            row.put("precision", precisions.getOrDefault(e.uid(), ""));
+            row.put("precision", e.precisionKey());
             row.put("description", e.description());
             row.put("description_ru", e.descriptionRu());
             row.put("score", e.score());

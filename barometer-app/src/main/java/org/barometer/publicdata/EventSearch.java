@@ -3,6 +3,8 @@ package org.barometer.publicdata;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+
+import org.barometer.method.DatePrecision;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -17,7 +19,7 @@ final class EventSearch {
     private static final String RELATIONSHIP_EVENTS = """
             select i.issue_number, i.revision, ir.seq as place, e.seq, e.uid, r.code, ir.heading, e.date_written, e.date_start,
                    e.date_end, e.description, e.description_ru, e.sources, e.score, cast(null as integer) as national,
-                   cast(null as integer) as regional
+                   cast(null as integer) as regional, e.date_precision
             from event e join issue i on i.id = e.issue_id
             join relationship r on r.id = e.relationship_id
             join issue_relationship ir on ir.issue_id = i.id and ir.relationship_id = e.relationship_id
@@ -25,7 +27,7 @@ final class EventSearch {
 
     private static final String SECURITY_EVENTS = """
             select i.issue_number, i.revision, 1000000 as place, e.seq, e.uid, 'security', 'Security', e.date_written, e.date_start,
-                   e.date_end, e.description, e.description_ru, e.sources, cast(null as integer), e.national, e.regional
+                   e.date_end, e.description, e.description_ru, e.sources, cast(null as integer), e.national, e.regional, e.date_precision
             from security_event e join issue i on i.id = e.issue_id
             where """ + PublishedData.LATEST_PUBLISHED;
 
@@ -123,6 +125,6 @@ final class EventSearch {
         return new PublishedEvent(rs.getString(5), rs.getInt(1), rs.getInt(2), rs.getString(6), rs.getString(7), rs.getString(8),
                 rs.getObject(9, LocalDate.class), rs.getObject(10, LocalDate.class), rs.getString(11), rs.getString(12),
                 rs.getObject(14, Integer.class), rs.getObject(15, Integer.class), rs.getObject(16, Integer.class),
-                PublishedData.sources(rs.getString(13)));
+                PublishedData.sources(rs.getString(13)), DatePrecision.valueOf(rs.getString(17)));
     }
 }

@@ -3,16 +3,26 @@ package org.barometer.publicdata;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.barometer.method.DatePrecision;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+
 /**
  * A published event, of a relationship's catalogue (score set) or of the security catalogue (relationship
  * "security", national and regional set). uid stays the same across the revisions of its issue.
  */
 public record PublishedEvent(String uid, int issue, int revision, String relationship, String relationshipName, String date,
                              LocalDate start, LocalDate end, String description, String descriptionRu, Integer score,
-                             Integer national, Integer regional, List<String> sources) {
+                             Integer national, Integer regional, List<String> sources,
+                             @JsonIgnore DatePrecision precision) {
 
     public PublishedEvent {
         sources = List.copyOf(sources);
+    }
+
+    /** How exactly the analyst dated it, as the downloads write it: "day", "part_of_month", … */
+    public String precisionKey() {
+        return precision.name().toLowerCase(java.util.Locale.ROOT);
     }
 
     public boolean isSecurity() {

@@ -6,7 +6,6 @@ import java.util.Locale;
 
 import org.barometer.method.Catalogue;
 import org.barometer.method.Figure;
-import org.barometer.method.Finding;
 import org.barometer.method.Issue;
 import org.barometer.method.RelationsIndex;
 import org.barometer.method.Scores;
@@ -65,18 +64,16 @@ public final class IndicesReport {
             }
         }
         ArrayNode mismatches = root.putArray("mismatches");
-        for (Finding finding : issue.findings()) {
-            if (finding instanceof StatedFigureMismatch m) {
-                ObjectNode row = mismatches.addObject();
-                row.put("subject", m.subject());
-                row.put("figure", m.figure().key());
-                if (m.figure().isNumber() && Scores.isScore(m.computed())) {
-                    row.put("stated", Scores.parse(m.stated()));
-                    row.put("computed", Scores.parse(m.computed()));
-                } else {
-                    row.put("stated", m.stated());
-                    row.put("computed", m.computed());
-                }
+        for (StatedFigureMismatch m : issue.mismatches()) {
+            ObjectNode row = mismatches.addObject();
+            row.put("subject", m.subject());
+            row.put("figure", m.figure().key());
+            if (m.figure().isNumber() && Scores.isScore(m.computed())) {
+                row.put("stated", Scores.parse(m.stated()));
+                row.put("computed", Scores.parse(m.computed()));
+            } else {
+                row.put("stated", m.stated());
+                row.put("computed", m.computed());
             }
         }
         return root;
@@ -114,8 +111,8 @@ public final class IndicesReport {
 
     private static String differences(Issue issue, String subject) {
         List<String> parts = new ArrayList<>();
-        for (Finding finding : issue.findings()) {
-            if (finding instanceof StatedFigureMismatch m && m.subject().equals(subject)) {
+        for (StatedFigureMismatch m : issue.mismatches()) {
+            if (m.subject().equals(subject)) {
                 parts.add(m.figure().key() + " " + m.stated());
             }
         }

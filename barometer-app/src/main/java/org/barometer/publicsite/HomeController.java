@@ -7,7 +7,6 @@ import org.barometer.method.Catalogue;
 import org.barometer.method.Issue;
 import org.barometer.method.RelationsIndex;
 import org.barometer.method.SecurityIndices;
-import org.barometer.method.StatedFigureMismatch;
 import org.barometer.report.IssueCharts;
 import org.barometer.report.Series;
 import org.barometer.report.SeriesPoint;
@@ -63,17 +62,10 @@ class HomeController {
             model.addAttribute("issue", issue);
             model.addAttribute("rows", issue.catalogues().stream().map(c -> IndexRow.of(c, dynamics, issue.number())).toList());
             model.addAttribute("security", SecurityRow.of(issue, dynamics));
-            model.addAttribute("mismatches", mismatches(issue));
+            model.addAttribute("mismatches", issue.mismatches());
             model.addAttribute("charts", List.of(IssueCharts.relationshipIndices(dynamics, locale),
                     IssueCharts.nationalSecurity(dynamics, locale), IssueCharts.regionalTension(dynamics, issue.scale(), locale)));
         }
         return "publicsite/home";
-    }
-
-    private static List<StatedFigureMismatch> mismatches(Issue issue) {
-        return issue.findings().stream()
-                .filter(StatedFigureMismatch.class::isInstance)
-                .map(StatedFigureMismatch.class::cast)
-                .toList();
     }
 }

@@ -30,9 +30,7 @@ final class PublishedFigures {
         this.words = words;
         issue.catalogues().forEach(catalogue -> subjects.put(catalogue.relationship().name(), words.name(catalogue.relationship())));
         subjects.put(StatedFigure.SECURITY, words.get("report.security.title"));
-        issue.findings().stream()
-                .filter(StatedFigureMismatch.class::isInstance).map(StatedFigureMismatch.class::cast)
-                .forEach(mismatch -> {
+        issue.mismatches().forEach(mismatch -> {
                     bySubject.computeIfAbsent(mismatch.subject(), s -> new EnumMap<>(Figure.class)).put(mismatch.figure(), mismatch);
                     notes.add(note(mismatch));
                 });

@@ -46,6 +46,14 @@ public record Issue(int number, Period period, String title, IssueStatus status,
         return IssueCheck.findings(this);
     }
 
+    /** The figures the issue published that its own catalogues do not add up to. */
+    public List<StatedFigureMismatch> mismatches() {
+        return findings().stream()
+                .filter(StatedFigureMismatch.class::isInstance)
+                .map(StatedFigureMismatch.class::cast)
+                .toList();
+    }
+
     public Issue withStatus(IssueStatus newStatus) {
         return new Issue(number, period, title, newStatus, bound, scale, catalogues, security, stated);
     }

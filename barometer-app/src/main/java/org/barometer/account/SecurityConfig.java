@@ -4,8 +4,11 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.authentication.Http403ForbiddenEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 
@@ -17,7 +20,30 @@ import org.springframework.security.web.authentication.UsernamePasswordAuthentic
 @ConditionalOnWebApplication
 class SecurityConfig {
 
+    private static final String CONTENT_SECURITY_POLICY =
+            "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self'; "
+                    + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+    /**
+     * The published data for machines: the API, the downloads, the feed and the API's description. Read-only and the
+     * same for everyone, so these requests neither read nor make a session and skip sign-in and its throttle; they
+     * keep the security headers. No route here changes anything (every one is GET-only and anything else is answered
+     * 405), so there is nothing for a CSRF token to protect and no token to keep.
+     */
     @Bean
+    @Order(1)
+    SecurityFilterChain publishedDataChain(HttpSecurity http) throws Exception {
+        http.securityMatcher("/api/**", "/data/*", "/feed.atom", "/v3/api-docs", "/v3/api-docs/**")
+                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .securityContext(context -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
+                .requestCache(cache -> cache.disable())
+                .csrf(csrf -> csrf.disable())
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY)));
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
     SecurityFilterChain web(HttpSecurity http, LoginThrottle throttle) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/workspace/accounts", "/workspace/accounts/**").hasRole("ADMIN")
@@ -30,9 +56,7 @@ class SecurityConfig {
                 .exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(
                         new Http403ForbiddenEntryPoint(), request -> !"GET".equals(request.getMethod())))
                 .addFilterBefore(throttle, UsernamePasswordAuthenticationFilter.class)
-                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
-                        "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self'; "
-                                + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'")));
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY)));
         return http.build();
     }
 

@@ -6,6 +6,7 @@ import java.util.Map;
 
 import org.barometer.indices.IndicesReport;
 import org.barometer.method.ColourBand;
+import org.barometer.publicdata.Edition;
 import org.barometer.publicdata.EventQuery;
 import org.barometer.publicdata.InvalidQuery;
 import org.barometer.publicdata.Page;
@@ -63,9 +64,12 @@ class PublicApi {
     @Operation(summary = "An issue's indices, as `barometer indices --json` gives them, from its latest published revision")
     ResponseEntity<byte[]> indices(@PathVariable("number") @Parameter(description = "the issue number") String number) {
         int issue = issueNumber(number);
-        PublishedIssue revision = published.issue(issue).orElseThrow(() -> new NotPublished("issue " + issue + " is not published"));
-        return cached.revision("indices:" + issue + ":" + revision.revision(),
-                () -> IndicesReport.jsonText(published.content(revision)), MediaType.APPLICATION_JSON);
+        Edition edition = published.edition();
+        if (edition.issue(issue).isEmpty()) {
+            throw new NotPublished("issue " + issue + " is not published");
+        }
+        return cached.revision("indices:" + edition.key(issue),
+                () -> IndicesReport.jsonText(published.content(edition, issue).orElseThrow()), MediaType.APPLICATION_JSON);
     }
 
     @GetMapping("/relationships")

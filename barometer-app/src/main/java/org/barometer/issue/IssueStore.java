@@ -29,19 +29,36 @@ import org.barometer.method.SecurityCatalogue;
 import org.barometer.method.SecurityEvent;
 import org.barometer.method.StatedFigure;
 import org.barometer.method.StatedFigureMismatch;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 
-/** Issues with their catalogues, stated figures and findings, in the store's tables. Callers own the transaction. */
+/**
+ * Issues with their catalogues, stated figures and findings, in the store's tables. Callers own the transaction.
+ * Storing, deleting or moving an issue is announced as {@link Changed}, so caches of published data can let go.
+ */
 @Repository
 public class IssueStore {
 
-    private final JdbcClient jdbc;
+    /** An issue was stored, deleted or changed status; listeners that cache must read it again. */
+    public record Changed(int number) {
+    }
 
+    private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
+
+    /** A store that tells no one of its changes: for tools and tests that own the whole database. */
     public IssueStore(JdbcClient jdbc) {
+        this(jdbc, event -> { });
+    }
+
+    @Autowired
+    public IssueStore(JdbcClient jdbc, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.events = events;
     }
 
     public boolean exists(int number) {
@@ -109,11 +126,13 @@ public class IssueStore {
                     .params(id, seq++, stated.subject(), stated.figure().key(), stated.value()).update();
         }
         insertFindings(id, findings);
+        events.publishEvent(new Changed(issue.number()));
     }
 
     /** Removes an issue, every revision of it, and everything that belongs to them. */
     public void delete(int number) {
         jdbc.sql("delete from issue where issue_number = ?").param(number).update();
+        events.publishEvent(new Changed(number));
     }
 
     /** What the checks found when the issue was stored, as stored. */
@@ -174,11 +193,15 @@ public class IssueStore {
      * changed, if the revision was no longer in that status.
      */
     public boolean changeStatus(IssueRef ref, IssueStatus to) {
-        return jdbc.sql("""
+        boolean changed = jdbc.sql("""
                 update issue set status = ?, published_at = case when ? then current_timestamp else published_at end
                 where id = ? and status = ?""")
                 .params(to.name(), to == IssueStatus.PUBLISHED, ref.id(), ref.status().name())
                 .update() == 1;
+        if (changed) {
+            events.publishEvent(new Changed(ref.number()));
+        }
+        return changed;
     }
 
     /**

@@ -10,9 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 
+import org.barometer.publicdata.Edition;
 import org.barometer.publicdata.PublishedData;
 import org.barometer.publicdata.PublishedEvent;
-import org.barometer.publicdata.PublishedIssue;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -38,7 +38,7 @@ class OpenDataController {
     }
 
     /** The four downloads of one set of published revisions. */
-    record Files(List<String> published, OffsetDateTime lastModified, Map<String, byte[]> bodies, Map<String, String> etags) {
+    record Files(String edition, OffsetDateTime lastModified, Map<String, byte[]> bodies, Map<String, String> etags) {
     }
 
     @GetMapping("/data")
@@ -82,14 +82,13 @@ class OpenDataController {
 
     /** The files of the revisions published now; written again only when a publication changed them. */
     private Files current() {
-        List<PublishedIssue> issues = data.issues();
-        List<String> published = issues.stream().map(i -> i.number() + "." + i.revision() + "@" + i.publishedAt()).toList();
+        Edition edition = data.edition();
         Files cached = cache.get();
-        if (cached != null && cached.published().equals(published)) {
+        if (cached != null && cached.edition().equals(edition.key())) {
             return cached;
         }
-        List<OpenDataFiles.IndexRow> rows = issues.stream()
-                .flatMap(p -> data.content(p.number()).stream().map(issue -> new OpenDataFiles.IndexRow(p, issue)))
+        List<OpenDataFiles.IndexRow> rows = edition.issues().stream()
+                .flatMap(p -> data.content(edition, p.number()).stream().map(issue -> new OpenDataFiles.IndexRow(p, issue)))
                 .toList();
         List<PublishedEvent> events = OpenDataFiles.events(data);
         Map<String, byte[]> bodies = Map.of(
@@ -99,9 +98,7 @@ class OpenDataController {
                 "indices.json", OpenDataFiles.indicesJson(rows));
         Map<String, String> etags = new HashMap<>();
         bodies.forEach((name, body) -> etags.put(name, "\"" + sha256(body) + "\""));
-        OffsetDateTime last = issues.stream().map(PublishedIssue::publishedAt).filter(java.util.Objects::nonNull)
-                .max(OffsetDateTime::compareTo).orElse(null);
-        Files fresh = new Files(published, last, bodies, etags);
+        Files fresh = new Files(edition.key(), edition.lastPublished().orElse(null), bodies, etags);
         cache.set(fresh);
         return fresh;
     }

@@ -16,6 +16,7 @@ import org.barometer.method.ColourScale;
 import org.barometer.method.Issue;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import tools.jackson.databind.node.ObjectNode;
@@ -36,43 +37,68 @@ public class PublishedData {
     private final JdbcClient jdbc;
     private final IssueStore issues;
     private final EventSearch search;
+    private final Editions editions;
 
-    public PublishedData(JdbcClient jdbc, IssueStore issues) {
+    public PublishedData(JdbcClient jdbc, IssueStore issues, Editions editions) {
         this.jdbc = jdbc;
         this.issues = issues;
+        this.editions = editions;
         this.search = new EventSearch(jdbc);
     }
 
+    /** What readers can see now; kept in memory between publications (see {@link Editions}). */
+    @Transactional(propagation = Propagation.SUPPORTS)
+    public Edition edition() {
+        return editions.current(() -> {
+            List<PublishedIssue> published = new ArrayList<>();
+            Map<Integer, Long> rows = new LinkedHashMap<>();
+            jdbc.sql(SELECT_ISSUE + ", i.id from issue i where " + LATEST_PUBLISHED + " order by i.issue_number")
+                    .query(rs -> {
+                        PublishedIssue issue = publishedIssue(rs);
+                        published.add(issue);
+                        rows.put(issue.number(), rs.getLong(8));
+                    });
+            return new Edition(published, rows);
+        });
+    }
+
     /** Every published issue, as its latest published revision, in number order. */
+    @Transactional(propagation = Propagation.SUPPORTS)
     public List<PublishedIssue> issues() {
-        return jdbc.sql(SELECT_ISSUE + " where " + LATEST_PUBLISHED + " order by i.issue_number")
-                .query((rs, n) -> publishedIssue(rs))
-                .list();
+        return edition().issues();
     }
 
     /** A published issue as its latest published revision; empty if it does not exist or was never published. */
+    @Transactional(propagation = Propagation.SUPPORTS)
     public Optional<PublishedIssue> issue(int number) {
-        return jdbc.sql(SELECT_ISSUE + " where i.issue_number = ? and " + LATEST_PUBLISHED)
-                .param(number)
-                .query((rs, n) -> publishedIssue(rs))
-                .optional();
+        return edition().issue(number);
     }
 
     /** Every revision ever published, of every issue, the newest first: first publications and corrections alike. */
     public List<PublishedIssue> publications() {
-        return jdbc.sql(SELECT_ISSUE + " where i.status = 'PUBLISHED' order by coalesce(i.published_at, i.created_at) desc, i.issue_number desc, i.revision desc")
+        return jdbc.sql(SELECT_ISSUE + " from issue i where i.status = 'PUBLISHED' order by coalesce(i.published_at, i.created_at) desc, i.issue_number desc, i.revision desc")
                 .query((rs, n) -> publishedIssue(rs))
                 .list();
     }
 
     /** The whole content of the latest published revision of an issue. */
+    @Transactional(propagation = Propagation.SUPPORTS)
     public Optional<Issue> content(int number) {
-        return issue(number).flatMap(published -> issues.find(number, published.revision()));
+        return content(edition(), number);
     }
 
-    /** The content of exactly this published revision. */
-    public Issue content(PublishedIssue revision) {
-        return issues.find(revision.number(), revision.revision()).orElseThrow();
+    /** The whole content of an issue as published in the given edition. */
+    @Transactional(propagation = Propagation.SUPPORTS)
+    public Optional<Issue> content(Edition edition, int number) {
+        return edition.issue(number).map(published -> editions.content(edition.rows().get(number),
+                () -> issues.find(number, published.revision()).orElseThrow()));
+    }
+
+    /** The whole content of every published issue, each as its latest published revision, in number order. */
+    @Transactional(propagation = Propagation.SUPPORTS)
+    public List<Issue> contents() {
+        Edition edition = edition();
+        return edition.issues().stream().map(issue -> content(edition, issue.number())).flatMap(Optional::stream).toList();
     }
 
     /** An issue's indices in the shape of `barometer indices --json`, from its latest published revision. */
@@ -86,10 +112,9 @@ public class PublishedData {
     }
 
     /** When anything readers can see last changed: the latest publication; empty if nothing is published. */
+    @Transactional(propagation = Propagation.SUPPORTS)
     public Optional<OffsetDateTime> lastPublished() {
-        return Optional.ofNullable(jdbc.sql("select max(coalesce(i.published_at, i.created_at)) from issue i where i.status = 'PUBLISHED'")
-                .query((rs, n) -> rs.getObject(1, OffsetDateTime.class))
-                .single());
+        return edition().lastPublished();
     }
 
     /** The relationships covered by published issues, named as the newest of them names each, in order of first appearance. */
@@ -146,7 +171,7 @@ public class PublishedData {
     }
 
     private static final String SELECT_ISSUE =
-            "select i.issue_number, i.revision, i.title, i.period_start, i.period_end, coalesce(i.published_at, i.created_at), i.correction_note from issue i";
+            "select i.issue_number, i.revision, i.title, i.period_start, i.period_end, coalesce(i.published_at, i.created_at), i.correction_note";
 
     private static PublishedIssue publishedIssue(java.sql.ResultSet rs) throws java.sql.SQLException {
         return new PublishedIssue(rs.getInt(1), rs.getInt(2), rs.getString(3), rs.getObject(4, LocalDate.class),

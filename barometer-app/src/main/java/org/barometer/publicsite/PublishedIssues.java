@@ -1,7 +1,6 @@
 package org.barometer.publicsite;
 
 import java.util.List;
-import java.util.Optional;
 
 import org.barometer.method.Issue;
 import org.barometer.publicdata.PublishedData;
@@ -24,7 +23,7 @@ class PublishedIssues {
 
     /** Published issues in number order, each as its latest published revision. */
     List<Issue> all() {
-        return data.issues().stream().map(issue -> data.content(issue.number())).flatMap(Optional::stream).toList();
+        return data.contents();
     }
 
     /** The dynamics of the published issues, as the publication's charts draw them. */

@@ -3,22 +3,28 @@ package org.barometer.system;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.web.bind.annotation.ControllerAdvice;
-import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.ModelAndView;
 
-/** What every page's frame needs: the current path (for the language switch) and language. */
-@ControllerAdvice
-class LayoutAdvice {
+/**
+ * What every page's frame needs: the current path (for the language switch) and language. Added only to answers
+ * that render a page, so a JSON answer or a download pays nothing for it.
+ */
+class LayoutAdvice implements HandlerInterceptor {
 
-    @ModelAttribute("currentPath")
-    String currentPath(HttpServletRequest request) {
-        return request.getRequestURI().substring(request.getContextPath().length());
+    @Override
+    public void postHandle(HttpServletRequest request, HttpServletResponse response, Object handler, ModelAndView page) {
+        if (page == null || !page.hasView() || page.getViewName() != null && page.getViewName().startsWith("redirect:")) {
+            return;
+        }
+        page.getModel().putIfAbsent("currentPath", request.getRequestURI().substring(request.getContextPath().length()));
+        page.getModel().putIfAbsent("lang", language());
     }
 
-    @ModelAttribute("lang")
-    String language() {
+    static String language() {
         Locale locale = LocaleContextHolder.getLocale();
         return "ru".equals(locale.getLanguage()) ? "ru" : "en";
     }

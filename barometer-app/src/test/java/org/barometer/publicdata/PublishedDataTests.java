@@ -54,7 +54,7 @@ class PublishedDataTests {
     static Store store(TestDatabase database) {
         DataSource dataSource = database.fresh();
         IssueStore issues = new IssueStore(TestDatabase.jdbc(dataSource));
-        return new Store(dataSource, issues, new PublishedData(TestDatabase.jdbc(dataSource), issues));
+        return new Store(dataSource, issues, new PublishedData(TestDatabase.jdbc(dataSource), issues, new Editions(java.time.Duration.ZERO)));
     }
 
     static List<String> descriptions(Page<PublishedEvent> page) {

@@ -1,0 +1,190 @@
+package org.barometer.system;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.barometer.publicdata.PublishedData;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.server.PathContainer;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.util.unit.DataSize;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+import org.springframework.web.util.pattern.PathPattern;
+import org.springframework.web.util.pattern.PathPatternParser;
+
+/**
+ * The answers every reader gets alike, kept as first given. For a reader who is not signed in, the home page, the
+ * archive, an issue's page and PDF, a relationship's page, the data dictionary, the downloads and the API's routes
+ * without parameters depend only on what is published, the path and the language (the feed is not among them: its
+ * links name the host it was asked on). So each is made once per
+ * {@link org.barometer.publicdata.Edition} and language and then served from memory until something is published.
+ * <p>
+ * Never kept or served from here: anything for a signed-in member of the team (who may see drafts), a request with a
+ * query string or any parameter, a cross-origin request (its CORS headers are the application's to write), a revalidation or range
+ * request (the application answers 304 or the range itself), an answer other than 200 and an answer that sets a
+ * cookie. Runs after the security filters, so every answer still carries their headers. At most
+ * {@code barometer.reader-answers.max-size} (32 MB unless set) is kept per edition.
+ */
+@Component
+@ConditionalOnWebApplication
+class ReaderAnswers extends OncePerRequestFilter {
+
+    /** Paths whose answers are the same for every reader; /issues/{file} is an issue's page and its PDF. */
+    private static final List<PathPattern> SAME_FOR_EVERY_READER = Stream.of("/", "/issues", "/issues/{file}",
+                    "/relationships/{code}", "/data", "/data/{file}", "/api/v1/issues", "/api/v1/issues/{number}/indices",
+                    "/api/v1/relationships", "/api/v1/relationships/{code}/series", "/api/v1/scale")
+            .map(PathPatternParser.defaultInstance::parse).toList();
+
+    /** Request headers that ask for an answer made for this request alone. */
+    private static final List<String> PARTICULAR = List.of(HttpHeaders.ORIGIN, HttpHeaders.IF_NONE_MATCH,
+            HttpHeaders.IF_MODIFIED_SINCE, HttpHeaders.RANGE, HttpHeaders.IF_RANGE);
+
+    /** The headers of a kept answer that are its own; the security filters add theirs to every answer. */
+    private static final List<String> HEADERS = List.of(HttpHeaders.CONTENT_DISPOSITION, HttpHeaders.CACHE_CONTROL,
+            HttpHeaders.ETAG, HttpHeaders.LAST_MODIFIED, HttpHeaders.VARY);
+
+    private static final String LANGUAGE_COOKIE = "barometer-lang";
+
+    private record Answer(byte[] body, String contentType, Locale locale, Map<String, List<String>> headers) {
+    }
+
+    /** Keeps the body, and the answer's language, which the server writes as Content-Language only when it answers. */
+    private static final class Rendering extends ContentCachingResponseWrapper {
+        private Locale locale;
+
+        Rendering(HttpServletResponse response) {
+            super(response);
+        }
+
+        @Override
+        public void setLocale(Locale locale) {
+            this.locale = locale;
+            super.setLocale(locale);
+        }
+    }
+
+    /** The answers of one edition; a new edition starts empty. */
+    private record Kept(String edition, Map<String, Answer> answers, AtomicLong bytes) {
+        Kept(String edition) {
+            this(edition, new ConcurrentHashMap<>(), new AtomicLong());
+        }
+    }
+
+    private final PublishedData published;
+    private final long maxBytes;
+    private volatile Kept kept = new Kept("");
+
+    ReaderAnswers(PublishedData published, @Value("${barometer.reader-answers.max-size:32MB}") DataSize maxSize) {
+        this.published = published;
+        this.maxBytes = maxSize.toBytes();
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        if (!"GET".equals(request.getMethod()) || request.getQueryString() != null || !request.getParameterMap().isEmpty()
+                || PARTICULAR.stream().anyMatch(header -> request.getHeader(header) != null)) {
+            return true;
+        }
+        PathContainer path = PathContainer.parsePath(request.getRequestURI().substring(request.getContextPath().length()));
+        return SAME_FOR_EVERY_READER.stream().noneMatch(pattern -> pattern.matches(path));
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        String language = language(request);
+        if (language == null || signedIn()) {
+            chain.doFilter(request, response);
+            return;
+        }
+        String edition = published.edition().key();
+        Kept now = keptFor(edition);
+        String key = request.getRequestURI() + "|" + language;
+        Answer answer = now.answers().get(key);
+        if (answer != null) {
+            write(answer, response);
+            return;
+        }
+        Rendering rendering = new Rendering(response);
+        chain.doFilter(request, rendering);
+        if (rendering.getStatus() == HttpServletResponse.SC_OK && !rendering.containsHeader(HttpHeaders.SET_COOKIE)
+                && !request.isAsyncStarted() && edition.equals(published.edition().key())) {
+            keep(now, key, rendering);
+        }
+        rendering.copyBodyToResponse();
+    }
+
+    private Kept keptFor(String edition) {
+        Kept now = kept;
+        if (!now.edition().equals(edition)) {
+            now = new Kept(edition);
+            kept = now;
+        }
+        return now;
+    }
+
+    private void keep(Kept into, String key, Rendering rendering) {
+        byte[] body = rendering.getContentAsByteArray();
+        if (into.bytes().addAndGet(body.length) > maxBytes) {
+            into.bytes().addAndGet(-body.length);
+            return;
+        }
+        Map<String, List<String>> headers = new java.util.LinkedHashMap<>();
+        for (String name : HEADERS) {
+            if (rendering.containsHeader(name)) {
+                headers.put(name, List.copyOf(rendering.getHeaders(name)));
+            }
+        }
+        Answer answer = new Answer(body, rendering.getContentType(), rendering.locale, Map.copyOf(headers));
+        if (into.answers().putIfAbsent(key, answer) != null) {
+            into.bytes().addAndGet(-body.length);
+        }
+    }
+
+    private static void write(Answer answer, HttpServletResponse response) throws IOException {
+        response.setStatus(HttpServletResponse.SC_OK);
+        response.setContentType(answer.contentType());
+        if (answer.locale() != null) {
+            response.setLocale(answer.locale());
+        }
+        answer.headers().forEach((name, values) -> values.forEach(value -> response.addHeader(name, value)));
+        response.setContentLength(answer.body().length);
+        response.getOutputStream().write(answer.body());
+    }
+
+    /** The language the reader chose by cookie ("" for none); null for anything else, which is rendered but not kept. */
+    private static String language(HttpServletRequest request) {
+        Cookie[] cookies = request.getCookies();
+        if (cookies == null) {
+            return "";
+        }
+        for (Cookie cookie : cookies) {
+            if (LANGUAGE_COOKIE.equals(cookie.getName())) {
+                return List.of("en", "ru").contains(cookie.getValue()) ? cookie.getValue() : null;
+            }
+        }
+        return "";
+    }
+
+    private static boolean signedIn() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication != null && authentication.isAuthenticated() && !(authentication instanceof AnonymousAuthenticationToken);
+    }
+}

@@ -1,0 +1,205 @@
+package org.barometer.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+
+import org.barometer.account.TestActors;
+import org.barometer.importer.SampleIssue;
+import org.barometer.issue.IssueStore;
+import org.barometer.method.Catalogue;
+import org.barometer.method.DateExpression;
+import org.barometer.method.Event;
+import org.barometer.method.Issue;
+import org.barometer.method.IssueStatus;
+import org.barometer.method.Period;
+import org.barometer.method.Relationship;
+import org.barometer.method.SecurityCatalogue;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * Answers kept for readers between publications: the same bytes and headers as when first made, never a team
+ * member's answer, never an answer of an earlier edition after a publication, and each language apart.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "spring.datasource.url=jdbc:h2:mem:readeranswers;DB_CLOSE_DELAY=-1", "barometer.published.recheck=PT0.2S"})
+@AutoConfigureMockMvc
+@DirtiesContext
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ReaderAnswersTests {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    MockMvc web;
+
+    @Autowired
+    IssueStore store;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    SampleIssue sample;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @BeforeAll
+    void publishTheSample() {
+        sample.loadIntoEmptyStore().orElseThrow();
+    }
+
+    @Test
+    void aKeptAnswerHasTheBytesAndHeadersOfTheFirstAndMakesNoSession() throws Exception {
+        for (String path : List.of("/", "/issues", "/issues/17", "/issues/17.pdf", "/relationships/russia", "/data",
+                "/data/events.csv", "/api/v1/issues", "/api/v1/issues/17/indices", "/api/v1/scale")) {
+            HttpResponse<byte[]> first = fetch(path);
+            HttpResponse<byte[]> kept = fetch(path);
+
+            assertThat(first.statusCode()).as(path).isEqualTo(200);
+            assertThat(kept.statusCode()).as(path).isEqualTo(200);
+            assertThat(java.util.Arrays.equals(kept.body(), first.body())).as(path + ": the kept body is the first").isTrue();
+            for (String header : List.of("content-type", "content-language", "content-disposition", "cache-control", "etag",
+                    "last-modified", "vary", "content-security-policy", "x-frame-options", "x-content-type-options")) {
+                assertThat(kept.headers().allValues(header)).as(path + " " + header).isEqualTo(first.headers().allValues(header));
+            }
+            assertThat(first.headers().allValues("set-cookie")).as(path + " makes a session").isEmpty();
+            assertThat(kept.headers().firstValue("content-length")).as(path).hasValue(String.valueOf(first.body().length));
+        }
+        assertThat(fetch("/").headers().firstValue("content-language")).hasValue("en");
+        assertThat(fetch("/issues/17.pdf").headers().firstValue("content-disposition")).hasValueSatisfying(
+                disposition -> assertThat(disposition).contains("barometer-17-en.pdf"));
+        assertThat(fetch("/api/v1/issues/17/indices").headers().firstValue("etag")).isPresent();
+    }
+
+    @Test
+    void eachLanguageIsKeptApart() throws Exception {
+        for (int round = 0; round < 2; round++) {
+            HttpResponse<byte[]> russian = fetch("/", "Cookie", "barometer-lang=ru");
+            HttpResponse<byte[]> english = fetch("/", "Cookie", "barometer-lang=en");
+            HttpResponse<byte[]> unchosen = fetch("/");
+
+            assertThat(russian.headers().firstValue("content-language")).hasValue("ru");
+            assertThat(text(russian)).contains("<html lang=\"ru\"");
+            assertThat(english.headers().firstValue("content-language")).hasValue("en");
+            assertThat(text(english)).contains("<html lang=\"en\"");
+            assertThat(unchosen.headers().firstValue("content-language")).hasValue("en");
+            assertThat(text(unchosen)).contains("<html lang=\"en\"");
+        }
+        HttpResponse<byte[]> pdf = fetch("/issues/17.pdf", "Cookie", "barometer-lang=ru");
+        assertThat(pdf.headers().firstValue("content-disposition")).hasValueSatisfying(
+                disposition -> assertThat(disposition).contains("barometer-17-ru.pdf"));
+    }
+
+    @Test
+    void theTeamIsNeverServedAReadersAnswerAndReadersNeverATeamAnswer() throws Exception {
+        store.insert(issue(30, "Team-only draft", IssueStatus.DRAFT), List.of());
+        String anonymousBefore = web.perform(get("/")).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(anonymousBefore).doesNotContain("Sign out");
+
+        String editorsHome = web.perform(get("/").with(TestActors.editor())).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(editorsHome).contains("Sign out").contains("editor");
+        assertThat(web.perform(get("/issues/30").with(TestActors.editor())).andReturn().getResponse().getStatus()).isEqualTo(200);
+
+        assertThat(web.perform(get("/issues/30")).andReturn().getResponse().getStatus()).isEqualTo(404);
+        assertThat(web.perform(get("/issues/30.pdf")).andReturn().getResponse().getStatus()).isEqualTo(404);
+        String anonymousAfter = web.perform(get("/")).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(anonymousAfter).doesNotContain("Sign out").doesNotContain("Team-only draft");
+    }
+
+    @Test
+    void aPublicationIsServedAtOnce() throws Exception {
+        assertThat(fetch("/api/v1/issues/31/indices").statusCode()).isEqualTo(404);
+        String before = text(fetch("/issues"));
+        assertThat(before).doesNotContain("Published by the lifecycle");
+        store.insert(issue(31, "Published by the lifecycle", IssueStatus.DRAFT), List.of());
+        store.changeStatus(store.ref(31).orElseThrow(), IssueStatus.IN_REVIEW);
+
+        store.changeStatus(store.ref(31).orElseThrow(), IssueStatus.PUBLISHED);
+
+        assertThat(text(fetch("/issues"))).contains("Published by the lifecycle");
+        assertThat(fetch("/api/v1/issues/31/indices").statusCode()).isEqualTo(200);
+        assertThat(text(fetch("/api/v1/issues"))).contains("Published by the lifecycle");
+    }
+
+    @Test
+    void aPublicationMadeByAnotherProcessIsServedWithinTheRecheck() throws Exception {
+        assertThat(text(fetch("/issues"))).doesNotContain("Published from elsewhere");
+        IssueStore anotherProcess = new IssueStore(jdbc);
+
+        anotherProcess.insert(issue(32, "Published from elsewhere", IssueStatus.PUBLISHED), List.of());
+
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (!text(fetch("/issues")).contains("Published from elsewhere") && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        assertThat(text(fetch("/issues"))).contains("Published from elsewhere");
+        assertThat(fetch("/api/v1/issues/32/indices").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void crossOriginAndRevalidatingRequestsStillGetTheirOwnAnswers() throws Exception {
+        HttpResponse<byte[]> first = fetch("/api/v1/issues/17/indices");
+        fetch("/api/v1/issues/17/indices");
+
+        HttpResponse<byte[]> crossOrigin = fetch("/api/v1/issues/17/indices", "Origin", "https://example.org");
+        assertThat(crossOrigin.headers().firstValue("access-control-allow-origin")).hasValue("*");
+        assertThat(java.util.Arrays.equals(crossOrigin.body(), first.body())).isTrue();
+
+        String etag = first.headers().firstValue("etag").orElseThrow();
+        HttpResponse<byte[]> revalidated = fetch("/api/v1/issues/17/indices", "If-None-Match", etag);
+        assertThat(revalidated.statusCode()).isEqualTo(304);
+        assertThat(revalidated.body()).isEmpty();
+    }
+
+    @Test
+    void theApiAndDownloadsRefuseChangesWithoutMakingASession() throws Exception {
+        for (String path : List.of("/api/v1/issues", "/api/v1/issues/17/indices", "/data/events.csv")) {
+            HttpResponse<byte[]> post = http.send(HttpRequest.newBuilder(uri(path)).POST(HttpRequest.BodyPublishers.ofString("{}")).build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            assertThat(post.statusCode()).as(path).isEqualTo(405);
+            assertThat(post.headers().allValues("set-cookie")).as(path).isEmpty();
+        }
+    }
+
+    private HttpResponse<byte[]> fetch(String path, String... headers) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).GET();
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    private URI uri(String path) {
+        return URI.create("http://127.0.0.1:" + port + path);
+    }
+
+    private static String text(HttpResponse<byte[]> response) {
+        return new String(response.body(), StandardCharsets.UTF_8);
+    }
+
+    private static Issue issue(int number, String title, IssueStatus status) {
+        Period period = Period.of(String.format("%d-01", 2000 + number), String.format("%d-02", 2000 + number));
+        Catalogue catalogue = new Catalogue(new Relationship("russia", "Russia"),
+                List.of(new Event(DateExpression.parse("5 January", period), "An event of " + title, 1)));
+        return new Issue(number, period, title, status, null, null, List.of(catalogue), SecurityCatalogue.EMPTY, List.of());
+    }
+}

@@ -24,9 +24,16 @@ cleanup() {
 }
 trap cleanup EXIT
 
+for busy in "$port" "$nginx_port"; do
+    if curl -s -o /dev/null "http://127.0.0.1:$busy/"; then
+        echo "something already answers on 127.0.0.1:$busy; stop it first, or the figures would be its own" >&2
+        exit 1
+    fi
+done
 "$root/barometer" serve --port "$port" --data "$work/store" >"$work/serve.log" 2>&1 &
 server_pid=$!
 for _ in $(seq 1 120); do
+    kill -0 "$server_pid" 2>/dev/null || break
     curl -fs -o /dev/null "http://127.0.0.1:$port/" && break
     sleep 1
 done
@@ -78,14 +85,19 @@ wrk -t2 -c64 -d5s "http://127.0.0.1:$port$json_path" >/dev/null
 wrk -t2 -c64 -d5s "http://127.0.0.1:$port/" >/dev/null
 read -r json_rps json_p99 < <(run "Barometer $json_path" "http://127.0.0.1:$port$json_path")
 read -r home_rps home_p99 < <(run "Barometer /" "http://127.0.0.1:$port/")
+# An answer made afresh for every request (a query string is never kept): the event search, through Spring MVC and the store.
+search_path="/api/v1/events?relationship=russia&size=20"
+wrk -t2 -c64 -d5s "http://127.0.0.1:$port$search_path" >/dev/null
+read -r search_rps search_p99 < <(run "Barometer $search_path" "http://127.0.0.1:$port$search_path")
 
 nginx -c "$work/nginx.conf" -p "$work"
 nginx_started=1
 curl -fs -o /dev/null "http://127.0.0.1:$nginx_port/indices.json"
 read -r nginx_rps nginx_p99 < <(run "nginx static indices.json" "http://127.0.0.1:$nginx_port/indices.json")
 
-printf '%-34s %12s %10s\n' "target" "requests/s" "p99"
-printf '%-34s %12s %10s\n' "Barometer $json_path" "$json_rps" "$json_p99"
-printf '%-34s %12s %10s\n' "Barometer /" "$home_rps" "$home_p99"
-printf '%-34s %12s %10s\n' "nginx, same JSON bytes" "$nginx_rps" "$nginx_p99"
+printf '%-46s %12s %10s\n' "target" "requests/s" "p99"
+printf '%-46s %12s %10s\n' "Barometer $json_path" "$json_rps" "$json_p99"
+printf '%-46s %12s %10s\n' "Barometer /" "$home_rps" "$home_p99"
+printf '%-46s %12s %10s\n' "Barometer $search_path" "$search_rps" "$search_p99"
+printf '%-46s %12s %10s\n' "nginx, same JSON bytes" "$nginx_rps" "$nginx_p99"
 awk -v a="$json_rps" -v b="$nginx_rps" 'BEGIN { printf "Barometer JSON / nginx: %.2f\n", a / b }'

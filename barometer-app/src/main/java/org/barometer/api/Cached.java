@@ -1,13 +1,11 @@
 package org.barometer.api;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HexFormat;
 
 import org.barometer.publicdata.PublishedData;
+import org.barometer.system.StrongEtag;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -39,13 +37,13 @@ class Cached {
     }
 
     /**
-     * The answer for data of one published revision (the key must name it, e.g. "indices:17:2"): computed on first
-     * use, then served from memory, since a published revision is never changed.
+     * The answer for data of one published revision (the key must name it, as {@code Edition.key(number)} does):
+     * computed on first use, then served from memory, since a published revision is never changed.
      */
     ResponseEntity<byte[]> revision(String key, java.util.function.Supplier<String> body, MediaType type) {
         Body cached = revisions.computeIfAbsent(key, k -> {
             byte[] bytes = body.get().getBytes(StandardCharsets.UTF_8);
-            return new Body(bytes, etag(bytes));
+            return new Body(bytes, StrongEtag.of(bytes));
         });
         return answer(cached.bytes(), cached.etag(), type);
     }
@@ -59,7 +57,7 @@ class Cached {
     }
 
     private ResponseEntity<byte[]> body(byte[] body, MediaType type) {
-        return answer(body, etag(body), type);
+        return answer(body, StrongEtag.of(body), type);
     }
 
     private ResponseEntity<byte[]> answer(byte[] body, String etag, MediaType type) {
@@ -70,13 +68,5 @@ class Cached {
 
     static Instant epoch() {
         return Instant.EPOCH;
-    }
-
-    private static String etag(byte[] body) {
-        try {
-            return "\"" + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body)) + "\"";
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
     }
 }

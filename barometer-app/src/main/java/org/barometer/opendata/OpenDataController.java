@@ -1,11 +1,8 @@
 package org.barometer.opendata;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
@@ -13,6 +10,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.barometer.publicdata.Edition;
 import org.barometer.publicdata.PublishedData;
 import org.barometer.publicdata.PublishedEvent;
+import org.barometer.system.StrongEtag;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -97,17 +95,9 @@ class OpenDataController {
                 "indices.csv", OpenDataFiles.indicesCsv(rows),
                 "indices.json", OpenDataFiles.indicesJson(rows));
         Map<String, String> etags = new HashMap<>();
-        bodies.forEach((name, body) -> etags.put(name, "\"" + sha256(body) + "\""));
+        bodies.forEach((name, body) -> etags.put(name, StrongEtag.of(body)));
         Files fresh = new Files(edition.key(), edition.lastPublished().orElse(null), bodies, etags);
         cache.set(fresh);
         return fresh;
-    }
-
-    private static String sha256(byte[] body) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body), 0, 16);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

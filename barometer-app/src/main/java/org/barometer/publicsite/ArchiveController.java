@@ -11,8 +11,10 @@ import org.barometer.method.Issue;
 import org.barometer.method.RelationsIndex;
 import org.barometer.report.ChartSvg;
 import org.barometer.report.IssueCharts;
+import org.barometer.report.LevelWords;
 import org.barometer.report.Series;
 import org.barometer.report.SeriesPoint;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -27,12 +29,14 @@ import static org.barometer.method.Scores.signed;
 class ArchiveController {
 
     private final PublishedIssues published;
+    private final MessageSource messages;
 
-    ArchiveController(PublishedIssues published) {
+    ArchiveController(PublishedIssues published, MessageSource messages) {
         this.published = published;
+        this.messages = messages;
     }
 
-    record ArchiveRow(int number, String title, String from, String to, String regional, String level) {
+    record ArchiveRow(int number, String title, String from, String to, String regional, LevelWords level) {
     }
 
     record RelationshipRef(String code, String name) {
@@ -44,12 +48,12 @@ class ArchiveController {
 
     // The exact path only: /issues/{n} and /issues/{n}.pdf are the publication's.
     @GetMapping("/issues")
-    String archive(Model model) {
+    String archive(Model model, Locale locale) {
         List<Issue> issues = new ArrayList<>(published.all());
         java.util.Collections.reverse(issues);
         model.addAttribute("issues", issues.stream().map(issue -> new ArchiveRow(issue.number(), issue.title(),
                 issue.period().start().toString(), issue.period().end().toString(),
-                signed(issue.securityIndices().regional()), issue.securityIndices().level().colour())).toList());
+                signed(issue.securityIndices().regional()), LevelWords.of(issue.securityIndices().level(), messages, locale))).toList());
         model.addAttribute("relationships", relationships(published.all()));
         return "publicsite/archive";
     }

@@ -8,8 +8,10 @@ import org.barometer.method.Issue;
 import org.barometer.method.RelationsIndex;
 import org.barometer.method.SecurityIndices;
 import org.barometer.report.IssueCharts;
+import org.barometer.report.LevelWords;
 import org.barometer.report.Series;
 import org.barometer.report.SeriesPoint;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,9 +23,11 @@ import static org.barometer.method.Scores.signed;
 class HomeController {
 
     private final PublishedIssues published;
+    private final MessageSource messages;
 
-    HomeController(PublishedIssues published) {
+    HomeController(PublishedIssues published, MessageSource messages) {
         this.published = published;
+        this.messages = messages;
     }
 
     /** One relationship's row, figures written as the publication writes them; change is empty for a first issue. */
@@ -37,12 +41,11 @@ class HomeController {
         }
     }
 
-    record SecurityRow(int events, String national, String regional, String level, String meaning,
+    record SecurityRow(int events, String national, String regional, LevelWords level,
                        String nationalChange, String regionalChange) {
-        static SecurityRow of(Issue issue, Series dynamics) {
+        static SecurityRow of(Issue issue, Series dynamics, LevelWords level) {
             SecurityIndices indices = issue.securityIndices();
-            return new SecurityRow(issue.security().events().size(), signed(indices.national()), signed(indices.regional()),
-                    indices.level().colour(), indices.level().meaning(),
+            return new SecurityRow(issue.security().events().size(), signed(indices.national()), signed(indices.regional()), level,
                     previous(dynamics.national(), issue.number()).map(p -> signed(indices.national() - p.value())).orElse(""),
                     previous(dynamics.regional(), issue.number()).map(p -> signed(indices.regional() - p.value())).orElse(""));
         }
@@ -61,7 +64,7 @@ class HomeController {
             Series dynamics = PublishedIssues.series(all);
             model.addAttribute("issue", issue);
             model.addAttribute("rows", issue.catalogues().stream().map(c -> IndexRow.of(c, dynamics, issue.number())).toList());
-            model.addAttribute("security", SecurityRow.of(issue, dynamics));
+            model.addAttribute("security", SecurityRow.of(issue, dynamics, LevelWords.of(issue.securityIndices().level(), messages, locale)));
             model.addAttribute("mismatches", issue.mismatches());
             model.addAttribute("charts", List.of(IssueCharts.relationshipIndices(dynamics, locale),
                     IssueCharts.nationalSecurity(dynamics, locale), IssueCharts.regionalTension(dynamics, issue.scale(), locale)));

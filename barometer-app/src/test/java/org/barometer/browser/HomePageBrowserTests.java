@@ -31,6 +31,7 @@ class HomePageBrowserTests {
 
             browser.click(By.linkText("RU"));
             assertThat(browser.waitForText(By.tagName("h3"), "Индексы")).isEqualTo("Индексы развития отношений");
+            assertThat(browser.find(By.cssSelector(".level")).getText()).isEqualTo("Жёлтый");
             browser.screenshot("home-ru");
         }
     }

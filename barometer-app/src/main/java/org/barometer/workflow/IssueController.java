@@ -68,7 +68,7 @@ class IssueController {
                 issue.catalogues().stream().map(IssueOverview.RelationshipRow::of).toList(),
                 IssueOverview.SecurityRow.of(issue), issues.findings(number, ref.revision()), authors.list(ref.id()),
                 comments.list(ref.id()), IssueOverview.narratives(issue, texts, language),
-                IssueOverview.Actions.of(signedIn.actor(), ref.status(), latest)));
+                IssueOverview.Actions.of(signedIn.actor(), issue, ref.status(), latest)));
         return "workflow/issue";
     }
 

@@ -1,6 +1,7 @@
 package org.barometer.workflow;
 
 import java.util.List;
+import java.util.function.Predicate;
 
 import org.barometer.account.Actor;
 import org.barometer.account.Role;
@@ -18,9 +19,9 @@ import org.springframework.transaction.support.TransactionOperations;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * An issue's life: the editor creates it as a draft; an analyst or the editor submits it for review; the editor
- * sends it back with a comment or publishes it; a published revision is never changed, a correction is a new
- * revision. Each change is one transaction with its entry in the change log.
+ * An issue's life: the editor creates it as a draft; an analyst who works on it, or the editor, submits it for
+ * review; the editor sends it back with a comment or publishes it; a published revision is never changed, a
+ * correction is a new revision. Each change is one transaction with its entry in the change log.
  */
 @Service
 class IssueLifecycle {
@@ -42,8 +43,13 @@ class IssueLifecycle {
         this.transaction = transaction;
     }
 
-    static boolean maySubmit(Actor actor) {
-        return actor.isEditor() || actor.role() == Role.ANALYST;
+    /**
+     * The editor; or an analyst who works on the issue: its security catalogue, or one of the relationships it covers,
+     * is assigned to them. An analyst of other relationships may not send someone else's issue to review.
+     */
+    static boolean maySubmit(Actor actor, Issue issue) {
+        return actor.isEditor() || actor.role() == Role.ANALYST && (actor.assigned(Actor.SECURITY)
+                || issue.catalogues().stream().anyMatch(catalogue -> actor.assigned(catalogue.relationship().code())));
     }
 
     static boolean mayReview(Actor actor) {
@@ -68,16 +74,17 @@ class IssueLifecycle {
     }
 
     void submit(Actor actor, int number) {
-        move(actor, number, maySubmit(actor), IssueStatus.DRAFT, IssueStatus.IN_REVIEW, "submit", null);
+        move(actor, number, ref -> maySubmit(actor, issues.find(number, ref.revision()).orElseThrow()),
+                IssueStatus.DRAFT, IssueStatus.IN_REVIEW, "submit", null);
     }
 
     /** Sends an issue in review back to draft; the comment says what to do and is kept with the revision. */
     void sendBack(Actor actor, int number, String comment) {
-        move(actor, number, mayReview(actor), IssueStatus.IN_REVIEW, IssueStatus.DRAFT, "send-back", comment == null ? "" : comment);
+        move(actor, number, ref -> mayReview(actor), IssueStatus.IN_REVIEW, IssueStatus.DRAFT, "send-back", comment == null ? "" : comment);
     }
 
     void publish(Actor actor, int number) {
-        move(actor, number, mayReview(actor), IssueStatus.IN_REVIEW, IssueStatus.PUBLISHED, "publish", null);
+        move(actor, number, ref -> mayReview(actor), IssueStatus.IN_REVIEW, IssueStatus.PUBLISHED, "publish", null);
     }
 
     /**
@@ -119,11 +126,12 @@ class IssueLifecycle {
     }
 
     /** Changes the status; a comment, when the change takes one (not null), must not be blank. */
-    private void move(Actor actor, int number, boolean permitted, IssueStatus from, IssueStatus to, String action, String withComment) {
+    private void move(Actor actor, int number, Predicate<IssueRef> permitted, IssueStatus from, IssueStatus to, String action,
+                      String withComment) {
         transaction.executeWithoutResult(tx -> {
             IssueRef ref = latest(number);
             refuseIfPublished(actor, ref);
-            if (!permitted) {
+            if (!permitted.test(ref)) {
                 throw new AccessDeniedException(actor.username() + " may not " + action + " an issue");
             }
             if (ref.status() != from) {

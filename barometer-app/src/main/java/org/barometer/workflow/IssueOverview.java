@@ -49,11 +49,11 @@ record IssueOverview(Issue issue, IssueRef ref, IssueStore.Revision revision, bo
 
     /** The changes the actor may ask for; all false on an earlier revision. */
     record Actions(boolean submit, boolean sendBack, boolean publish, boolean correct, boolean authors) {
-        static Actions of(Actor actor, IssueStatus status, boolean latest) {
+        static Actions of(Actor actor, Issue issue, IssueStatus status, boolean latest) {
             if (!latest) {
                 return new Actions(false, false, false, false, false);
             }
-            return new Actions(status == IssueStatus.DRAFT && IssueLifecycle.maySubmit(actor),
+            return new Actions(status == IssueStatus.DRAFT && IssueLifecycle.maySubmit(actor, issue),
                     status == IssueStatus.IN_REVIEW && IssueLifecycle.mayReview(actor),
                     status == IssueStatus.IN_REVIEW && IssueLifecycle.mayReview(actor),
                     status == IssueStatus.PUBLISHED && actor.isEditor(),

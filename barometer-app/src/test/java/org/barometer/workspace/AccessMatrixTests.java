@@ -48,7 +48,9 @@ class AccessMatrixTests {
     /** Who asks. */
     enum Who {
         ANONYMOUS(null), ADMIN(TestActors.admin()), EDITOR(TestActors.editor()),
-        ANALYST_RUSSIA(TestActors.analyst("russia")), ANALYST_CHINA(TestActors.analyst("china")), ANALYST_SECURITY(TestActors.securityAnalyst());
+        ANALYST_RUSSIA(TestActors.analyst("russia")), ANALYST_CHINA(TestActors.analyst("china")), ANALYST_SECURITY(TestActors.securityAnalyst()),
+        /** An analyst of a relationship these issues do not cover: works on none of them. */
+        ANALYST_ELSEWHERE(TestActors.analyst("poland"));
 
         final RequestPostProcessor signedIn;
 
@@ -57,7 +59,8 @@ class AccessMatrixTests {
         }
     }
 
-    static final Set<Who> EVERY_ANALYST = Set.of(Who.ANALYST_RUSSIA, Who.ANALYST_CHINA, Who.ANALYST_SECURITY);
+    /** The analysts who work on the issues: each has a relationship they cover, or their security catalogue. */
+    static final Set<Who> ANALYSTS_OF_THE_ISSUE = Set.of(Who.ANALYST_RUSSIA, Who.ANALYST_CHINA, Who.ANALYST_SECURITY);
 
     /** A write endpoint: how to ask it for an issue, and who may on an issue in each status (none on others tested). */
     record Write(String name, Function<Integer, MockHttpServletRequestBuilder> request, Map<IssueStatus, Set<Who>> allowed) {
@@ -111,7 +114,7 @@ class AccessMatrixTests {
                         .param("first", "2021-01").param("last", "2021-02").param("relationships", "russia")
                         .param("lowest", "-3").param("highest", "3"), anyIssue),
                 new Write("submit", n -> post("/workspace/issues/" + n + "/submit"),
-                        Map.of(IssueStatus.DRAFT, union(editor, EVERY_ANALYST), IssueStatus.PUBLISHED, Set.of())),
+                        Map.of(IssueStatus.DRAFT, union(editor, ANALYSTS_OF_THE_ISSUE), IssueStatus.PUBLISHED, Set.of())),
                 new Write("send back", n -> post("/workspace/issues/" + n + "/send-back").param("comment", "More sources, please"),
                         Map.of(IssueStatus.IN_REVIEW, editor, IssueStatus.PUBLISHED, Set.of())),
                 new Write("publish", n -> post("/workspace/issues/" + n + "/publish"),

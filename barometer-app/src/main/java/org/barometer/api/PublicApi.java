@@ -86,6 +86,12 @@ class PublicApi {
         return cached.json(series);
     }
 
+    @GetMapping("/security/series")
+    @Operation(summary = "The national security and regional tension indices, with the colour of tension, in every published issue")
+    ResponseEntity<byte[]> securitySeries() {
+        return cached.json(published.securitySeries());
+    }
+
     @GetMapping("/events")
     @Operation(summary = "Search the events of all published issues, ordered by issue and catalogue position")
     ResponseEntity<byte[]> events(

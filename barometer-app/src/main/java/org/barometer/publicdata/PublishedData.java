@@ -14,6 +14,7 @@ import org.barometer.issue.IssueStore;
 import org.barometer.issue.Sources;
 import org.barometer.method.ColourScale;
 import org.barometer.method.Issue;
+import org.barometer.method.SecurityIndices;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -155,6 +156,19 @@ public class PublishedData {
                 .param(code)
                 .query((rs, n) -> new RelationshipSeries.Point(rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getInt(5), rs.getInt(6)))
                 .list()));
+    }
+
+    /** The security totals of every published issue, each as its latest published revision. */
+    @Transactional(propagation = Propagation.SUPPORTS)
+    public SecuritySeries securitySeries() {
+        Edition edition = edition();
+        return new SecuritySeries(edition.issues().stream()
+                .flatMap(published -> content(edition, published.number()).stream().map(issue -> {
+                    SecurityIndices indices = issue.securityIndices();
+                    return new SecuritySeries.Point(published.number(), published.revision(), issue.security().events().size(),
+                            indices.national(), indices.regional(), indices.level().colour(), indices.level().meaning());
+                }))
+                .toList());
     }
 
     /**

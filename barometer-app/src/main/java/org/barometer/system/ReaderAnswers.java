@@ -49,7 +49,7 @@ class ReaderAnswers extends OncePerRequestFilter {
     /** Paths whose answers are the same for every reader; /issues/{file} is an issue's page and its PDF. */
     private static final List<PathPattern> SAME_FOR_EVERY_READER = Stream.of("/", "/issues", "/issues/{file}",
                     "/relationships/{code}", "/data", "/data/{file}", "/api/v1/issues", "/api/v1/issues/{number}/indices",
-                    "/api/v1/relationships", "/api/v1/relationships/{code}/series", "/api/v1/scale")
+                    "/api/v1/relationships", "/api/v1/relationships/{code}/series", "/api/v1/security/series", "/api/v1/scale")
             .map(PathPatternParser.defaultInstance::parse).toList();
 
     /** Request headers that ask for an answer made for this request alone. */

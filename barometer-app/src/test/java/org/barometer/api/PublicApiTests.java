@@ -91,6 +91,21 @@ class PublicApiTests {
     }
 
     @Test
+    void givesTheSecurityBarometerIssueByIssue() throws Exception {
+        web.perform(get("/api/v1/security/series"))
+                .andExpect(status().isOk())
+                .andExpect(header().exists(HttpHeaders.ETAG))
+                .andExpect(jsonPath("$.points", hasSize(1)))
+                .andExpect(jsonPath("$.points[0].issue").value(17))
+                .andExpect(jsonPath("$.points[0].revision").value(1))
+                .andExpect(jsonPath("$.points[0].events").value(21))
+                .andExpect(jsonPath("$.points[0].national").value(-8))
+                .andExpect(jsonPath("$.points[0].regional").value(-10))
+                .andExpect(jsonPath("$.points[0].level").value("Yellow"))
+                .andExpect(jsonPath("$.points[0].meaning").isNotEmpty());
+    }
+
+    @Test
     void searchesEventsPageByPageWithLinksAndTotals() throws Exception {
         web.perform(get("/api/v1/events"))
                 .andExpect(status().isOk())
@@ -220,7 +235,7 @@ class PublicApiTests {
     @Test
     void neverShowsADraftAnIssueInReviewOrAnUnpublishedCorrection() throws Exception {
         for (String url : new String[] {"/api/v1/issues", "/api/v1/issues/17/indices", "/api/v1/relationships",
-                "/api/v1/relationships/russia/series", "/api/v1/scale", "/feed.atom", "/api/v1/events?size=100",
+                "/api/v1/relationships/russia/series", "/api/v1/security/series", "/api/v1/scale", "/feed.atom", "/api/v1/events?size=100",
                 "/api/v1/events?size=100&page=2", "/api/v1/events?q=draft-only", "/api/v1/events?relationship=security&size=100",
                 "/api/v1/events?minScore=-3&maxScore=-3&size=100", "/api/v1/events?from=2021-01-01&size=100"}) {
             web.perform(get(url)).andExpect(status().isOk())

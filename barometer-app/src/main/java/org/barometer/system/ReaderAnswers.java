@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import jakarta.servlet.FilterChain;
@@ -33,14 +34,15 @@ import org.springframework.web.util.pattern.PathPatternParser;
  * The answers every reader gets alike, kept as first given. For a reader who is not signed in, the home page, the
  * archive, an issue's page and PDF, a relationship's page, the data dictionary, the downloads and the API's routes
  * without parameters depend only on what is published, the path and the language (the feed is not among them: its
- * links name the host it was asked on). So each is made once per
- * {@link org.barometer.publicdata.Edition} and language and then served from memory until something is published.
+ * links name the host it was asked on). So each is made once per {@link org.barometer.publicdata.Edition} and
+ * language and then served from memory, marked {@code X-Cache: HIT}, until something is published.
  * <p>
- * Never kept or served from here: anything for a signed-in member of the team (who may see drafts), a request with a
- * query string or any parameter, a cross-origin request (its CORS headers are the application's to write), a revalidation or range
- * request (the application answers 304 or the range itself), an answer other than 200 and an answer that sets a
- * cookie. Runs after the security filters, so every answer still carries their headers. At most
- * {@code barometer.reader-answers.max-size} (32 MB unless set) is kept per edition.
+ * Never kept or served from here: anything for a signed-in member of the team (who may see drafts); a request with a
+ * query string or any parameter, or a path spelled otherwise than the site spells it; a cross-origin request (its
+ * CORS headers are the application's to write); a revalidation or range request (the application answers 304 or the
+ * range itself); an answer other than 200 and an answer that sets a cookie. Runs after the security filters, so every
+ * answer still carries their headers. At most {@code barometer.reader-answers.max-size} (32 MB unless set) is kept
+ * per edition; beyond it answers are made afresh.
  */
 @Component
 @ConditionalOnWebApplication
@@ -52,6 +54,9 @@ class ReaderAnswers extends OncePerRequestFilter {
                     "/api/v1/relationships", "/api/v1/relationships/{code}/series", "/api/v1/security/series", "/api/v1/scale")
             .map(PathPatternParser.defaultInstance::parse).toList();
 
+    private static final Pattern CANONICAL = Pattern.compile("/[A-Za-z0-9._/-]*");
+    private static final Pattern LEADING_ZERO = Pattern.compile("/0\\d");
+
     /** Request headers that ask for an answer made for this request alone. */
     private static final List<String> PARTICULAR = List.of(HttpHeaders.ORIGIN, HttpHeaders.IF_NONE_MATCH,
             HttpHeaders.IF_MODIFIED_SINCE, HttpHeaders.RANGE, HttpHeaders.IF_RANGE);
@@ -61,6 +66,9 @@ class ReaderAnswers extends OncePerRequestFilter {
             HttpHeaders.ETAG, HttpHeaders.LAST_MODIFIED, HttpHeaders.VARY);
 
     private static final String LANGUAGE_COOKIE = "barometer-lang";
+
+    /** Marks an answer served from memory, as caches in front of web sites do. */
+    static final String SERVED_FROM_MEMORY = "X-Cache";
 
     private record Answer(byte[] body, String contentType, Locale locale, Map<String, List<String>> headers) {
     }
@@ -102,9 +110,23 @@ class ReaderAnswers extends OncePerRequestFilter {
                 || PARTICULAR.stream().anyMatch(header -> request.getHeader(header) != null)) {
             return true;
         }
-        PathContainer path = PathContainer.parsePath(request.getRequestURI().substring(request.getContextPath().length()));
+        String uri = request.getRequestURI().substring(request.getContextPath().length());
+        if (!canonical(uri)) {
+            return true;
+        }
+        PathContainer path = PathContainer.parsePath(uri);
         return SAME_FOR_EVERY_READER.stream().noneMatch(pattern -> pattern.matches(path));
     }
+
+    /**
+     * Whether a path is written the one way the site writes it: nothing percent-encoded, no path parameters, no empty
+     * or dot segments, no number with a leading zero. Other spellings of a page are answered, but not kept, so they
+     * cannot fill the memory with copies of one page.
+     */
+    static boolean canonical(String path) {
+        return CANONICAL.matcher(path).matches() && !path.contains("//") && !path.contains("/.") && !LEADING_ZERO.matcher(path).find();
+    }
+
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -119,6 +141,7 @@ class ReaderAnswers extends OncePerRequestFilter {
         String key = request.getRequestURI() + "|" + language;
         Answer answer = now.answers().get(key);
         if (answer != null) {
+            response.setHeader(SERVED_FROM_MEMORY, "HIT");
             write(answer, response);
             return;
         }

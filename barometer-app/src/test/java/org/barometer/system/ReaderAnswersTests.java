@@ -76,6 +76,7 @@ class ReaderAnswersTests {
 
             assertThat(first.statusCode()).as(path).isEqualTo(200);
             assertThat(kept.statusCode()).as(path).isEqualTo(200);
+            assertThat(kept.headers().firstValue("x-cache")).as(path + " served from memory").hasValue("HIT");
             assertThat(java.util.Arrays.equals(kept.body(), first.body())).as(path + ": the kept body is the first").isTrue();
             for (String header : List.of("content-type", "content-language", "content-disposition", "cache-control", "etag",
                     "last-modified", "vary", "content-security-policy", "x-frame-options", "x-content-type-options")) {
@@ -115,8 +116,9 @@ class ReaderAnswersTests {
         String anonymousBefore = web.perform(get("/")).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(anonymousBefore).doesNotContain("Sign out");
 
-        String editorsHome = web.perform(get("/").with(TestActors.editor())).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-        assertThat(editorsHome).contains("Sign out").contains("editor");
+        var editors = web.perform(get("/").with(TestActors.editor())).andReturn().getResponse();
+        assertThat(editors.getContentAsString(StandardCharsets.UTF_8)).contains("Sign out").contains("editor");
+        assertThat(editors.getHeader("X-Cache")).isNull();
         assertThat(web.perform(get("/issues/30").with(TestActors.editor())).andReturn().getResponse().getStatus()).isEqualTo(200);
 
         assertThat(web.perform(get("/issues/30")).andReturn().getResponse().getStatus()).isEqualTo(404);
@@ -162,12 +164,29 @@ class ReaderAnswersTests {
 
         HttpResponse<byte[]> crossOrigin = fetch("/api/v1/issues/17/indices", "Origin", "https://example.org");
         assertThat(crossOrigin.headers().firstValue("access-control-allow-origin")).hasValue("*");
+        assertThat(crossOrigin.headers().firstValue("x-cache")).isEmpty();
         assertThat(java.util.Arrays.equals(crossOrigin.body(), first.body())).isTrue();
 
         String etag = first.headers().firstValue("etag").orElseThrow();
         HttpResponse<byte[]> revalidated = fetch("/api/v1/issues/17/indices", "If-None-Match", etag);
         assertThat(revalidated.statusCode()).isEqualTo(304);
         assertThat(revalidated.body()).isEmpty();
+    }
+
+    @Test
+    void aPageSpelledOtherwiseIsAnsweredButNeverKept() throws Exception {
+        for (String path : List.of("/issues/017", "/relationships/russi%61", "/issues//17", "/api/v1/issues/0017/indices",
+                "/issues/17;x=1")) {
+            for (int round = 0; round < 2; round++) {
+                HttpResponse<byte[]> answer = fetch(path);
+                assertThat(answer.statusCode()).as(path).isIn(200, 400, 404);
+                assertThat(answer.headers().firstValue("x-cache")).as(path + " kept").isEmpty();
+            }
+        }
+        assertThat(text(fetch("/issues/017"))).contains("No. 17");
+        assertThat(ReaderAnswers.canonical("/issues/17.pdf")).isTrue();
+        assertThat(ReaderAnswers.canonical("/")).isTrue();
+        assertThat(ReaderAnswers.canonical("/issues/./17")).isFalse();
     }
 
     @Test

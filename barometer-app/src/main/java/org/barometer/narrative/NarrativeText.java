@@ -1,7 +1,7 @@
 package org.barometer.narrative;
 
 /**
- * One stored narrative text in Markdown: a subject (a relationship code, "national", "regional" or "foreword"),
+ * One stored narrative text in Markdown: a subject (a relationship code, "national", "regional", "foreword" or "acknowledgements"),
  * a part ("trends", "developments", "forecast"; "text" or "signature" for the foreword) and a language ("en", "ru").
  * The version counts saves, for editors not to overwrite each other.
  */

@@ -21,12 +21,15 @@ public class Narratives {
     public static final String FOREWORD = "foreword";
     public static final String NATIONAL = "national";
     public static final String REGIONAL = "regional";
+    /** The thanks the publication ends with; the editor's to write, like the foreword. */
+    public static final String ACKNOWLEDGEMENTS = "acknowledgements";
     /** The parts of a relationship's section and of national and regional security, in the order they are shown. */
     public static final List<String> SECTION_PARTS = List.of("trends", "developments", "forecast");
     public static final List<String> FOREWORD_PARTS = List.of("text", "signature");
+    public static final List<String> ACKNOWLEDGEMENTS_PARTS = List.of("thanks");
     public static final List<String> LANGUAGES = List.of("en", "ru");
 
-    private static final Set<String> RESERVED = Set.of(FOREWORD, NATIONAL, REGIONAL, Actor.SECURITY);
+    private static final Set<String> RESERVED = Set.of(FOREWORD, NATIONAL, REGIONAL, ACKNOWLEDGEMENTS, Actor.SECURITY);
 
     private final IssueStore issues;
     private final NarrativeStore store;
@@ -59,14 +62,21 @@ public class Narratives {
         store.copy(from.id(), to.id());
     }
 
-    /** The subjects of an issue's narrative in the order the publication presents them: foreword, relationships, security. */
+    /**
+     * The subjects of an issue's narrative in the order the publication presents them: foreword, relationships,
+     * security, acknowledgements.
+     */
     public static List<String> subjects(Issue issue) {
         return Subject.of(issue).stream().map(Subject::code).toList();
     }
 
     /** The parts a subject's narrative has. */
     public static List<String> parts(String subject) {
-        return FOREWORD.equals(subject) ? FOREWORD_PARTS : SECTION_PARTS;
+        return switch (subject) {
+            case FOREWORD -> FOREWORD_PARTS;
+            case ACKNOWLEDGEMENTS -> ACKNOWLEDGEMENTS_PARTS;
+            default -> SECTION_PARTS;
+        };
     }
 
     /** Whether a relationship code would clash with a subject that is not a relationship. */

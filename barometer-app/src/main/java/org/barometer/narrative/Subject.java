@@ -10,11 +10,11 @@ import org.barometer.method.IssueStatus;
 
 /**
  * What a narrative is about: a relationship of the issue (by its code and heading), national or regional
- * security, or the editor's foreword. Each has its parts and its rule for who may write it.
+ * security, or the editor's foreword and acknowledgements. Each has its parts and its rule for who may write it.
  */
 record Subject(String code, String heading, Kind kind) {
 
-    enum Kind { FOREWORD, RELATIONSHIP, NATIONAL, REGIONAL }
+    enum Kind { FOREWORD, RELATIONSHIP, NATIONAL, REGIONAL, ACKNOWLEDGEMENTS }
 
     /** The subjects of an issue in the order the publication presents them. */
     static List<Subject> of(Issue issue) {
@@ -25,6 +25,7 @@ record Subject(String code, String heading, Kind kind) {
         }
         subjects.add(new Subject(Narratives.NATIONAL, "", Kind.NATIONAL));
         subjects.add(new Subject(Narratives.REGIONAL, "", Kind.REGIONAL));
+        subjects.add(new Subject(Narratives.ACKNOWLEDGEMENTS, "", Kind.ACKNOWLEDGEMENTS));
         return List.copyOf(subjects);
     }
 
@@ -47,7 +48,7 @@ record Subject(String code, String heading, Kind kind) {
 
     boolean mayEdit(Actor actor, IssueStatus status) {
         return switch (kind) {
-            case FOREWORD -> actor.isEditor() && actor.mayEdit(status, code);
+            case FOREWORD, ACKNOWLEDGEMENTS -> actor.isEditor() && actor.mayEdit(status, code);
             case NATIONAL, REGIONAL -> actor.mayEdit(status, Actor.SECURITY);
             case RELATIONSHIP -> actor.mayEdit(status, code);
         };
@@ -56,7 +57,7 @@ record Subject(String code, String heading, Kind kind) {
     /** Refuses, as a 403, a change this actor may not make to this subject of an issue in this status. */
     void requireEdit(Actor actor, IssueStatus status) {
         switch (kind) {
-            case FOREWORD -> {
+            case FOREWORD, ACKNOWLEDGEMENTS -> {
                 actor.requireEditor();
                 actor.requireEdit(status, code);
             }

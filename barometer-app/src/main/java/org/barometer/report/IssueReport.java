@@ -11,7 +11,7 @@ import org.barometer.method.IssueStatus;
  */
 record IssueReport(String language, int number, int revision, String title, String period, IssueStatus status, String correctionNote,
                    Text foreword, Text signature, List<RelationshipSection> relationships, SecuritySection security,
-                   List<ChartSvg> dynamics, List<Band> scale, List<Person> authors, List<String> notes) {
+                   List<ChartSvg> dynamics, List<Band> scale, List<Person> authors, Text acknowledgements, List<String> notes) {
 
     IssueReport {
         relationships = List.copyOf(relationships);

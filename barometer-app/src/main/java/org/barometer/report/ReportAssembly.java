@@ -122,7 +122,8 @@ class ReportAssembly {
         return new IssueReport(words.language(), issue.number(), ref.revision(), issue.title(), words.period(issue.period()),
                 ref.status(), correction,
                 narrative(texts, Narratives.FOREWORD, "text", words), narrative(texts, Narratives.FOREWORD, "signature", words),
-                sections, security(issue, texts, mismatches, words), charts, bands, people, mismatches.notes());
+                sections, security(issue, texts, mismatches, words), charts, bands, people,
+                narrative(texts, Narratives.ACKNOWLEDGEMENTS, "thanks", words), mismatches.notes());
     }
 
     private RelationshipSection section(Catalogue catalogue, IssueNarrative texts, PublishedFigures mismatches, ReportWords words) {
@@ -182,7 +183,7 @@ class ReportAssembly {
      * own headings go below the heading of the section it stands in, so that the page's outline stays in order.
      */
     private Text narrative(IssueNarrative texts, String subject, String part, ReportWords words) {
-        int below = Narratives.FOREWORD.equals(subject) ? 2 : 3;
+        int below = Narratives.FOREWORD.equals(subject) || Narratives.ACKNOWLEDGEMENTS.equals(subject) ? 2 : 3;
         for (String language : List.of(words.language(), words.other())) {
             String markdown = texts.markdown(subject, part, language);
             if (!markdown.isBlank()) {

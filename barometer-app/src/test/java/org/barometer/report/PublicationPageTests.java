@@ -117,6 +117,16 @@ class PublicationPageTests {
     }
 
     @Test
+    void endsWithTheAcknowledgementsTheEditorWroteOrAGeneralThanks() throws Exception {
+        Element written = page(get("/issues/" + INVENTED)).selectFirst("#acknowledgements");
+        assertThat(written.select(".narrative").text()).isEqualTo("We thank the reviewers of Šiauliai and Gdańsk.");
+        assertThat(written.select(".narrative a").attr("href")).isEqualTo("https://example.org/reviewers");
+
+        Element unwritten = page(get("/issues/17")).selectFirst("#acknowledgements");
+        assertThat(unwritten.select("p").text()).isEqualTo("Barometer thanks everyone who collected, scored and reviewed the events of this issue.");
+    }
+
+    @Test
     void givesEveryTableACaptionAndEveryHeaderCellItsScope() throws Exception {
         Document page = page(get("/issues/17"));
 

@@ -65,12 +65,14 @@ final class ReportFixtures {
                 List.of(new StatedFigure("Russia", Figure.AGGREGATE, "+3")));
     }
 
-    /** Stores the invented issue with texts in both languages for Russia and the foreword, and one author. */
+    /** Stores the invented issue with texts in both languages for Russia and the foreword, acknowledgements, and one author. */
     static IssueRef storeInvented(IssueStore store, JdbcClient jdbc, int number, IssueStatus status) {
         store.insert(invented(number, status), List.of());
         IssueRef ref = store.ref(number).orElseThrow();
         narrative(jdbc, ref, "foreword", "text", "en", "Dear readers, this invented issue tests the publication.");
         narrative(jdbc, ref, "foreword", "signature", "en", "The editor,\nInvented Institute");
+        narrative(jdbc, ref, "acknowledgements", "thanks", "en", "We thank the [reviewers](https://example.org/reviewers) of Šiauliai and Gdańsk.");
+        narrative(jdbc, ref, "acknowledgements", "thanks", "ru", "Благодарим [рецензентов](https://example.org/reviewers) из Шяуляя и Гданьска.");
         narrative(jdbc, ref, "russia", "trends", "en", "1. Trade talks resumed.\n2. Transit disputes eased.");
         narrative(jdbc, ref, "russia", "trends", "ru", "1. Торговые переговоры возобновились.\n2. Транзитные споры утихли.");
         narrative(jdbc, ref, "russia", "developments", "en",

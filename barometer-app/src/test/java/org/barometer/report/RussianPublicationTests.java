@@ -99,6 +99,14 @@ class RussianPublicationTests {
     }
 
     @Test
+    void endsWithTheAcknowledgementsTheEditorWroteInEachLanguage() {
+        // The link's words come out of the PDF's text after the rest of their line; the words are checked, not their order.
+        assertThat(english.text()).contains("Acknowledgements We thank the", "of Šiauliai and Gdańsk.", "reviewers");
+        assertThat(russian.text()).contains("Благодарности Благодарим", "из Шяуляя и Гданьска.", "рецензентов");
+        assertThat(english.text()).doesNotContain("Barometer thanks everyone");
+    }
+
+    @Test
     void printsAuthorsWithTheLettersOfTheirNames() {
         assertThat(english.text()).contains("Authors " + AUTHOR + ", Invented Institute " + AUTHOR_BIO);
         assertThat(russian.text()).contains(AUTHOR).contains(AUTHOR_BIO);

@@ -130,6 +130,8 @@ class AccessMatrixTests {
                         .param("body.forecast.en", "Calm").param("version.forecast.en", "0"), security),
                 new Write("write the foreword", n -> post("/workspace/issues/" + n + "/narrative/foreword")
                         .param("body.text.en", "Dear readers").param("version.text.en", "0"), editorUnlessPublished),
+                new Write("write the acknowledgements", n -> post("/workspace/issues/" + n + "/narrative/acknowledgements")
+                        .param("body.thanks.en", "Thanks to the reviewers").param("version.thanks.en", "0"), editorUnlessPublished),
                 new Write("add an event to Russia", n -> post("/workspace/issues/" + n + "/catalogue/russia/events")
                         .param("date", "5 October").param("description", "Talks").param("score", "1"), russia),
                 new Write("edit an event of Russia", n -> post("/workspace/issues/" + n + "/catalogue/russia/events/" + eventId(n, "event"))

@@ -80,6 +80,7 @@ class EscapingTests {
         write(post(issue + "/narrative/national").param("body.forecast.en", payload).param("version.forecast.en", "0"));
         write(post(issue + "/narrative/foreword").param("body.text.en", payload).param("version.text.en", "0")
                 .param("body.signature.en", payload).param("version.signature.en", "0"));
+        write(post(issue + "/narrative/acknowledgements").param("body.thanks.ru", payload).param("version.thanks.ru", "0"));
         write(post(issue + "/authors").param("name", payload).param("affiliation", payload).param("biography", payload));
         write(post(issue + "/submit"));
         write(post(issue + "/send-back").param("comment", payload));
@@ -94,6 +95,7 @@ class EscapingTests {
         for (String page : List.of("/workspace", issue, issue + "/history", issue + "/catalogue/russia", issue + "/security",
                 issue + "/catalogue/russia/events/" + event + "/history", issue + "/catalogue/russia/events/" + event + "/edit",
                 issue + "/narrative/russia", issue + "/narrative/national", issue + "/narrative/foreword",
+                issue + "/narrative/acknowledgements",
                 "/workspace/issues/" + (draft + 100), "/workspace/relationships")) {
             String html = web.perform(get(page).param("lang", page.endsWith("russia") ? "ru" : "en").with(TestActors.editor()))
                     .andReturn().getResponse().getContentAsString();

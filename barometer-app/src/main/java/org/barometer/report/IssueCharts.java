@@ -82,6 +82,7 @@ public final class IssueCharts {
     private static final Color NO_BACKGROUND = new Color(0, 0, 0, 0);
     /** Up to this many issues every point of a single line carries its figure; beyond it the labels would crowd. */
     private static final int LABELLED_POINTS = 12;
+    private static final int LABEL_FONT_SIZE = 10;
     private static final AtomicLong CHARTS_DRAWN = new AtomicLong();
 
     private IssueCharts() {
@@ -249,7 +250,7 @@ public final class IssueCharts {
     }
 
     private static CategoryPlot linePlot(DefaultCategoryDataset dataset, Words words, String valueLabel) {
-        LineAndShapeRenderer renderer = new LineAndShapeRenderer(true, true);
+        SpacedLabelRenderer renderer = new SpacedLabelRenderer(LABEL_FONT_SIZE + 4);
         for (int i = 0; i < dataset.getRowCount(); i++) {
             renderer.setSeriesPaint(i, LINES.get(i % LINES.size()));
             renderer.setSeriesStroke(i, new BasicStroke(2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
@@ -305,10 +306,8 @@ public final class IssueCharts {
         if (dataset.getRowCount() == 1 && dataset.getColumnCount() <= LABELLED_POINTS || dataset.getColumnCount() == 1) {
             renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}", SIGNED));
             renderer.setDefaultItemLabelsVisible(true);
-            renderer.setDefaultItemLabelFont(font(Font.BOLD, 10));
+            renderer.setDefaultItemLabelFont(font(Font.BOLD, LABEL_FONT_SIZE));
             renderer.setDefaultItemLabelPaint(INK);
-            renderer.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE12, TextAnchor.BOTTOM_CENTER));
-            renderer.setDefaultNegativeItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE12, TextAnchor.BOTTOM_CENTER));
             renderer.setItemLabelAnchorOffset(5);
         }
         return plot;

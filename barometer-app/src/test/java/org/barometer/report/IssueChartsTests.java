@@ -2,6 +2,7 @@ package org.barometer.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.awt.geom.Rectangle2D;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -128,6 +129,33 @@ class IssueChartsTests {
         Document regional = parse(IssueCharts.regionalTension(series, ColourScale.DEFAULT, Locale.ENGLISH).svg());
         assertThat(markers(regional, "rgb(34,34,34)")).isNotEmpty();
         assertThat(texts(regional)).contains("-9", "No. 17");
+    }
+
+    @Test
+    void keepsTheFiguresOfCloseValuesOfOneIssueApart() throws Exception {
+        Map<String, List<SeriesPoint>> sample = new java.util.LinkedHashMap<>();
+        sample.put("Russia", List.of(point(17, 23)));
+        sample.put("the EU", List.of(point(17, -18)));
+        sample.put("China", List.of(point(17, 18)));
+        sample.put("the U.S.", List.of(point(17, -17)));
+        sample.put("Ukraine", List.of(point(17, -7)));
+
+        Document svg = parse(IssueCharts.relationshipIndices(new Series(sample, List.of(), List.of()), Locale.ENGLISH).svg());
+
+        Rectangle2D eu = labelBox(svg, "-18");
+        Rectangle2D us = labelBox(svg, "-17");
+        assertThat(eu.intersects(us)).as("-18 at %s and -17 at %s", eu, us).isFalse();
+        assertThat(labelBox(svg, "+23").intersects(labelBox(svg, "+18"))).isFalse();
+        assertThat(Math.abs(labelBox(svg, "-7").getCenterX() - labelBox(svg, "+23").getCenterX()))
+                .as("a figure with room is centred above its point, as before").isLessThan(5.0);
+    }
+
+    /** The box a bold 10-point figure takes: from its baseline start, about 0.7 of the size a character wide. */
+    private static Rectangle2D labelBox(Document svg, String figure) {
+        Element text = elements(svg, "text").stream().filter(e -> e.getTextContent().strip().equals(figure)).findFirst().orElseThrow();
+        double x = Double.parseDouble(text.getAttribute("x"));
+        double y = Double.parseDouble(text.getAttribute("y"));
+        return new Rectangle2D.Double(x, y - 10, figure.length() * 7, 10);
     }
 
     @Test

@@ -16,18 +16,26 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 final class EventSearch {
 
-    private static final String RELATIONSHIP_EVENTS = """
+    // Each part is its columns and its rows, so that the rows can be counted without the columns: a count over a
+    // derived table with parameters is parsed and planned anew by H2 for every execution.
+    private static final String RELATIONSHIP_COLUMNS = """
             select i.issue_number, i.revision, ir.seq as place, e.seq, e.uid, r.code, ir.heading, e.date_written, e.date_start,
                    e.date_end, e.description, e.description_ru, e.sources, e.score, cast(null as integer) as national,
                    cast(null as integer) as regional, e.date_precision
+            """;
+
+    private static final String RELATIONSHIP_ROWS = """
             from event e join issue i on i.id = e.issue_id
             join relationship r on r.id = e.relationship_id
             join issue_relationship ir on ir.issue_id = i.id and ir.relationship_id = e.relationship_id
             where """ + PublishedData.LATEST_PUBLISHED;
 
-    private static final String SECURITY_EVENTS = """
+    private static final String SECURITY_COLUMNS = """
             select i.issue_number, i.revision, 1000000 as place, e.seq, e.uid, 'security', 'Security', e.date_written, e.date_start,
                    e.date_end, e.description, e.description_ru, e.sources, cast(null as integer), e.national, e.regional, e.date_precision
+            """;
+
+    private static final String SECURITY_ROWS = """
             from security_event e join issue i on i.id = e.issue_id
             where """ + PublishedData.LATEST_PUBLISHED;
 
@@ -37,10 +45,18 @@ final class EventSearch {
         this.jdbc = jdbc;
     }
 
+    /** One kind of event the query asks for: its columns, and the rows that match. */
+    private record Part(String columns, String rows) {
+    }
+
     Page<PublishedEvent> find(EventQuery query) {
-        String union = union(query);
-        long total = bind(jdbc.sql("select count(*) from (" + union + ") found"), query).query(Long.class).single();
-        List<PublishedEvent> events = bind(jdbc.sql("select * from (" + union + ") found order by 1, 3, 4 offset :offset rows fetch next :size rows only"), query)
+        List<Part> parts = parts(query);
+        long total = 0;
+        for (Part part : parts) {
+            total += bind(jdbc.sql("select count(*) " + part.rows()), query).query(Long.class).single();
+        }
+        String union = String.join("\nunion all\n", parts.stream().map(part -> part.columns() + part.rows()).toList());
+        List<PublishedEvent> events = bind(jdbc.sql(union + "\norder by 1, 3, 4 offset :offset rows fetch next :size rows only"), query)
                 .param("offset", query.offset())
                 .param("size", query.size())
                 .query((rs, n) -> event(rs))
@@ -48,11 +64,12 @@ final class EventSearch {
         return new Page<>(events, query.page(), query.size(), total);
     }
 
-    private static String union(EventQuery query) {
+    /** Relationship events, security events or both, as the query asks. */
+    private static List<Part> parts(EventQuery query) {
         String relationship = query.relationship();
-        List<String> parts = new ArrayList<>();
+        List<Part> parts = new ArrayList<>();
         if (relationship == null || !EventQuery.SECURITY.equals(relationship)) {
-            StringBuilder sql = new StringBuilder(RELATIONSHIP_EVENTS).append(common(query));
+            StringBuilder sql = new StringBuilder(RELATIONSHIP_ROWS).append(common(query));
             if (relationship != null) {
                 sql.append(" and r.code = :relationship");
             }
@@ -62,16 +79,16 @@ final class EventSearch {
             if (query.maxScore() != null) {
                 sql.append(" and e.score <= :maxScore");
             }
-            parts.add(sql.toString());
+            parts.add(new Part(RELATIONSHIP_COLUMNS, sql.toString()));
         }
         if (relationship == null || EventQuery.SECURITY.equals(relationship)) {
-            StringBuilder sql = new StringBuilder(SECURITY_EVENTS).append(common(query));
+            StringBuilder sql = new StringBuilder(SECURITY_ROWS).append(common(query));
             if (query.minScore() != null || query.maxScore() != null) {
                 sql.append(" and (").append(within("e.national", query)).append(" or ").append(within("e.regional", query)).append(")");
             }
-            parts.add(sql.toString());
+            parts.add(new Part(SECURITY_COLUMNS, sql.toString()));
         }
-        return String.join("\nunion all\n", parts);
+        return parts;
     }
 
     private static String common(EventQuery query) {

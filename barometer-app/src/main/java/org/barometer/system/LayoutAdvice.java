@@ -2,6 +2,7 @@ package org.barometer.system;
 
 import java.util.Locale;
 
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -20,7 +21,10 @@ class LayoutAdvice implements HandlerInterceptor {
         if (page == null || !page.hasView() || page.getViewName() != null && page.getViewName().startsWith("redirect:")) {
             return;
         }
-        page.getModel().putIfAbsent("currentPath", request.getRequestURI().substring(request.getContextPath().length()));
+        // On an error page, the address the reader asked for, so that switching the language stays on it.
+        Object asked = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+        String uri = asked instanceof String original ? original : request.getRequestURI();
+        page.getModel().putIfAbsent("currentPath", uri.substring(request.getContextPath().length()));
         page.getModel().putIfAbsent("lang", language());
     }
 

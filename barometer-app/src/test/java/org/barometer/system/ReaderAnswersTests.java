@@ -190,6 +190,16 @@ class ReaderAnswersTests {
     }
 
     @Test
+    void aPageThatIsNotThereIsNeverKeptAndItsLanguageSwitchStaysOnItsAddress() throws Exception {
+        for (int round = 0; round < 2; round++) {
+            HttpResponse<byte[]> missing = fetch("/issues/99", "Accept", "text/html", "Cookie", "barometer-lang=ru");
+            assertThat(missing.statusCode()).isEqualTo(404);
+            assertThat(missing.headers().firstValue("x-cache")).isEmpty();
+            assertThat(text(missing)).contains("<html lang=\"ru\"").contains("href=\"/issues/99?lang=en\"");
+        }
+    }
+
+    @Test
     void theApiAndDownloadsRefuseChangesWithoutMakingASession() throws Exception {
         for (String path : List.of("/api/v1/issues", "/api/v1/issues/17/indices", "/data/events.csv")) {
             HttpResponse<byte[]> post = http.send(HttpRequest.newBuilder(uri(path)).POST(HttpRequest.BodyPublishers.ofString("{}")).build(),

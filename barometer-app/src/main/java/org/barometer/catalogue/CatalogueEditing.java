@@ -101,7 +101,7 @@ class CatalogueEditing {
 
     /** The latest revision, if this actor may change this subject of it now; refused as a 403 otherwise. */
     private IssueRef writable(Actor actor, int number, Subject subject) {
-        IssueRef ref = issues.ref(number).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        IssueRef ref = issues.refForWriting(number).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         actor.requireEdit(ref.status(), subject.code());
         return ref;
     }

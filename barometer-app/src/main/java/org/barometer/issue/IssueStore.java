@@ -84,11 +84,26 @@ public class IssueStore {
 
     /** The row, revision and status of the latest revision of an issue, for the workspace to change it. */
     public Optional<IssueRef> ref(int number) {
-        return jdbc.sql("select id, issue_number, revision, status from issue where issue_number = ? order by revision desc fetch first 1 rows only")
+        return jdbc.sql(LATEST_REF)
                 .param(number)
                 .query((rs, n) -> new IssueRef(rs.getLong(1), rs.getInt(2), rs.getInt(3), IssueStatus.valueOf(rs.getString(4))))
                 .optional();
     }
+
+    /**
+     * The latest revision of an issue, its row locked until the caller's transaction ends: for a change that depends on
+     * the revision's status. A change of status waits for it, and it waits for a change of status; so an edit checked
+     * against an issue in review can never land after the issue was published.
+     */
+    public Optional<IssueRef> refForWriting(int number) {
+        return jdbc.sql(LATEST_REF + " for update")
+                .param(number)
+                .query((rs, n) -> new IssueRef(rs.getLong(1), rs.getInt(2), rs.getInt(3), IssueStatus.valueOf(rs.getString(4))))
+                .optional();
+    }
+
+    private static final String LATEST_REF =
+            "select id, issue_number, revision, status from issue where issue_number = ? order by revision desc fetch first 1 rows only";
 
     /** The latest revision of an issue, whatever its status. */
     public Optional<Issue> find(int number) {

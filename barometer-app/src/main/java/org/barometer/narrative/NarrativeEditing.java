@@ -66,7 +66,7 @@ class NarrativeEditing {
     /** Saves the texts that differ from the stored ones; the number of texts saved. */
     int save(Actor actor, int number, Subject subject, List<Draft> drafts) {
         Integer saved = transaction.execute(tx -> {
-            IssueRef ref = issues.ref(number).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+            IssueRef ref = issues.refForWriting(number).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
             subject.requireEdit(actor, ref.status());
             List<Conflict> conflicts = new ArrayList<>();
             int written = 0;

@@ -174,7 +174,7 @@ class IssueLifecycle {
     }
 
     private IssueRef latest(int number) {
-        return issues.ref(number).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no issue No. " + number));
+        return issues.refForWriting(number).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no issue No. " + number));
     }
 
     /** A comment or note the change cannot go without. */

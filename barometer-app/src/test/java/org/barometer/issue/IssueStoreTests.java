@@ -3,6 +3,11 @@ package org.barometer.issue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import javax.sql.DataSource;
 
@@ -23,6 +28,8 @@ import org.barometer.method.SecurityEvent;
 import org.barometer.method.StatedFigure;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 class IssueStoreTests {
 
@@ -110,6 +117,48 @@ class IssueStoreTests {
 
         assertThat(store.latestPublished()).isEmpty();
         assertThat(store.find(1)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void aRevisionLockedForAWriteHoldsBackAChangeOfItsStatusUntilTheWriteEnds(TestDatabase database) throws Exception {
+        DataSource dataSource = database.fresh();
+        IssueStore store = store(dataSource);
+        store.insert(issue(5, IssueStatus.IN_REVIEW), List.of());
+        TransactionTemplate transactions = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
+        CountDownLatch locked = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        try {
+            Future<IssueStatus> edit = threads.submit(() -> transactions.execute(tx -> {
+                IssueStatus seen = store.refForWriting(5).orElseThrow().status();
+                locked.countDown();
+                await(release);
+                return seen;
+            }));
+            assertThat(locked.await(10, TimeUnit.SECONDS)).isTrue();
+            Future<Boolean> publish = threads.submit(() -> transactions.execute(tx ->
+                    store.changeStatus(store.refForWriting(5).orElseThrow(), IssueStatus.PUBLISHED)));
+
+            Thread.sleep(300);
+            assertThat(publish.isDone()).as("the publication waits for the write that holds the revision").isFalse();
+            release.countDown();
+
+            assertThat(edit.get(10, TimeUnit.SECONDS)).isEqualTo(IssueStatus.IN_REVIEW);
+            assertThat(publish.get(10, TimeUnit.SECONDS)).isTrue();
+            assertThat(store.ref(5).orElseThrow().status()).isEqualTo(IssueStatus.PUBLISHED);
+        } finally {
+            release.countDown();
+            threads.shutdownNow();
+        }
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     static IssueStore store(DataSource dataSource) {

@@ -10,11 +10,13 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.barometer.method.Catalogue;
+import org.barometer.method.ColourBand;
 import org.barometer.method.ColourScale;
 import org.barometer.method.Issue;
 import org.barometer.method.IssueStatus;
 import org.barometer.method.Period;
 import org.barometer.method.Relationship;
+import org.barometer.method.ScaleException;
 import org.barometer.method.ScoreBound;
 import org.barometer.method.SecurityCatalogue;
 
@@ -23,11 +25,31 @@ import org.barometer.method.SecurityCatalogue;
  * {@link #read} turns it into an issue, or names each field that is wrong.
  */
 record IssueForm(String number, String title, String first, String last, List<String> relationships,
-                 String lowest, String highest, List<AuthorForm> authors) {
+                 String lowest, String highest, List<AuthorForm> authors, List<BandForm> bands) {
 
     static final int MAX_TITLE = 500;
     static final int MAX_NAME = 200;
     static final int MAX_AFFILIATION = 500;
+    static final int MAX_COLOUR = 40;
+
+    /** One band of the colour scale as typed: a blank lowest or highest total leaves that end open. */
+    record BandForm(String colour, String lowest, String highest, String meaning) {
+        BandForm {
+            colour = colour == null ? "" : colour;
+            lowest = lowest == null ? "" : lowest;
+            highest = highest == null ? "" : highest;
+            meaning = meaning == null ? "" : meaning;
+        }
+
+        static BandForm of(ColourBand band) {
+            return new BandForm(band.colour(), band.lowest() == null ? "" : band.lowest().toString(),
+                    band.highest() == null ? "" : band.highest().toString(), band.meaning());
+        }
+
+        boolean blank() {
+            return colour.isBlank() && lowest.isBlank() && highest.isBlank() && meaning.isBlank();
+        }
+    }
 
     record AuthorForm(String name, String affiliation, String biography) {
         AuthorForm {
@@ -61,29 +83,49 @@ record IssueForm(String number, String title, String first, String last, List<St
         lowest = orEmpty(lowest);
         highest = orEmpty(highest);
         authors = authors == null ? List.of() : authors.stream().map(a -> a == null ? new AuthorForm("", "", "") : a).toList();
+        bands = bands == null ? List.of() : bands.stream().map(b -> b == null ? new BandForm("", "", "", "") : b).toList();
     }
 
-    static IssueForm empty() {
+    /** An empty form, its colour scale filled in with the scale in force, which the editor may change. */
+    static IssueForm empty(ColourScale inForce) {
         return new IssueForm("", "", "", "", List.of(), Integer.toString(ScoreBound.DEFAULT.lowest()),
-                Integer.toString(ScoreBound.DEFAULT.highest()), List.of(new AuthorForm("", "", "")));
+                Integer.toString(ScoreBound.DEFAULT.highest()), List.of(new AuthorForm("", "", "")),
+                inForce.bands().stream().map(BandForm::of).toList());
     }
 
     IssueForm withAnotherAuthor() {
         List<AuthorForm> more = new ArrayList<>(authors);
         more.add(new AuthorForm("", "", ""));
-        return new IssueForm(number, title, first, last, relationships, lowest, highest, more);
+        return new IssueForm(number, title, first, last, relationships, lowest, highest, more, bands);
     }
 
     IssueForm withoutAuthor(int index) {
-        List<AuthorForm> fewer = new ArrayList<>(authors);
+        return new IssueForm(number, title, first, last, relationships, lowest, highest, without(authors, index), bands);
+    }
+
+    IssueForm withAnotherBand() {
+        List<BandForm> more = new ArrayList<>(bands);
+        more.add(new BandForm("", "", "", ""));
+        return new IssueForm(number, title, first, last, relationships, lowest, highest, authors, more);
+    }
+
+    IssueForm withoutBand(int index) {
+        return new IssueForm(number, title, first, last, relationships, lowest, highest, authors, without(bands, index));
+    }
+
+    private static <T> List<T> without(List<T> rows, int index) {
+        List<T> fewer = new ArrayList<>(rows);
         if (index >= 0 && index < fewer.size()) {
             fewer.remove(index);
         }
-        return new IssueForm(number, title, first, last, relationships, lowest, highest, fewer);
+        return fewer;
     }
 
-    /** Reads the form against the configured relationships and the issue numbers already taken. */
-    Reading read(List<Relationship> configured, IntPredicate taken) {
+    /**
+     * Reads the form against the configured relationships, the issue numbers already taken and the colour scale in
+     * force, which a form without any band row takes.
+     */
+    Reading read(List<Relationship> configured, IntPredicate taken, ColourScale inForce) {
         List<Problem> problems = new ArrayList<>();
         Integer issueNumber = wholeNumber(number);
         if (issueNumber == null || issueNumber < 1) {
@@ -122,11 +164,12 @@ record IssueForm(String number, String title, String first, String last, List<St
             problems.add(new Problem("highest", "workflow.new.error.highest", highest));
         }
         List<Author> issueAuthors = authors(problems);
+        ColourScale scale = bands.isEmpty() ? inForce : scale(problems);
         if (!problems.isEmpty()) {
             return new Reading(null, List.of(), List.copyOf(problems));
         }
         Issue issue = new Issue(issueNumber, new Period(from, to), title, IssueStatus.DRAFT, new ScoreBound(low, high),
-                ColourScale.DEFAULT, catalogues, SecurityCatalogue.EMPTY, List.of());
+                scale, catalogues, SecurityCatalogue.EMPTY, List.of());
         return new Reading(issue, issueAuthors, List.of());
     }
 
@@ -141,6 +184,63 @@ record IssueForm(String number, String title, String first, String last, List<St
             read.add(new Author(read.size(), author.name(), author.affiliation(), author.biography()));
         }
         return read;
+    }
+
+    /**
+     * The colour scale the band rows make (blank rows left out), or null with the problems: a row's own (a name, a
+     * total that is not a whole number) by its place, from 1; then what the method refuses in the whole scale (a gap,
+     * an overlap, an end that is not open), in the method's words.
+     */
+    private ColourScale scale(List<Problem> problems) {
+        List<ColourBand> read = new ArrayList<>();
+        int before = problems.size();
+        for (int i = 0; i < bands.size(); i++) {
+            BandForm band = bands.get(i);
+            if (band.blank()) {
+                continue;
+            }
+            int place = i + 1;
+            String colour = band.colour().strip();
+            if (colour.isEmpty()) {
+                problems.add(new Problem("scale", "workflow.scale.error.colour", place));
+            } else if (colour.length() > MAX_COLOUR) {
+                problems.add(new Problem("scale", "workflow.scale.error.colour-long", place, MAX_COLOUR));
+            }
+            Integer lowestTotal = total(band.lowest(), place, problems);
+            Integer highestTotal = total(band.highest(), place, problems);
+            if (problems.size() == before) {
+                try {
+                    read.add(new ColourBand(colour, lowestTotal, highestTotal, band.meaning().strip()));
+                } catch (ScaleException refused) {
+                    problems.add(new Problem("scale", "workflow.scale.error.refused", refused.getMessage()));
+                }
+            }
+        }
+        if (problems.size() > before) {
+            return null;
+        }
+        if (read.isEmpty()) {
+            problems.add(new Problem("scale", "workflow.scale.error.none"));
+            return null;
+        }
+        try {
+            return new ColourScale(read);
+        } catch (ScaleException refused) {
+            problems.add(new Problem("scale", "workflow.scale.error.refused", refused.getMessage()));
+            return null;
+        }
+    }
+
+    /** A band's end: blank for an open end, else a whole number. */
+    private static Integer total(String written, int place, List<Problem> problems) {
+        if (written.isBlank()) {
+            return null;
+        }
+        Integer total = wholeNumber(written);
+        if (total == null) {
+            problems.add(new Problem("scale", "workflow.scale.error.total", place, written));
+        }
+        return total;
     }
 
     /** What is wrong with an author's fields; the place is the author's row, from 1. */

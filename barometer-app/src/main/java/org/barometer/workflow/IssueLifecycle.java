@@ -66,7 +66,8 @@ class IssueLifecycle {
                     "number", issue.number(), "title", issue.title(), "from", issue.period().first().toString(),
                     "to", issue.period().last().toString(), "status", IssueStatus.DRAFT.key(),
                     "relationships", issue.catalogues().stream().map(Catalogue::relationship).map(r -> r.code()).toList(),
-                    "scoreBound", issue.bound().toString()));
+                    "scoreBound", issue.bound().toString(),
+                    "scale", issue.scale().bands().stream().map(band -> band.colour() + " " + band.range()).toList()));
             for (Author author : issueAuthors) {
                 recordAuthor(actor, ref, authors.add(ref.id(), author), "add");
             }

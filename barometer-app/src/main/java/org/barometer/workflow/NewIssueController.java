@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.barometer.account.SignedIn;
 import org.barometer.issue.IssueStore;
 import org.barometer.method.ColourScale;
+import org.barometer.method.Issue;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -17,11 +18,15 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** The editor creates an issue: a draft with its period, relationships, score bound, colour scale and authors. */
+/**
+ * The editor creates an issue: a draft with its period, relationships, score bound, colour scale (the scale in force,
+ * as the editor changes it) and authors.
+ */
 @Controller
 class NewIssueController {
 
     private static final String REMOVE_AUTHOR = "remove-author-";
+    private static final String REMOVE_BAND = "remove-band-";
 
     private final IssueStore issues;
     private final IssueLifecycle lifecycle;
@@ -34,7 +39,7 @@ class NewIssueController {
     @GetMapping("/workspace/issues/new")
     String form(@AuthenticationPrincipal SignedIn signedIn, Model model) {
         signedIn.actor().requireEditor();
-        return show(IssueForm.empty(), List.of(), model);
+        return show(IssueForm.empty(inForce()), List.of(), model);
     }
 
     /** Creates the issue, or adds or removes an author row and shows the form again (no script needed). */
@@ -48,7 +53,13 @@ class NewIssueController {
         if (action.startsWith(REMOVE_AUTHOR)) {
             return show(form.withoutAuthor(index(action.substring(REMOVE_AUTHOR.length()))), List.of(), model);
         }
-        IssueForm.Reading reading = form.read(issues.relationships(), issues::exists);
+        if (action.equals("add-band")) {
+            return show(form.withAnotherBand(), List.of(), model);
+        }
+        if (action.startsWith(REMOVE_BAND)) {
+            return show(form.withoutBand(index(action.substring(REMOVE_BAND.length()))), List.of(), model);
+        }
+        IssueForm.Reading reading = form.read(issues.relationships(), issues::exists, inForce());
         if (reading.problems().isEmpty()) {
             try {
                 lifecycle.create(signedIn.actor(), reading.issue(), reading.authors());
@@ -67,8 +78,12 @@ class NewIssueController {
         model.addAttribute("form", form);
         model.addAttribute("problems", problems);
         model.addAttribute("configured", issues.relationships());
-        model.addAttribute("scale", ColourScale.DEFAULT);
         return "workflow/new";
+    }
+
+    /** The scale of the latest published issue, which a new issue starts from; the method's own before any is published. */
+    private ColourScale inForce() {
+        return issues.latestPublished().map(Issue::scale).orElse(ColourScale.DEFAULT);
     }
 
     private static int index(String written) {

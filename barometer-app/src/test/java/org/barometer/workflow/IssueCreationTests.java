@@ -11,11 +11,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.YearMonth;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.barometer.audit.ChangeLog;
 import org.barometer.issue.IssueStore;
 import org.barometer.method.Catalogue;
+import org.barometer.method.ColourBand;
 import org.barometer.method.ColourScale;
 import org.barometer.method.Issue;
 import org.barometer.method.IssueStatus;
@@ -174,13 +176,80 @@ class IssueCreationTests {
         web.perform(valid(28).with(analyst("russia"))).andExpect(status().isForbidden());
 
         assertNothingStored(28);
-        assertThat(page(get("/workspace/issues/new").with(editor()))).contains("Russia", "the EU", "Yellow", "-12..-7");
+        assertThat(page(get("/workspace/issues/new").with(editor())))
+                .contains("Russia", "the EU", "name=\"bands[2].colour\" maxlength=\"40\" size=\"8\" value=\"Yellow\"", "value=\"-12\"", "value=\"-7\"");
+    }
+
+    @Test
+    void theFormStartsFromTheScaleOfTheLatestPublishedIssue() throws Exception {
+        ColourScale revised = new ColourScale(List.of(new ColourBand("Quiet", 0, null, "Nothing to watch"),
+                new ColourBand("Uneasy", -9, -1, "Watch closely"), new ColourBand("Grave", null, -10, "Act")));
+        Issue published = new Issue(90, org.barometer.method.Period.of("2030-01", "2030-02"), "Revised scale", IssueStatus.PUBLISHED,
+                ScoreBound.DEFAULT, revised, List.of(), org.barometer.method.SecurityCatalogue.EMPTY, List.of());
+        issues.insert(published, List.of());
+        try {
+            String form = page(get("/workspace/issues/new").with(editor()));
+            assertThat(form).contains("value=\"Quiet\"", "value=\"Uneasy\"", "value=\"-9\"", "value=\"Grave\"", "value=\"-10\"")
+                    .doesNotContain("value=\"Yellow\"");
+
+            web.perform(valid(31)).andExpect(redirectedUrl("/workspace/issues/31"));
+            assertThat(issues.find(31).orElseThrow().scale()).as("a form without band rows takes the scale in force").isEqualTo(revised);
+        } finally {
+            issues.delete(90);
+        }
+    }
+
+    @Test
+    void createsAnIssueWithTheScaleTheEditorTyped() throws Exception {
+        web.perform(valid(32, "bands[0].colour", "Calm", "bands[0].lowest", "0", "bands[0].highest", "", "bands[0].meaning", "Nothing to watch",
+                        "bands[1].colour", "Tense", "bands[1].lowest", "\u22125", "bands[1].highest", "-1", "bands[1].meaning", "Watch",
+                        "bands[2].colour", "", "bands[2].lowest", "", "bands[2].highest", "", "bands[2].meaning", "",
+                        "bands[3].colour", "Alarming", "bands[3].lowest", "", "bands[3].highest", "-6", "bands[3].meaning", "Act"))
+                .andExpect(redirectedUrl("/workspace/issues/32"));
+
+        assertThat(issues.find(32).orElseThrow().scale()).isEqualTo(new ColourScale(List.of(new ColourBand("Calm", 0, null, "Nothing to watch"),
+                new ColourBand("Tense", -5, -1, "Watch"), new ColourBand("Alarming", null, -6, "Act"))));
+        assertThat(changes.forIssue(32)).anySatisfy(change -> assertThat(change.after()).contains("Tense -5..-1"));
+    }
+
+    @Test
+    void refusesAScaleThatLeavesATotalWithoutAColourAndStoresNothing() throws Exception {
+        String page = web.perform(valid(33, "bands[0].colour", "Calm", "bands[0].lowest", "0",
+                        "bands[1].colour", "Tense", "bands[1].lowest", "-5", "bands[1].highest", "-2",
+                        "bands[2].colour", "Alarming", "bands[2].highest", "-6"))
+                .andExpect(status().isUnprocessableContent()).andReturn().getResponse().getContentAsString();
+
+        assertThat(page).contains("Colour scale: totals -1 have no colour: there is a gap between Tense (-5..-2) and Calm (0 and above).")
+                .contains("value=\"Tense\"");
+        assertNothingStored(33);
+    }
+
+    @Test
+    void refusesABandWhoseTotalIsNotAWholeNumberOrWhoseNameIsMissing() throws Exception {
+        String page = web.perform(valid(34, "bands[0].colour", "Calm", "bands[0].lowest", "minus five",
+                        "bands[1].colour", "", "bands[1].highest", "-6", "bands[1].meaning", "Act"))
+                .andExpect(status().isUnprocessableContent()).andReturn().getResponse().getContentAsString();
+
+        assertThat(page).contains("Colour scale: band 1: &quot;minus five&quot; is not a whole number (leave it empty for an open end).")
+                .contains("Colour scale: band 2 needs a colour name.");
+        assertNothingStored(34);
+    }
+
+    @Test
+    void addsAndRemovesBandRowsWithoutCreatingTheIssue() throws Exception {
+        String added = page(valid(35, "bands[0].colour", "Calm", "action", "add-band"));
+        assertThat(added).contains("bands[1].colour").doesNotContain("bands[2].colour").contains("value=\"Calm\"");
+
+        String removed = page(valid(35, "bands[0].colour", "Calm", "bands[1].colour", "Tense", "action", "remove-band-0"));
+        assertThat(removed).contains("value=\"Tense\"").doesNotContain("value=\"Calm\"").doesNotContain("remove-band-0\"");
+        assertNothingStored(35);
     }
 
     @Test
     void showsTheFormInRussian() throws Exception {
         assertThat(page(get("/workspace/issues/new").param("lang", "ru").with(editor())))
-                .contains("Новый выпуск", "Первый месяц", "Цветовая шкала региональной напряжённости", "Добавить ещё автора");
+                .contains("Новый выпуск", "Первый месяц", "Цветовая шкала региональной напряжённости", "Добавить ещё автора",
+                        "Добавить полосу", "Наименьшая сумма");
     }
 
     private void assertNothingStored(int number) {

@@ -68,7 +68,8 @@ class IssueLifecycleTests {
                                 "{\"status\":\"draft\",\"comment\":\"The forecast for Russia needs its sources.\"}"),
                         tuple("analyst-russia", "submit", "{\"status\":\"draft\"}", "{\"status\":\"in-review\"}"),
                         tuple("editor", "create", null, "{\"number\":" + n + ",\"title\":\"Invented monitoring\",\"from\":\"2023-01\","
-                                + "\"to\":\"2023-02\",\"status\":\"draft\",\"relationships\":[\"russia\",\"eu\"],\"scoreBound\":\"-3..+3\"}"));
+                                + "\"to\":\"2023-02\",\"status\":\"draft\",\"relationships\":[\"russia\",\"eu\"],\"scoreBound\":\"-3..+3\","
+                                + "\"scale\":[\"White -1 and above\",\"Green -6..-2\",\"Yellow -12..-7\",\"Orange -17..-13\",\"Red -18 and below\"]}"));
         assertThat(web.perform(get("/workspace/issues/" + n + "/history").with(analyst("eu")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString())
                 .contains("analyst-russia", "send-back", "The forecast for Russia needs its sources.", "&quot;status&quot;:&quot;published&quot;");

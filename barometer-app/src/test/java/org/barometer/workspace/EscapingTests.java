@@ -29,8 +29,9 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 
 /**
  * Hostile text in every text field the workspace takes (event descriptions in both languages, narratives, the
- * foreword and its signature, authors' names, affiliations and biographies, review comments, correction notes,
- * issue titles, relationship names) never comes back as markup that runs, on any page that shows it.
+ * foreword, its signature and the acknowledgements, authors' names, affiliations and biographies, review comments,
+ * correction notes, issue titles, the meanings of colour bands, relationship names) never comes back as markup that
+ * runs, on any page that shows it.
  */
 @SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:escaping;DB_CLOSE_DELAY=-1")
 @AutoConfigureMockMvc
@@ -86,7 +87,8 @@ class EscapingTests {
         write(post(issue + "/send-back").param("comment", payload));
         write(post("/workspace/issues").param("number", Integer.toString(draft + 100)).param("title", payload)
                 .param("first", "2021-01").param("last", "2021-02").param("relationships", "russia")
-                .param("lowest", "-3").param("highest", "3"));
+                .param("lowest", "-3").param("highest", "3")
+                .param("bands[0].colour", "White").param("bands[0].meaning", payload));
         assertSafe(write(post("/workspace/relationships").param("name", payload)), payload);
         long event = jdbc.sql("""
                 select e.id from event e join issue i on i.id = e.issue_id

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.barometer.method.DatePrecision;
+import org.barometer.method.Descriptions;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 
@@ -23,6 +24,16 @@ public record PublishedEvent(String uid, int issue, int revision, String relatio
     /** How exactly the analyst dated it, as the downloads write it: "day", "part_of_month", … */
     public String precisionKey() {
         return precision.name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** The description in the language asked for ("en" or "ru"), else in the other one. */
+    public String text(String language) {
+        return Descriptions.in(language, description, descriptionRu);
+    }
+
+    /** The language {@link #text} is in; a page marks it when it is not the page's own. */
+    public String textLanguage(String language) {
+        return Descriptions.languageIn(language, description, descriptionRu);
     }
 
     public boolean isSecurity() {

@@ -1,7 +1,7 @@
 package org.barometer.method;
 
 /** The rules every event description follows, in its two languages. */
-final class Descriptions {
+public final class Descriptions {
 
     private Descriptions() {
     }
@@ -16,10 +16,17 @@ final class Descriptions {
         }
     }
 
-    static String in(String language, String english, String russian) {
-        if ("ru".equals(language)) {
-            return russian.isEmpty() ? english : russian;
+    /** The description to show in a language ("en" or "ru"): in that language, else in the other one. */
+    public static String in(String language, String english, String russian) {
+        return "ru".equals(languageIn(language, english, russian)) ? russian : english;
+    }
+
+    /** The language {@link #in} shows a description in: the one asked for, or the other when it is missing there. */
+    public static String languageIn(String language, String english, String russian) {
+        boolean russianAsked = "ru".equals(language);
+        if (russianAsked) {
+            return orEmpty(russian).isEmpty() ? "en" : "ru";
         }
-        return english.isEmpty() ? russian : english;
+        return orEmpty(english).isEmpty() ? "ru" : "en";
     }
 }

@@ -23,6 +23,11 @@ public record Event(DateExpression date, String description, int score, String d
     }
 
     /** The description in the language asked for ("en" or "ru"), or in the other one when it is missing. */
+    /** The language {@link #text} shows the description in. */
+    public String textLanguage(String language) {
+        return Descriptions.languageIn(language, description, descriptionRu);
+    }
+
     public String text(String language) {
         return Descriptions.in(language, description, descriptionRu);
     }

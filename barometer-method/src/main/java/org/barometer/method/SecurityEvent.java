@@ -27,4 +27,9 @@ public record SecurityEvent(DateExpression date, String description, int nationa
     public String text(String language) {
         return Descriptions.in(language, description, descriptionRu);
     }
+
+    /** The language {@link #text} shows the description in. */
+    public String textLanguage(String language) {
+        return Descriptions.languageIn(language, description, descriptionRu);
+    }
 }

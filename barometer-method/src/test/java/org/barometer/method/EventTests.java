@@ -23,6 +23,12 @@ class EventTests {
         assertThat(both.text("ru")).isEqualTo("Переговоры в Минске");
         assertThat(englishOnly.text("ru")).isEqualTo("Talks in Minsk");
         assertThat(russianOnly.text("en")).isEqualTo("Переговоры в Минске");
+
+        assertThat(both.textLanguage("en")).isEqualTo("en");
+        assertThat(both.textLanguage("ru")).isEqualTo("ru");
+        assertThat(englishOnly.textLanguage("ru")).isEqualTo("en");
+        assertThat(russianOnly.textLanguage("en")).isEqualTo("ru");
+        assertThat(new SecurityEvent(DAY, "", 0, -1, "Учения", List.of()).textLanguage("en")).isEqualTo("ru");
     }
 
     @Test

@@ -32,14 +32,14 @@ import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
- * The archive of published issues and the page of each relationship, with the sample No. 17 and a later No. 18 that
- * covers Russia again and Poland for the first time.
+ * The archive of published issues, the page of each relationship and the event search, with the sample No. 17 and a
+ * later No. 18 that covers Russia again and Poland for the first time.
  */
-@SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:archivepages;DB_CLOSE_DELAY=-1")
+@SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:publicpages;DB_CLOSE_DELAY=-1")
 @AutoConfigureMockMvc
 @DirtiesContext
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ArchivePagesTests {
+class PublicPagesTests {
 
     @Autowired
     MockMvc web;
@@ -58,7 +58,8 @@ class ArchivePagesTests {
                 new Event(DateExpression.parse("3 November", period), "Talks on gas prices", 2, "Переговоры о ценах на газ", List.of()),
                 new Event(DateExpression.parse("20 November", period), "A trade dispute", -1)));
         Catalogue poland = new Catalogue(new Relationship("poland", "Poland"), List.of(
-                new Event(DateExpression.parse("9 December", period), "Border crossing reopened", 1)));
+                new Event(DateExpression.parse("9 December", period), "Border crossing reopened", 1),
+                new Event(DateExpression.parse("12 December", period), "", -1, "Спор о транзите грузов", List.of())));
         SecurityCatalogue security = new SecurityCatalogue(List.of(new SecurityEvent(DateExpression.parse("1 December", period), "An exercise", -2, -3)));
         store.insert(new Issue(18, period, "The eighteenth", IssueStatus.PUBLISHED, null, null, List.of(russia, poland), security, List.of()), List.of());
     }
@@ -108,7 +109,7 @@ class ArchivePagesTests {
     void aRelationshipFirstCoveredLaterHasOnlyItsOwnIssues() throws Exception {
         Document poland = page(get("/relationships/poland"));
 
-        assertThat(poland.select("#series tbody tr")).extracting(Element::text).containsExactly("Issue No. 18 1 +1 +1 0");
+        assertThat(poland.select("#series tbody tr")).extracting(Element::text).containsExactly("Issue No. 18 2 0 +1 -1");
     }
 
     @Test
@@ -128,6 +129,45 @@ class ArchivePagesTests {
         Element level = home.selectFirst(".level").closest("p");
         assertThat(level.text()).doesNotContain("Green");
         assertThat(level.select("span[lang]")).as("the method's meaning is translated, not marked as English").isEmpty();
+    }
+
+    @Test
+    void aDescriptionInTheOtherLanguageIsShownMarkedWithItsLanguage() throws Exception {
+        Element russianOnly = page(get("/relationships/poland")).select("table.events td[lang]").first();
+        assertThat(russianOnly.text()).isEqualTo("Спор о транзите грузов");
+        assertThat(russianOnly.attr("lang")).isEqualTo("ru");
+
+        Document found = page(get("/search").param("q", "транзит"));
+        assertThat(found.select("#count").text()).isEqualTo("Events found: 1");
+        assertThat(found.select("#results tbody td[lang=ru]").text()).isEqualTo("Спор о транзите грузов");
+        Document russian = page(get("/search").param("q", "gas").param("lang", "ru"));
+        assertThat(russian.select("#results tbody td:containsOwn(Переговоры о ценах на газ)")).singleElement()
+                .satisfies(cell -> assertThat(cell.hasAttr("lang")).as("written in the page's language, not marked").isFalse());
+        assertThat(russian.select("#results tbody td:containsOwn(Kyiv intends to buy gas-powered buses)").attr("lang")).isEqualTo("en");
+    }
+
+    @Test
+    void theSearchFindsByWordsRelationshipAndScoresAndLinksEachResultToItsIssue() throws Exception {
+        Document found = page(get("/search").param("relationship", "russia").param("minScore", "2"));
+
+        List<Element> rows = found.select("#results tbody tr");
+        assertThat(rows).isNotEmpty().allSatisfy(row -> assertThat(row.select("td").get(1).text()).isEqualTo("Russia"));
+        assertThat(rows).allSatisfy(row -> assertThat(Integer.parseInt(row.select("td.num").text().replace("+", ""))).isGreaterThanOrEqualTo(2));
+        assertThat(rows.get(0).select("a.issue").attr("href")).isEqualTo("/issues/17");
+        assertThat(found.select("#q").attr("value")).isEmpty();
+        assertThat(found.select("#relationship option[selected]").attr("value")).isEqualTo("russia");
+    }
+
+    @Test
+    void aSearchParameterThatCannotBeUsedIsNamedBesideTheFormNotAnErrorPage() throws Exception {
+        var answer = web.perform(get("/search").param("q", "gas").param("minScore", "high")).andReturn().getResponse();
+
+        assertThat(answer.getStatus()).isEqualTo(400);
+        Document page = Jsoup.parse(answer.getContentAsString(StandardCharsets.UTF_8));
+        assertThat(page.select("#problem").text()).isEqualTo("The lowest score must be a whole number, no greater than the highest score.");
+        assertThat(page.select("#minScore").attr("value")).isEqualTo("high");
+        assertThat(page.select("#q").attr("value")).isEqualTo("gas");
+        assertThat(page.select("#results")).isEmpty();
     }
 
     @Test

@@ -273,6 +273,33 @@ public class IssueStore {
         return key.getKeyAs(Number.class).longValue();
     }
 
+    /**
+     * Changes the title, period and colour scale of a revision, and dates every event again within the new period from
+     * what its analyst wrote; an event whose stored dates change gets a new version. Runs in the caller's transaction:
+     * a date that cannot be read within the new period throws a DateFormException, and the caller's rollback keeps
+     * everything as it was.
+     */
+    public void changeDetails(IssueRef ref, String title, Period period, ColourScale scale) {
+        jdbc.sql("update issue set title = ?, period_start = ?, period_end = ? where id = ?")
+                .params(title, period.start(), period.end(), ref.id()).update();
+        jdbc.sql("delete from colour_band where issue_id = ?").param(ref.id()).update();
+        insertScale(ref.id(), scale);
+        for (String table : List.of("event", "security_event")) {
+            record Dated(long id, String written) {
+            }
+            List<Dated> dated = jdbc.sql("select id, date_written from " + table + " where issue_id = ? order by id")
+                    .param(ref.id()).query((rs, n) -> new Dated(rs.getLong(1), rs.getString(2))).list();
+            for (Dated event : dated) {
+                DateExpression date = DateExpression.parse(event.written(), period);
+                jdbc.sql("update " + table + " set date_start = ?, date_end = ?, date_precision = ?, version = version + 1"
+                                + " where id = ? and not (date_start = ? and date_end = ? and date_precision = ?)")
+                        .params(date.start(), date.end(), date.precision().name(), event.id(), date.start(), date.end(), date.precision().name())
+                        .update();
+            }
+        }
+        events.publishEvent(new Changed(ref.number()));
+    }
+
     private void insertScale(long issueId, ColourScale scale) {
         int seq = 0;
         for (ColourBand band : scale.bands()) {

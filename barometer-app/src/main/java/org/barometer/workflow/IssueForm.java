@@ -113,7 +113,8 @@ record IssueForm(String number, String title, String first, String last, List<St
         return new IssueForm(number, title, first, last, relationships, lowest, highest, authors, without(bands, index));
     }
 
-    private static <T> List<T> without(List<T> rows, int index) {
+    /** The rows but the one at an index; all of them for an index that names none. */
+    static <T> List<T> without(List<T> rows, int index) {
         List<T> fewer = new ArrayList<>(rows);
         if (index >= 0 && index < fewer.size()) {
             fewer.remove(index);
@@ -133,16 +134,8 @@ record IssueForm(String number, String title, String first, String last, List<St
         } else if (taken.test(issueNumber)) {
             problems.add(new Problem("number", "workflow.new.error.number-taken", issueNumber));
         }
-        if (title.isBlank()) {
-            problems.add(new Problem("title", "workflow.new.error.title"));
-        } else if (title.strip().length() > MAX_TITLE) {
-            problems.add(new Problem("title", "workflow.new.error.title-long", MAX_TITLE));
-        }
-        YearMonth from = month("first", first, problems);
-        YearMonth to = month("last", last, problems);
-        if (from != null && to != null && to.isBefore(from)) {
-            problems.add(new Problem("last", "workflow.new.error.period-order", to.toString(), from.toString()));
-        }
+        checkTitle(title, problems);
+        Period period = period(first, last, problems);
         Map<String, Relationship> known = configured.stream().collect(Collectors.toMap(Relationship::code, Function.identity()));
         List<Catalogue> catalogues = new ArrayList<>();
         for (Relationship relationship : configured) {
@@ -164,11 +157,11 @@ record IssueForm(String number, String title, String first, String last, List<St
             problems.add(new Problem("highest", "workflow.new.error.highest", highest));
         }
         List<Author> issueAuthors = authors(problems);
-        ColourScale scale = bands.isEmpty() ? inForce : scale(problems);
+        ColourScale scale = bands.isEmpty() ? inForce : scale(bands, problems);
         if (!problems.isEmpty()) {
             return new Reading(null, List.of(), List.copyOf(problems));
         }
-        Issue issue = new Issue(issueNumber, new Period(from, to), title, IssueStatus.DRAFT, new ScoreBound(low, high),
+        Issue issue = new Issue(issueNumber, period, title, IssueStatus.DRAFT, new ScoreBound(low, high),
                 scale, catalogues, SecurityCatalogue.EMPTY, List.of());
         return new Reading(issue, issueAuthors, List.of());
     }
@@ -191,7 +184,7 @@ record IssueForm(String number, String title, String first, String last, List<St
      * total that is not a whole number) by its place, from 1; then what the method refuses in the whole scale (a gap,
      * an overlap, an end that is not open), in the method's words.
      */
-    private ColourScale scale(List<Problem> problems) {
+    static ColourScale scale(List<BandForm> bands, List<Problem> problems) {
         List<ColourBand> read = new ArrayList<>();
         int before = problems.size();
         for (int i = 0; i < bands.size(); i++) {
@@ -231,6 +224,26 @@ record IssueForm(String number, String title, String first, String last, List<St
         }
     }
 
+    /** A title is needed, and not a long one. */
+    static void checkTitle(String title, List<Problem> problems) {
+        if (title.isBlank()) {
+            problems.add(new Problem("title", "workflow.new.error.title"));
+        } else if (title.strip().length() > MAX_TITLE) {
+            problems.add(new Problem("title", "workflow.new.error.title-long", MAX_TITLE));
+        }
+    }
+
+    /** The period from its first and last month (YYYY-MM), or null with the problems. */
+    static Period period(String first, String last, List<Problem> problems) {
+        YearMonth from = month("first", first, problems);
+        YearMonth to = month("last", last, problems);
+        if (from != null && to != null && to.isBefore(from)) {
+            problems.add(new Problem("last", "workflow.new.error.period-order", to.toString(), from.toString()));
+            return null;
+        }
+        return from == null || to == null ? null : new Period(from, to);
+    }
+
     /** A band's end: blank for an open end, else a whole number. */
     private static Integer total(String written, int place, List<Problem> problems) {
         if (written.isBlank()) {
@@ -267,6 +280,15 @@ record IssueForm(String number, String title, String first, String last, List<St
         } catch (DateTimeParseException e) {
             problems.add(new Problem(field, "workflow.new.error." + field, written));
             return null;
+        }
+    }
+
+    /** The row a button such as "remove-band-2" names, by its prefix; -1 for none. */
+    static int row(String action, String prefix) {
+        try {
+            return Integer.parseInt(action.substring(prefix.length()));
+        } catch (NumberFormatException e) {
+            return -1;
         }
     }
 

@@ -9,8 +9,11 @@ import org.barometer.audit.ChangeLog;
 import org.barometer.issue.IssueRef;
 import org.barometer.issue.IssueStore;
 import org.barometer.method.Catalogue;
+import org.barometer.method.ColourScale;
+import org.barometer.method.DateFormException;
 import org.barometer.method.Issue;
 import org.barometer.method.IssueStatus;
+import org.barometer.method.Period;
 import org.barometer.narrative.Narratives;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
@@ -67,7 +70,7 @@ class IssueLifecycle {
                     "to", issue.period().last().toString(), "status", IssueStatus.DRAFT.key(),
                     "relationships", issue.catalogues().stream().map(Catalogue::relationship).map(r -> r.code()).toList(),
                     "scoreBound", issue.bound().toString(),
-                    "scale", issue.scale().bands().stream().map(band -> band.colour() + " " + band.range()).toList()));
+                    "scale", bands(issue.scale())));
             for (Author author : issueAuthors) {
                 recordAuthor(actor, ref, authors.add(ref.id(), author), "add");
             }
@@ -108,6 +111,56 @@ class IssueLifecycle {
                     ChangeJson.of("revision", draft.revision(), "status", IssueStatus.DRAFT.key(), "correctionNote", correctionNote));
             return draft;
         });
+    }
+
+    /** What saving an issue's details came to: saved, refused for a date, or overtaken by someone else's change. */
+    sealed interface DetailsOutcome permits DetailsSaved, DetailsConflict, DateRefused {
+    }
+
+    record DetailsSaved() implements DetailsOutcome {
+    }
+
+    /** The details changed since the form was opened; this is the issue as it is now. Nothing was saved. */
+    record DetailsConflict(Issue current) implements DetailsOutcome {
+    }
+
+    /** An event's date, as its analyst wrote it, cannot be read within the new period. Nothing was saved. */
+    record DateRefused(String written, String reason) implements DetailsOutcome {
+    }
+
+    /**
+     * Changes the title, period and colour scale of the latest revision, if it is not published and still has the
+     * details the editor's form was opened with; every event is dated again within the new period.
+     */
+    DetailsOutcome changeDetails(Actor actor, int number, DetailsForm.Reading details, String was) {
+        try {
+            return transaction.execute(tx -> {
+                IssueRef ref = latest(number);
+                refuseIfPublished(actor, ref);
+                actor.requireEditor();
+                Issue before = issues.find(number, ref.revision()).orElseThrow();
+                if (!DetailsForm.fingerprint(before).equals(was)) {
+                    return new DetailsConflict(before);
+                }
+                issues.changeDetails(ref, details.title(), details.period(), details.scale());
+                changes.record(actor.username(), number, ref.revision(), "issue", ref.id(), "details",
+                        detailsJson(before.title(), before.period(), before.scale()),
+                        detailsJson(details.title(), details.period(), details.scale()));
+                return new DetailsSaved();
+            });
+        } catch (DateFormException refused) {
+            return new DateRefused(refused.written(), refused.getMessage());
+        }
+    }
+
+    private static String detailsJson(String title, Period period, ColourScale scale) {
+        return ChangeJson.of("title", title, "from", period.first().toString(), "to", period.last().toString(),
+                "scale", bands(scale));
+    }
+
+    /** A scale as the change log keeps it: "Yellow -12..-7" for each band. */
+    private static List<String> bands(ColourScale scale) {
+        return scale.bands().stream().map(band -> band.colour() + " " + band.range()).toList();
     }
 
     void addAuthor(Actor actor, int number, Author author) {

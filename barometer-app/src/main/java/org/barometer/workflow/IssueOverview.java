@@ -49,6 +49,11 @@ record IssueOverview(Issue issue, IssueRef ref, IssueStore.Revision revision, bo
 
     /** The changes the actor may ask for; all false on an earlier revision. */
     record Actions(boolean submit, boolean sendBack, boolean publish, boolean correct, boolean authors) {
+
+        /** Title, period and colour scale change under the same rule as the authors: the editor's, until published. */
+        public boolean details() {
+            return authors;
+        }
         static Actions of(Actor actor, Issue issue, IssueStatus status, boolean latest) {
             if (!latest) {
                 return new Actions(false, false, false, false, false);

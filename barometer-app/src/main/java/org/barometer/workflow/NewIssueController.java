@@ -51,13 +51,13 @@ class NewIssueController {
             return show(form.withAnotherAuthor(), List.of(), model);
         }
         if (action.startsWith(REMOVE_AUTHOR)) {
-            return show(form.withoutAuthor(index(action.substring(REMOVE_AUTHOR.length()))), List.of(), model);
+            return show(form.withoutAuthor(IssueForm.row(action, REMOVE_AUTHOR)), List.of(), model);
         }
         if (action.equals("add-band")) {
             return show(form.withAnotherBand(), List.of(), model);
         }
         if (action.startsWith(REMOVE_BAND)) {
-            return show(form.withoutBand(index(action.substring(REMOVE_BAND.length()))), List.of(), model);
+            return show(form.withoutBand(IssueForm.row(action, REMOVE_BAND)), List.of(), model);
         }
         IssueForm.Reading reading = form.read(issues.relationships(), issues::exists, inForce());
         if (reading.problems().isEmpty()) {
@@ -84,13 +84,5 @@ class NewIssueController {
     /** The scale of the latest published issue, which a new issue starts from; the method's own before any is published. */
     private ColourScale inForce() {
         return issues.latestPublished().map(Issue::scale).orElse(ColourScale.DEFAULT);
-    }
-
-    private static int index(String written) {
-        try {
-            return Integer.parseInt(written);
-        } catch (NumberFormatException e) {
-            return -1;
-        }
     }
 }

@@ -2,6 +2,7 @@ package org.barometer.workspace;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.util.ArrayList;
@@ -130,6 +131,9 @@ class AccessMatrixTests {
                         .param("body.forecast.en", "Calm").param("version.forecast.en", "0"), security),
                 new Write("write the foreword", n -> post("/workspace/issues/" + n + "/narrative/foreword")
                         .param("body.text.en", "Dear readers").param("version.text.en", "0"), editorUnlessPublished),
+                new Write("change the title, period and scale", n -> post("/workspace/issues/" + n + "/details").param("was", was(n))
+                        .param("title", "Renamed").param("first", "2020-09").param("last", "2020-10")
+                        .param("bands[0].colour", "White").param("bands[0].meaning", "All"), editorUnlessPublished),
                 new Write("write the acknowledgements", n -> post("/workspace/issues/" + n + "/narrative/acknowledgements")
                         .param("body.thanks.en", "Thanks to the reviewers").param("version.thanks.en", "0"), editorUnlessPublished),
                 new Write("add an event to Russia", n -> post("/workspace/issues/" + n + "/catalogue/russia/events")
@@ -183,6 +187,16 @@ class AccessMatrixTests {
             Map<String, List<String>> before = everyRow();
             assertThat(web.perform(request).andReturn().getResponse().getStatus()).isEqualTo(403);
             assertThat(everyRow()).isEqualTo(before);
+        }
+    }
+
+    /** What the editor's details form of the issue says it was opened on; empty where the editor gets no form. */
+    private String was(int number) {
+        try {
+            var form = web.perform(get("/workspace/issues/" + number + "/details").with(TestActors.editor())).andReturn().getResponse();
+            return form.getStatus() == 200 ? org.jsoup.Jsoup.parse(form.getContentAsString()).select("input[name=was]").attr("value") : "";
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
         }
     }
 

@@ -83,6 +83,10 @@ class EscapingTests {
                 .param("body.signature.en", payload).param("version.signature.en", "0"));
         write(post(issue + "/narrative/acknowledgements").param("body.thanks.ru", payload).param("version.thanks.ru", "0"));
         write(post(issue + "/authors").param("name", payload).param("affiliation", payload).param("biography", payload));
+        String was = org.jsoup.Jsoup.parse(web.perform(get(issue + "/details").with(TestActors.editor())).andReturn().getResponse()
+                .getContentAsString()).select("input[name=was]").attr("value");
+        write(post(issue + "/details").param("was", was).param("title", payload).param("first", "2020-09").param("last", "2020-10")
+                .param("bands[0].colour", "White").param("bands[0].meaning", payload));
         write(post(issue + "/submit"));
         write(post(issue + "/send-back").param("comment", payload));
         write(post("/workspace/issues").param("number", Integer.toString(draft + 100)).param("title", payload)
@@ -97,7 +101,7 @@ class EscapingTests {
         for (String page : List.of("/workspace", issue, issue + "/history", issue + "/catalogue/russia", issue + "/security",
                 issue + "/catalogue/russia/events/" + event + "/history", issue + "/catalogue/russia/events/" + event + "/edit",
                 issue + "/narrative/russia", issue + "/narrative/national", issue + "/narrative/foreword",
-                issue + "/narrative/acknowledgements",
+                issue + "/narrative/acknowledgements", issue + "/details",
                 "/workspace/issues/" + (draft + 100), "/workspace/relationships")) {
             String html = web.perform(get(page).param("lang", page.endsWith("russia") ? "ru" : "en").with(TestActors.editor()))
                     .andReturn().getResponse().getContentAsString();

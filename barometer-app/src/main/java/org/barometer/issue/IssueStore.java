@@ -86,7 +86,7 @@ public class IssueStore {
     public Optional<IssueRef> ref(int number) {
         return jdbc.sql(LATEST_REF)
                 .param(number)
-                .query((rs, n) -> new IssueRef(rs.getLong(1), rs.getInt(2), rs.getInt(3), IssueStatus.valueOf(rs.getString(4))))
+                .query(IssueStore::ref)
                 .optional();
     }
 
@@ -98,12 +98,17 @@ public class IssueStore {
     public Optional<IssueRef> refForWriting(int number) {
         return jdbc.sql(LATEST_REF + " for update")
                 .param(number)
-                .query((rs, n) -> new IssueRef(rs.getLong(1), rs.getInt(2), rs.getInt(3), IssueStatus.valueOf(rs.getString(4))))
+                .query(IssueStore::ref)
                 .optional();
     }
 
     private static final String LATEST_REF =
             "select id, issue_number, revision, status from issue where issue_number = ? order by revision desc fetch first 1 rows only";
+
+    /** An IssueRef from a row of (id, issue_number, revision, status). */
+    private static IssueRef ref(ResultSet rs, int row) throws SQLException {
+        return new IssueRef(rs.getLong(1), rs.getInt(2), rs.getInt(3), IssueStatus.valueOf(rs.getString(4)));
+    }
 
     /** The latest revision of an issue, whatever its status. */
     public Optional<Issue> find(int number) {
@@ -188,7 +193,7 @@ public class IssueStore {
     public Optional<IssueRef> ref(int number, int revision) {
         return jdbc.sql("select id, issue_number, revision, status from issue where issue_number = ? and revision = ?")
                 .params(number, revision)
-                .query((rs, n) -> new IssueRef(rs.getLong(1), rs.getInt(2), rs.getInt(3), IssueStatus.valueOf(rs.getString(4))))
+                .query(IssueStore::ref)
                 .optional();
     }
 

@@ -10,7 +10,9 @@ import org.barometer.method.Event;
 import org.barometer.method.Issue;
 import org.barometer.method.RelationsIndex;
 import org.barometer.report.ChartSvg;
+import org.barometer.publicdata.PublishedData;
 import org.barometer.report.IssueCharts;
+import org.barometer.report.IssueSeries;
 import org.barometer.report.LevelWords;
 import org.barometer.report.Series;
 import org.barometer.report.SeriesPoint;
@@ -28,10 +30,10 @@ import static org.barometer.method.Scores.signed;
 @Controller
 class ArchiveController {
 
-    private final PublishedIssues published;
+    private final PublishedData published;
     private final MessageSource messages;
 
-    ArchiveController(PublishedIssues published, MessageSource messages) {
+    ArchiveController(PublishedData published, MessageSource messages) {
         this.published = published;
         this.messages = messages;
     }
@@ -49,18 +51,19 @@ class ArchiveController {
     // The exact path only: /issues/{n} and /issues/{n}.pdf are the publication's.
     @GetMapping("/issues")
     String archive(Model model, Locale locale) {
-        List<Issue> issues = new ArrayList<>(published.all());
+        List<Issue> all = published.contents();
+        List<Issue> issues = new ArrayList<>(all);
         java.util.Collections.reverse(issues);
         model.addAttribute("issues", issues.stream().map(issue -> new ArchiveRow(issue.number(), issue.title(),
                 issue.period().start().toString(), issue.period().end().toString(),
                 signed(issue.securityIndices().regional()), LevelWords.of(issue.securityIndices().level(), messages, locale))).toList());
-        model.addAttribute("relationships", relationships(published.all()));
+        model.addAttribute("relationships", relationships(all));
         return "publicsite/archive";
     }
 
     @GetMapping("/relationships/{code}")
     String relationship(@PathVariable String code, Model model, Locale locale) {
-        List<Issue> all = published.all();
+        List<Issue> all = published.contents();
         String name = null;
         List<IssueEvents> byIssue = new ArrayList<>();
         for (Issue issue : all) {
@@ -75,7 +78,7 @@ class ArchiveController {
         if (name == null) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
-        Series everything = PublishedIssues.series(all);
+        Series everything = IssueSeries.series(all);
         List<SeriesPoint> points = everything.relationships().getOrDefault(name, List.of());
         ChartSvg chart = IssueCharts.relationshipIndices(new Series(java.util.Map.of(name, points), List.of(), List.of()), locale);
         java.util.Collections.reverse(byIssue);

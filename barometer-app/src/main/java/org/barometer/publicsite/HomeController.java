@@ -7,7 +7,9 @@ import org.barometer.method.Catalogue;
 import org.barometer.method.Issue;
 import org.barometer.method.RelationsIndex;
 import org.barometer.method.SecurityIndices;
+import org.barometer.publicdata.PublishedData;
 import org.barometer.report.IssueCharts;
+import org.barometer.report.IssueSeries;
 import org.barometer.report.LevelWords;
 import org.barometer.report.Series;
 import org.barometer.report.SeriesPoint;
@@ -22,10 +24,10 @@ import static org.barometer.method.Scores.signed;
 @Controller
 class HomeController {
 
-    private final PublishedIssues published;
+    private final PublishedData published;
     private final MessageSource messages;
 
-    HomeController(PublishedIssues published, MessageSource messages) {
+    HomeController(PublishedData published, MessageSource messages) {
         this.published = published;
         this.messages = messages;
     }
@@ -58,10 +60,10 @@ class HomeController {
 
     @GetMapping("/")
     String home(Model model, Locale locale) {
-        List<Issue> all = published.all();
+        List<Issue> all = published.contents();
         if (!all.isEmpty()) {
             Issue issue = all.get(all.size() - 1);
-            Series dynamics = PublishedIssues.series(all);
+            Series dynamics = IssueSeries.series(all);
             model.addAttribute("issue", issue);
             model.addAttribute("rows", issue.catalogues().stream().map(c -> IndexRow.of(c, dynamics, issue.number())).toList());
             model.addAttribute("security", SecurityRow.of(issue, dynamics, LevelWords.of(issue.securityIndices().level(), messages, locale)));

@@ -65,8 +65,6 @@ class ReaderAnswers extends OncePerRequestFilter {
     private static final List<String> HEADERS = List.of(HttpHeaders.CONTENT_DISPOSITION, HttpHeaders.CACHE_CONTROL,
             HttpHeaders.ETAG, HttpHeaders.LAST_MODIFIED, HttpHeaders.VARY);
 
-    private static final String LANGUAGE_COOKIE = "barometer-lang";
-
     /** Marks an answer served from memory, as caches in front of web sites do. */
     static final String SERVED_FROM_MEMORY = "X-Cache";
 
@@ -126,7 +124,6 @@ class ReaderAnswers extends OncePerRequestFilter {
     static boolean canonical(String path) {
         return CANONICAL.matcher(path).matches() && !path.contains("//") && !path.contains("/.") && !LEADING_ZERO.matcher(path).find();
     }
-
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -199,7 +196,7 @@ class ReaderAnswers extends OncePerRequestFilter {
             return "";
         }
         for (Cookie cookie : cookies) {
-            if (LANGUAGE_COOKIE.equals(cookie.getName())) {
+            if (WebConfig.LANGUAGE_COOKIE.equals(cookie.getName())) {
                 return List.of("en", "ru").contains(cookie.getValue()) ? cookie.getValue() : null;
             }
         }

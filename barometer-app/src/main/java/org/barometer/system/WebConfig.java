@@ -14,9 +14,12 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 @Configuration
 class WebConfig implements WebMvcConfigurer {
 
+    /** The cookie that remembers the reader's language. */
+    static final String LANGUAGE_COOKIE = "barometer-lang";
+
     @Bean
     LocaleResolver localeResolver() {
-        CookieLocaleResolver resolver = new CookieLocaleResolver("barometer-lang");
+        CookieLocaleResolver resolver = new CookieLocaleResolver(LANGUAGE_COOKIE);
         resolver.setDefaultLocale(Locale.ENGLISH);
         return resolver;
     }

@@ -23,7 +23,7 @@ record DetailsForm(String title, String first, String last, List<IssueForm.BandF
         title = title == null ? "" : title;
         first = first == null ? "" : first;
         last = last == null ? "" : last;
-        bands = bands == null ? List.of() : bands.stream().map(b -> b == null ? new IssueForm.BandForm("", "", "", "") : b).toList();
+        bands = IssueForm.BandForm.rows(bands);
         was = was == null ? "" : was;
     }
 
@@ -40,9 +40,7 @@ record DetailsForm(String title, String first, String last, List<IssueForm.BandF
     }
 
     DetailsForm withAnotherBand() {
-        List<IssueForm.BandForm> more = new ArrayList<>(bands);
-        more.add(new IssueForm.BandForm("", "", "", ""));
-        return new DetailsForm(title, first, last, more, was);
+        return new DetailsForm(title, first, last, IssueForm.with(bands, IssueForm.BandForm.BLANK), was);
     }
 
     DetailsForm withoutBand(int index) {

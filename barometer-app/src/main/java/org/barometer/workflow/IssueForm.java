@@ -34,11 +34,19 @@ record IssueForm(String number, String title, String first, String last, List<St
 
     /** One band of the colour scale as typed: a blank lowest or highest total leaves that end open. */
     record BandForm(String colour, String lowest, String highest, String meaning) {
+
+        static final BandForm BLANK = new BandForm("", "", "", "");
+
         BandForm {
             colour = colour == null ? "" : colour;
             lowest = lowest == null ? "" : lowest;
             highest = highest == null ? "" : highest;
             meaning = meaning == null ? "" : meaning;
+        }
+
+        /** The rows as typed, a missing row read as a blank one. */
+        static List<BandForm> rows(List<BandForm> typed) {
+            return typed == null ? List.of() : typed.stream().map(band -> band == null ? BLANK : band).toList();
         }
 
         static BandForm of(ColourBand band) {
@@ -83,7 +91,7 @@ record IssueForm(String number, String title, String first, String last, List<St
         lowest = orEmpty(lowest);
         highest = orEmpty(highest);
         authors = authors == null ? List.of() : authors.stream().map(a -> a == null ? new AuthorForm("", "", "") : a).toList();
-        bands = bands == null ? List.of() : bands.stream().map(b -> b == null ? new BandForm("", "", "", "") : b).toList();
+        bands = BandForm.rows(bands);
     }
 
     /** An empty form, its colour scale filled in with the scale in force, which the editor may change. */
@@ -94,9 +102,7 @@ record IssueForm(String number, String title, String first, String last, List<St
     }
 
     IssueForm withAnotherAuthor() {
-        List<AuthorForm> more = new ArrayList<>(authors);
-        more.add(new AuthorForm("", "", ""));
-        return new IssueForm(number, title, first, last, relationships, lowest, highest, more, bands);
+        return new IssueForm(number, title, first, last, relationships, lowest, highest, with(authors, new AuthorForm("", "", "")), bands);
     }
 
     IssueForm withoutAuthor(int index) {
@@ -104,13 +110,18 @@ record IssueForm(String number, String title, String first, String last, List<St
     }
 
     IssueForm withAnotherBand() {
-        List<BandForm> more = new ArrayList<>(bands);
-        more.add(new BandForm("", "", "", ""));
-        return new IssueForm(number, title, first, last, relationships, lowest, highest, authors, more);
+        return new IssueForm(number, title, first, last, relationships, lowest, highest, authors, with(bands, BandForm.BLANK));
     }
 
     IssueForm withoutBand(int index) {
         return new IssueForm(number, title, first, last, relationships, lowest, highest, authors, without(bands, index));
+    }
+
+    /** The rows and one more at the end. */
+    static <T> List<T> with(List<T> rows, T row) {
+        List<T> more = new ArrayList<>(rows);
+        more.add(row);
+        return more;
     }
 
     /** The rows but the one at an index; all of them for an index that names none. */

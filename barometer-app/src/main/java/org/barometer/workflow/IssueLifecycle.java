@@ -125,7 +125,7 @@ class IssueLifecycle {
     }
 
     /** An event's date, as its analyst wrote it, cannot be read within the new period. Nothing was saved. */
-    record DateRefused(String written, String reason) implements DetailsOutcome {
+    record DateRefused(String written) implements DetailsOutcome {
     }
 
     /**
@@ -149,7 +149,7 @@ class IssueLifecycle {
                 return new DetailsSaved();
             });
         } catch (DateFormException refused) {
-            return new DateRefused(refused.written(), refused.getMessage());
+            return new DateRefused(refused.written());
         }
     }
 

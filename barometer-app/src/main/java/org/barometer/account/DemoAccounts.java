@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Set;
 
 import org.barometer.issue.IssueStore;
+import org.barometer.issue.Revisions;
 import org.barometer.method.Catalogue;
 import org.springframework.stereotype.Service;
 
@@ -18,10 +19,12 @@ public class DemoAccounts {
 
     private final Accounts accounts;
     private final IssueStore issues;
+    private final Revisions revisions;
 
-    DemoAccounts(Accounts accounts, IssueStore issues) {
+    DemoAccounts(Accounts accounts, IssueStore issues, Revisions revisions) {
         this.accounts = accounts;
         this.issues = issues;
+        this.revisions = revisions;
     }
 
     /** Creates the demo accounts if there are no accounts at all; says so on {@code out}. */
@@ -30,7 +33,7 @@ public class DemoAccounts {
             return;
         }
         create(out, "editor", Role.EDITOR, Set.of(), false);
-        issues.list().stream().reduce((a, b) -> b).flatMap(summary -> issues.find(summary.number())).ifPresent(issue -> {
+        revisions.latest().stream().reduce((a, b) -> b).flatMap(latest -> issues.find(latest.row())).ifPresent(issue -> {
             for (Catalogue catalogue : issue.catalogues()) {
                 String code = catalogue.relationship().code();
                 create(out, "analyst-" + code, Role.ANALYST, Set.of(code), false);

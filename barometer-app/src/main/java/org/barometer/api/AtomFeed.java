@@ -40,7 +40,7 @@ class AtomFeed {
         Feed feed = new Feed("atom_1.0");
         feed.setId(base + "/feed.atom");
         feed.setTitle("Barometer: published issues and corrections");
-        feed.setUpdated(Date.from(published.lastPublished().map(time -> time.toInstant()).orElse(Cached.epoch())));
+        feed.setUpdated(Date.from(published.edition().lastPublished().map(time -> time.toInstant()).orElse(java.time.Instant.EPOCH)));
         Person publisher = new Person();
         publisher.setName("Barometer");
         feed.setAuthors(List.of(publisher));

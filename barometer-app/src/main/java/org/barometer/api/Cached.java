@@ -2,8 +2,9 @@ package org.barometer.api;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
+import java.util.function.Supplier;
 
+import org.barometer.publicdata.Edition;
 import org.barometer.publicdata.PublishedData;
 import org.barometer.system.StrongEtag;
 import org.springframework.http.CacheControl;
@@ -15,7 +16,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Published data changes only when something is published, so every answer carries a strong ETag (the SHA-256 of its
- * body) and the time of the latest publication; Spring answers 304 to a request that already has it.
+ * body) and the time of the latest publication; Spring answers 304 to a request that already has it. An answer that
+ * depends only on the edition is serialised and hashed once and kept on the edition.
  */
 @Component
 class Cached {
@@ -30,43 +32,40 @@ class Cached {
         this.json = json;
     }
 
-    /** Bodies of published revisions, which never change: serialised and hashed once, by a key naming the revision. */
-    private final java.util.Map<String, Body> revisions = new java.util.concurrent.ConcurrentHashMap<>();
-
+    /** A body with its tag, as kept on an edition. */
     private record Body(byte[] bytes, String etag) {
-    }
-
-    /**
-     * The answer for data of one published revision (the key must name it, as {@code Edition.key(number)} does):
-     * computed on first use, then served from memory, since a published revision is never changed.
-     */
-    ResponseEntity<byte[]> revision(String key, java.util.function.Supplier<String> body, MediaType type) {
-        Body cached = revisions.computeIfAbsent(key, k -> {
-            byte[] bytes = body.get().getBytes(StandardCharsets.UTF_8);
+        static Body of(byte[] bytes) {
             return new Body(bytes, StrongEtag.of(bytes));
-        });
-        return answer(cached.bytes(), cached.etag(), type);
+        }
     }
 
-    ResponseEntity<byte[]> json(Object body) {
-        return body(json.writeValueAsBytes(body), MediaType.APPLICATION_JSON);
+    /** The JSON answer that one edition always gives under this key: made once, then kept on the edition. */
+    ResponseEntity<byte[]> json(Edition edition, String key, Supplier<Object> body) {
+        return jsonBytes(edition, key, () -> json.writeValueAsBytes(body.get()));
     }
 
+    /** The same, for a body that comes as JSON bytes already. */
+    ResponseEntity<byte[]> jsonBytes(Edition edition, String key, Supplier<byte[]> body) {
+        return answer(edition, edition.made("api:" + key, () -> Body.of(body.get())));
+    }
+
+    /** A text answer made for this request alone. */
     ResponseEntity<byte[]> text(String body, MediaType type) {
-        return body(body.getBytes(StandardCharsets.UTF_8), type);
+        return answer(published.edition(), Body.of(body.getBytes(StandardCharsets.UTF_8)), type);
     }
 
-    private ResponseEntity<byte[]> body(byte[] body, MediaType type) {
-        return answer(body, StrongEtag.of(body), type);
+    /** A JSON answer made for this request alone. */
+    ResponseEntity<byte[]> json(Object body) {
+        return answer(published.edition(), Body.of(json.writeValueAsBytes(body)), MediaType.APPLICATION_JSON);
     }
 
-    private ResponseEntity<byte[]> answer(byte[] body, String etag, MediaType type) {
-        ResponseEntity.BodyBuilder response = ResponseEntity.ok().contentType(type).cacheControl(FIVE_MINUTES).eTag(etag);
-        published.lastPublished().ifPresent(time -> response.lastModified(time.toInstant()));
-        return response.body(body);
+    private static ResponseEntity<byte[]> answer(Edition edition, Body body) {
+        return answer(edition, body, MediaType.APPLICATION_JSON);
     }
 
-    static Instant epoch() {
-        return Instant.EPOCH;
+    private static ResponseEntity<byte[]> answer(Edition edition, Body body, MediaType type) {
+        ResponseEntity.BodyBuilder response = ResponseEntity.ok().contentType(type).cacheControl(FIVE_MINUTES).eTag(body.etag());
+        edition.lastPublished().ifPresent(time -> response.lastModified(time.toInstant()));
+        return response.body(body.bytes());
     }
 }

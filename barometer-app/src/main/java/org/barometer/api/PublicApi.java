@@ -1,5 +1,6 @@
 package org.barometer.api;
 
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,7 @@ import org.barometer.publicdata.PublishedEvent;
 import org.barometer.publicdata.PublishedIssue;
 import org.barometer.publicdata.PublishedRelationship;
 import org.barometer.publicdata.RelationshipSeries;
+import org.barometer.system.SameForEveryReader;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -55,12 +57,15 @@ class PublicApi {
     }
 
     @GetMapping("/issues")
+    @SameForEveryReader
     @Operation(summary = "Published issues, each as its latest published revision, in number order")
     ResponseEntity<byte[]> issues() {
-        return cached.json(new Issues(published.issues()));
+        Edition edition = published.edition();
+        return cached.json(edition, "issues", () -> new Issues(edition.issues()));
     }
 
     @GetMapping("/issues/{number}/indices")
+    @SameForEveryReader
     @Operation(summary = "An issue's indices, as `barometer indices --json` gives them, from its latest published revision")
     ResponseEntity<byte[]> indices(@PathVariable("number") @Parameter(description = "the issue number") String number) {
         int issue = issueNumber(number);
@@ -68,28 +73,31 @@ class PublicApi {
         if (edition.issue(issue).isEmpty()) {
             throw new NotPublished("issue " + issue + " is not published");
         }
-        return cached.revision("indices:" + edition.key(issue),
-                () -> IndicesReport.jsonText(published.content(edition, issue).orElseThrow()), MediaType.APPLICATION_JSON);
+        return cached.jsonBytes(edition, "indices:" + issue,
+                () -> IndicesReport.jsonText(edition.revision(issue).orElseThrow().issue()).getBytes(StandardCharsets.UTF_8));
     }
 
     @GetMapping("/relationships")
+    @SameForEveryReader
     @Operation(summary = "Relationships covered by published issues, with the issues they appear in")
     ResponseEntity<byte[]> relationships() {
-        return cached.json(new Relationships(published.relationships()));
+        return cached.json(published.edition(), "relationships", () -> new Relationships(published.relationships()));
     }
 
     @GetMapping("/relationships/{code}/series")
+    @SameForEveryReader
     @Operation(summary = "A relationship's aggregate index, positive and negative points in every published issue")
     ResponseEntity<byte[]> series(@PathVariable("code") @Parameter(description = "the relationship's code, as /relationships gives it") String code) {
         RelationshipSeries series = published.series(code)
                 .orElseThrow(() -> new NotPublished("no published issue covers a relationship with the code \"" + code + "\""));
-        return cached.json(series);
+        return cached.json(published.edition(), "series:" + code, () -> series);
     }
 
     @GetMapping("/security/series")
+    @SameForEveryReader
     @Operation(summary = "The national security and regional tension indices, with the colour of tension, in every published issue")
     ResponseEntity<byte[]> securitySeries() {
-        return cached.json(published.securitySeries());
+        return cached.json(published.edition(), "security-series", published::securitySeries);
     }
 
     @GetMapping("/events")
@@ -108,11 +116,12 @@ class PublicApi {
     }
 
     @GetMapping("/scale")
+    @SameForEveryReader
     @Operation(summary = "The colour scale of regional tension of the latest published issue")
     ResponseEntity<byte[]> scale() {
-        PublishedIssue latest = published.issues().stream().reduce((earlier, later) -> later)
-                .orElseThrow(() -> new NotPublished("no issue is published yet"));
-        return cached.json(new Scale(latest.number(), published.scale().orElseThrow().bands()));
+        Edition edition = published.edition();
+        PublishedIssue latest = edition.latest().orElseThrow(() -> new NotPublished("no issue is published yet"));
+        return cached.json(edition, "scale", () -> new Scale(latest.number(), published.scale().orElseThrow().bands()));
     }
 
     private static Map<String, String> links(Page<PublishedEvent> page) {

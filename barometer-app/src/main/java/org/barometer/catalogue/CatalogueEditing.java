@@ -4,8 +4,9 @@ import java.util.Optional;
 
 import org.barometer.account.Actor;
 import org.barometer.audit.ChangeLog;
+import org.barometer.issue.EventContent;
 import org.barometer.issue.IssueRef;
-import org.barometer.issue.IssueStore;
+import org.barometer.issue.Revisions;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
@@ -22,13 +23,13 @@ class CatalogueEditing {
 
     private static final int ATTEMPTS_AT_A_PLACE = 3;
 
-    private final IssueStore issues;
-    private final EventStore events;
+    private final Revisions revisions;
+    private final Entries events;
     private final ChangeLog changes;
     private final TransactionOperations transactions;
 
-    CatalogueEditing(IssueStore issues, EventStore events, ChangeLog changes, TransactionOperations transactions) {
-        this.issues = issues;
+    CatalogueEditing(Revisions revisions, Entries events, ChangeLog changes, TransactionOperations transactions) {
+        this.revisions = revisions;
         this.events = events;
         this.changes = changes;
         this.transactions = transactions;
@@ -45,13 +46,13 @@ class CatalogueEditing {
     record Conflict(Optional<Entry> stored) implements Outcome {
     }
 
-    Saved add(Actor actor, int number, Subject subject, Draft draft) {
+    Saved add(Actor actor, int number, Subject subject, EventContent draft) {
         for (int attempt = 1; ; attempt++) {
             try {
                 return transactions.execute(tx -> {
                     IssueRef ref = writable(actor, number, subject);
                     long id = events.add(ref.id(), subject, draft);
-                    Entry after = events.entry(ref.id(), subject, id).orElseThrow();
+                    Entry after = entry(ref, subject, id).orElseThrow();
                     changes.record(actor.username(), number, ref.revision(), subject.entity(), id, "create", null, Snapshot.json(subject, after));
                     return new Saved(id);
                 });
@@ -64,10 +65,10 @@ class CatalogueEditing {
         }
     }
 
-    Outcome update(Actor actor, int number, Subject subject, long id, int version, Draft draft) {
+    Outcome update(Actor actor, int number, Subject subject, long id, int version, EventContent draft) {
         return transactions.execute(tx -> {
             IssueRef ref = writable(actor, number, subject);
-            Optional<Entry> before = events.entry(ref.id(), subject, id);
+            Optional<Entry> before = entry(ref, subject, id);
             if (before.isEmpty() || before.get().version() != version) {
                 return new Conflict(before);
             }
@@ -75,9 +76,9 @@ class CatalogueEditing {
                 return new Saved(id);
             }
             if (!events.update(ref.id(), subject, id, version, draft)) {
-                return new Conflict(events.entry(ref.id(), subject, id));
+                return new Conflict(entry(ref, subject, id));
             }
-            Entry after = events.entry(ref.id(), subject, id).orElseThrow();
+            Entry after = entry(ref, subject, id).orElseThrow();
             changes.record(actor.username(), number, ref.revision(), subject.entity(), id, "update",
                     Snapshot.json(subject, before.get()), Snapshot.json(subject, after));
             return new Saved(id);
@@ -87,21 +88,25 @@ class CatalogueEditing {
     Outcome delete(Actor actor, int number, Subject subject, long id, int version) {
         return transactions.execute(tx -> {
             IssueRef ref = writable(actor, number, subject);
-            Optional<Entry> before = events.entry(ref.id(), subject, id);
+            Optional<Entry> before = entry(ref, subject, id);
             if (before.isEmpty() || before.get().version() != version) {
                 return new Conflict(before);
             }
             if (!events.delete(ref.id(), subject, id, version)) {
-                return new Conflict(events.entry(ref.id(), subject, id));
+                return new Conflict(entry(ref, subject, id));
             }
             changes.record(actor.username(), number, ref.revision(), subject.entity(), id, "delete", Snapshot.json(subject, before.get()), null);
             return new Saved(id);
         });
     }
 
+    private Optional<Entry> entry(IssueRef ref, Subject subject, long id) {
+        return events.entry(ref.id(), subject, id);
+    }
+
     /** The latest revision, if this actor may change this subject of it now; refused as a 403 otherwise. */
     private IssueRef writable(Actor actor, int number, Subject subject) {
-        IssueRef ref = issues.refForWriting(number).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        IssueRef ref = revisions.refForWriting(number).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         actor.requireEdit(ref.status(), subject.code());
         return ref;
     }

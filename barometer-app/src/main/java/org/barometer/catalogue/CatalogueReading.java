@@ -7,6 +7,7 @@ import org.barometer.account.Actor;
 import org.barometer.audit.ChangeLog;
 import org.barometer.issue.IssueRef;
 import org.barometer.issue.IssueStore;
+import org.barometer.issue.Revisions;
 import org.barometer.method.Catalogue;
 import org.barometer.method.DateOutsidePeriod;
 import org.barometer.method.Finding;
@@ -15,7 +16,6 @@ import org.barometer.method.RelationsIndex;
 import org.barometer.method.ScoreOutOfBound;
 import org.barometer.method.Scores;
 import org.barometer.method.SecurityCatalogue;
-import org.barometer.method.StatedFigure;
 import org.barometer.method.StatedFigureMismatch;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
@@ -27,12 +27,14 @@ import org.springframework.web.server.ResponseStatusException;
 class CatalogueReading {
 
     private final IssueStore issues;
-    private final EventStore events;
+    private final Revisions revisions;
+    private final Entries events;
     private final ChangeLog changes;
     private final TransactionOperations transactions;
 
-    CatalogueReading(IssueStore issues, EventStore events, ChangeLog changes, TransactionOperations transactions) {
+    CatalogueReading(IssueStore issues, Revisions revisions, Entries events, ChangeLog changes, TransactionOperations transactions) {
         this.issues = issues;
+        this.revisions = revisions;
         this.events = events;
         this.changes = changes;
         this.transactions = transactions;
@@ -40,8 +42,8 @@ class CatalogueReading {
 
     /** The issue and the catalogue asked for (a relationship's code, or null for security); 404 if either is not there. */
     CatalogueContext context(int number, String code) {
-        Issue issue = issues.find(number).orElseThrow(CatalogueReading::notFound);
-        IssueRef ref = issues.ref(number).orElseThrow(CatalogueReading::notFound);
+        IssueRef ref = revisions.ref(number).orElseThrow(CatalogueReading::notFound);
+        Issue issue = issues.find(ref.id()).orElseThrow(CatalogueReading::notFound);
         if (code == null) {
             return new CatalogueContext(issue, ref, Subject.security());
         }
@@ -64,7 +66,7 @@ class CatalogueReading {
             Issue issue = context.issue();
             Subject subject = context.subject();
             IssueRef ref = context.ref();
-            List<Entry> entries = events.entries(ref.id(), subject);
+            List<Entry> entries = entries(context);
             return new CataloguePage(number, ref.revision(), ref.status(), issue.period(), issue.bound(), subject, entries,
                     subject.isSecurity() ? null : RelationsIndex.of(entries.stream().map(Entry::event).toList()),
                     subject.isSecurity() ? new SecurityCatalogue(entries.stream().map(Entry::securityEvent).toList()).indices(issue.scale()) : null,
@@ -74,8 +76,7 @@ class CatalogueReading {
 
     /** What the method's checks find in the issue as stored now, about this catalogue. */
     private static List<Problem> findings(Issue issue, Subject subject) {
-        String about = subject.isSecurity() ? StatedFigure.SECURITY : subject.name();
-        return issue.findings().stream().filter(finding -> finding.subject().equals(about)).map(CatalogueReading::finding).toList();
+        return issue.findings().stream().filter(finding -> finding.subject().equals(subject.code())).map(CatalogueReading::finding).toList();
     }
 
     List<Entry> entries(CatalogueContext context) {

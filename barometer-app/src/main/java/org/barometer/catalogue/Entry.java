@@ -2,36 +2,56 @@ package org.barometer.catalogue;
 
 import java.util.List;
 
+import org.barometer.issue.EventContent;
+import org.barometer.issue.StoredEvent;
 import org.barometer.method.DateExpression;
 import org.barometer.method.Event;
 import org.barometer.method.Scores;
 import org.barometer.method.SecurityEvent;
 
 /**
- * One event of a catalogue as stored: its row id and version, and what the analyst wrote.
- * The scores follow {@link Subject#scoreFields()}: one for a relationship, national and regional for security.
+ * One event of a catalogue as its page shows it: its row id and version, and what the analyst wrote. The scores
+ * follow {@link Subject#scoreFields()}: one for a relationship, national and regional for security.
  */
-record Entry(long id, int version, DateExpression date, String description, String descriptionRu, List<String> sources,
-             List<Integer> scores) {
+record Entry(long id, int version, EventContent content) {
 
-    Entry {
-        sources = List.copyOf(sources);
-        scores = List.copyOf(scores);
+    static Entry of(StoredEvent stored) {
+        return new Entry(stored.id(), stored.version(), stored.content());
+    }
+
+    public DateExpression date() {
+        return content.date();
+    }
+
+    public String description() {
+        return content.description();
+    }
+
+    public String descriptionRu() {
+        return content.descriptionRu();
+    }
+
+    public List<String> sources() {
+        return content.sources();
+    }
+
+    public List<Integer> scores() {
+        return content.scores();
     }
 
     public List<String> signedScores() {
-        return scores.stream().map(Scores::signed).toList();
+        return scores().stream().map(Scores::signed).toList();
     }
 
-    Draft draft() {
-        return new Draft(date, description, descriptionRu, sources, scores);
+    EventContent draft() {
+        return content;
     }
 
     Event event() {
-        return new Event(date, description, scores.get(0), descriptionRu, sources);
+        return content.event();
     }
 
     SecurityEvent securityEvent() {
-        return new SecurityEvent(date, description, scores.get(0), scores.get(1), descriptionRu, sources);
+        return content.securityEvent();
     }
 }

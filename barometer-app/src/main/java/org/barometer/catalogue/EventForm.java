@@ -2,7 +2,7 @@ package org.barometer.catalogue;
 
 import java.util.List;
 
-import org.barometer.issue.Sources;
+import org.barometer.method.Sources;
 
 /**
  * An event form exactly as submitted, every field as typed. The version is the one the editor started from;

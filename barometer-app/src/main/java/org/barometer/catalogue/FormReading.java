@@ -6,12 +6,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import org.barometer.issue.Sources;
+import org.barometer.issue.EventContent;
 import org.barometer.method.DateExpression;
 import org.barometer.method.DateFormException;
 import org.barometer.method.Period;
 import org.barometer.method.ScoreBound;
 import org.barometer.method.Scores;
+import org.barometer.method.Sources;
 
 /**
  * Reads a submitted event form into a draft, or says what it refuses and why: a date none of the analysts' forms
@@ -23,7 +24,7 @@ final class FormReading {
     }
 
     /** The draft, or null with the problems that refuse it. */
-    record Reading(Draft draft, List<Problem> problems) {
+    record Reading(EventContent draft, List<Problem> problems) {
         boolean accepted() {
             return draft != null;
         }
@@ -54,7 +55,7 @@ final class FormReading {
         if (!problems.isEmpty()) {
             return new Reading(null, problems);
         }
-        return new Reading(new Draft(date, description, descriptionRu, sources, scores), List.of());
+        return new Reading(new EventContent(date, description, descriptionRu, sources, scores), List.of());
     }
 
     /** The date as read, or null with the parser's message (which quotes what was typed) as the problem. */

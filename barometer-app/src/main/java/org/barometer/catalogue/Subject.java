@@ -3,6 +3,7 @@ package org.barometer.catalogue;
 import java.util.List;
 
 import org.barometer.account.Actor;
+import org.barometer.issue.EventStore;
 
 /**
  * Which catalogue of an issue a page shows: a relationship's (by its code and heading) or the security catalogue,
@@ -28,7 +29,7 @@ record Subject(String code, String name) {
     }
 
     public List<String> scoreFields() {
-        return isSecurity() ? List.of("national", "regional") : List.of("score");
+        return EventStore.scoreColumns(code);
     }
 
     /** The catalogue page of this subject in an issue. */

@@ -70,7 +70,7 @@ final class ImportCommand extends StoreCommand {
             out.printf("  %-20s %-10s %8s %9s%n", "subject", "figure", "stated", "computed");
             for (Finding finding : mismatches) {
                 StatedFigureMismatch m = (StatedFigureMismatch) finding;
-                out.printf("  %-20s %-10s %8s %9s%n", m.subject(), m.figure().key(), m.stated(), m.computed());
+                out.printf("  %-20s %-10s %8s %9s%n", m.name(), m.figure().key(), m.stated(), m.computed());
             }
         }
         if (!others.isEmpty()) {

@@ -3,10 +3,11 @@ package org.barometer.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.barometer.report.Audience;
 import org.barometer.report.IssueReports;
+import org.barometer.report.Publication;
 import org.barometer.report.ReportFile;
 import org.barometer.report.ReportFormat;
+import org.barometer.workflow.TeamPublications;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import picocli.CommandLine.Command;
@@ -39,9 +40,10 @@ final class ReportCommand extends StoreCommand {
             throw new UserError("a PDF needs a file to go to: add --out FILE");
         }
         issue(context, number);
-        ReportFile report = context.getBean(IssueReports.class)
-                .render(number, format == Format.pdf ? ReportFormat.PDF : ReportFormat.HTML, language.name(), Audience.TEAM)
+        Publication publication = context.getBean(TeamPublications.class).latest(number)
                 .orElseThrow(() -> new UserError("there is no issue No. " + number + " in the store"));
+        ReportFile report = context.getBean(IssueReports.class)
+                .render(publication, format == Format.pdf ? ReportFormat.PDF : ReportFormat.HTML, language.name());
         if (file == null) {
             out().print(new String(report.content(), java.nio.charset.StandardCharsets.UTF_8));
             out().flush();

@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 
 import org.barometer.BarometerApplication;
 import org.barometer.issue.IssueStore;
+import org.barometer.issue.Revisions;
 import org.barometer.method.Issue;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -40,6 +41,6 @@ abstract class StoreCommand implements Callable<Integer> {
     static Issue issue(ConfigurableApplicationContext context, int number) {
         IssueStore issues = context.getBean(IssueStore.class);
         return issues.find(number).orElseThrow(() -> new UserError("there is no issue No. " + number + " in the store"
-                + issues.list().stream().map(s -> Integer.toString(s.number())).reduce((a, b) -> a + ", " + b).map(list -> " (it has: " + list + ")").orElse(" (it is empty)")));
+                + context.getBean(Revisions.class).latest().stream().map(s -> Integer.toString(s.number())).reduce((a, b) -> a + ", " + b).map(list -> " (it has: " + list + ")").orElse(" (it is empty)")));
     }
 }

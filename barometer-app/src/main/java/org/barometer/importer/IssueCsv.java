@@ -13,7 +13,6 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
-import org.barometer.issue.Sources;
 import org.barometer.method.Catalogue;
 import org.barometer.method.ColourBand;
 import org.barometer.method.ColourScale;
@@ -28,6 +27,7 @@ import org.barometer.method.ScoreBound;
 import org.barometer.method.Scores;
 import org.barometer.method.SecurityCatalogue;
 import org.barometer.method.SecurityEvent;
+import org.barometer.method.Sources;
 import org.barometer.method.StatedFigure;
 
 /**
@@ -73,7 +73,7 @@ public final class IssueCsv {
                         event.national(), event.regional(), event.descriptionRu(), Sources.join(event.sources()));
             }
             for (StatedFigure stated : issue.stated()) {
-                csv.printRecord("stated", stated.subject(), stated.figure().key(), stated.value(), "", "", "", "", "", "", "");
+                csv.printRecord("stated", StatedSubjects.written(issue, stated), stated.figure().key(), stated.value(), "", "", "", "", "", "", "");
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -137,7 +137,7 @@ public final class IssueCsv {
         return issueField(source, () -> new Issue(Integer.parseInt(required(meta, "number")), issuePeriod, required(meta, "title"),
                 IssueStatus.ofKey(required(meta, "status")),
                 new ScoreBound(Integer.parseInt(required(meta, "score-lowest")), Integer.parseInt(required(meta, "score-highest"))),
-                new ColourScale(bands), catalogues, new SecurityCatalogue(securityEvents), stated));
+                new ColourScale(bands), catalogues, new SecurityCatalogue(securityEvents), StatedSubjects.byCode(stated, catalogues)));
     }
 
     private static void meta(CSVPrinter csv, String key, String value) throws IOException {

@@ -81,7 +81,7 @@ public final class IssueJson {
         ArrayNode stated = root.putArray("stated");
         for (StatedFigure figure : issue.stated()) {
             ObjectNode s = stated.addObject();
-            s.put("subject", figure.subject());
+            s.put("subject", StatedSubjects.written(issue, figure));
             s.put("figure", figure.figure().key());
             s.put("value", figure.value());
         }
@@ -135,6 +135,6 @@ public final class IssueJson {
         }
         IssueStatus status = in.get(() -> IssueStatus.ofKey(in.text("status")), "status");
         return in.get(() -> new Issue(in.integer("issue"), period, in.text("title"), status, bound, scale, catalogues,
-                new SecurityCatalogue(securityEvents), stated), "issue");
+                new SecurityCatalogue(securityEvents), StatedSubjects.byCode(stated, catalogues)), "issue");
     }
 }

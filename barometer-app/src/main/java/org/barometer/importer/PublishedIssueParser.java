@@ -131,13 +131,14 @@ final class PublishedIssueParser {
         List<Catalogue> result = new ArrayList<>();
         List<StatedFigure> stated = new ArrayList<>();
         for (CatalogueRows rows : catalogues.values()) {
-            result.add(new Catalogue(Relationship.named(rows.name), rows.events));
+            Relationship relationship = Relationship.named(rows.name);
+            result.add(new Catalogue(relationship, rows.events));
             Section s = sectionOfCatalogue.get(rows.name);
             if (s != null) {
-                s.figures.forEach((figure, value) -> stated.add(new StatedFigure(rows.name, figure, value)));
+                s.figures.forEach((figure, value) -> stated.add(new StatedFigure(relationship.code(), figure, value)));
             }
             if (rows.total != null) {
-                stated.add(new StatedFigure(rows.name, Figure.TOTAL, rows.total));
+                stated.add(new StatedFigure(relationship.code(), Figure.TOTAL, rows.total));
             }
         }
         stated.addAll(securityStated);

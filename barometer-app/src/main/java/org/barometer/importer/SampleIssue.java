@@ -6,7 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
-import org.barometer.issue.IssueStore;
+import org.barometer.issue.Revisions;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Service;
 
@@ -16,17 +16,17 @@ public class SampleIssue {
 
     static final String RESOURCE = "sample/minsk-barometer-17.json";
 
-    private final IssueStore store;
+    private final Revisions revisions;
     private final IssueImport imports;
 
-    SampleIssue(IssueStore store, IssueImport imports) {
-        this.store = store;
+    SampleIssue(Revisions revisions, IssueImport imports) {
+        this.revisions = revisions;
         this.imports = imports;
     }
 
     /** Imports the sample issue into an empty store; a store with any issue is left alone. */
     public Optional<IssueImport.Result> loadIntoEmptyStore() {
-        if (!store.list().isEmpty()) {
+        if (!revisions.latest().isEmpty()) {
             return Optional.empty();
         }
         try (InputStream in = new ClassPathResource(RESOURCE).getInputStream()) {

@@ -46,7 +46,7 @@ public final class IndicesReport {
             r.put("positive", index.positive());
             r.put("negative", index.negative());
             ObjectNode stated = r.putObject("stated");
-            statedOf(issue, catalogue.relationship().name()).forEach(s -> stated.put(s.figure().key(), s.number()));
+            statedOf(issue, catalogue.relationship().code()).forEach(s -> stated.put(s.figure().key(), s.number()));
         }
         SecurityIndices security = issue.securityIndices();
         ObjectNode s = root.putObject("security");
@@ -66,7 +66,7 @@ public final class IndicesReport {
         ArrayNode mismatches = root.putArray("mismatches");
         for (StatedFigureMismatch m : issue.mismatches()) {
             ObjectNode row = mismatches.addObject();
-            row.put("subject", m.subject());
+            row.put("subject", m.name());
             row.put("figure", m.figure().key());
             if (m.figure().isNumber() && Scores.isScore(m.computed())) {
                 row.put("stated", Scores.parse(m.stated()));
@@ -91,7 +91,7 @@ public final class IndicesReport {
             RelationsIndex index = catalogue.index();
             rows.add(new String[] {catalogue.relationship().name(), Integer.toString(catalogue.events().size()),
                     Scores.signed(index.aggregate()), Scores.signed(index.positive()), Scores.signed(index.negative()),
-                    differences(issue, catalogue.relationship().name())});
+                    differences(issue, catalogue.relationship().code())});
         }
         SecurityIndices security = issue.securityIndices();
         List<String[]> securityRows = new ArrayList<>();

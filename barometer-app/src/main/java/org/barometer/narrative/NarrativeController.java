@@ -7,7 +7,9 @@ import java.util.Map;
 import org.barometer.account.SignedIn;
 import org.barometer.issue.IssueRef;
 import org.barometer.issue.IssueStore;
+import org.barometer.issue.Revisions;
 import org.barometer.method.Issue;
+import org.barometer.method.NarrativeParts;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -17,9 +19,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.server.ResponseStatusException;
 
 /** The narrative of one subject of an issue's latest revision: read it, preview a change, save it. */
 @Controller
@@ -27,11 +29,13 @@ import org.springframework.web.server.ResponseStatusException;
 class NarrativeController {
 
     private final IssueStore issues;
+    private final Revisions revisions;
     private final Narratives narratives;
     private final NarrativeEditing editing;
 
-    NarrativeController(IssueStore issues, Narratives narratives, NarrativeEditing editing) {
+    NarrativeController(IssueStore issues, Revisions revisions, Narratives narratives, NarrativeEditing editing) {
         this.issues = issues;
+        this.revisions = revisions;
         this.narratives = narratives;
         this.editing = editing;
     }
@@ -49,7 +53,7 @@ class NarrativeController {
         IssueNarrative stored = narratives.of(number, page.ref().revision()).orElseThrow();
         List<NarrativeEditing.Draft> texts = new ArrayList<>();
         for (String part : page.subject().parts()) {
-            for (String language : Narratives.LANGUAGES) {
+            for (String language : NarrativeParts.LANGUAGES) {
                 NarrativeText text = stored.text(code, part, language).orElse(new NarrativeText(code, part, language, "", 0));
                 texts.add(new NarrativeEditing.Draft(part, language, text.markdown(), text.version()));
             }
@@ -95,8 +99,8 @@ class NarrativeController {
     }
 
     private Page page(int number, String code) {
-        IssueRef ref = issues.ref(number).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        Issue issue = issues.find(number, ref.revision()).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        IssueRef ref = revisions.ref(number).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        Issue issue = issues.find(ref.id()).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         Subject subject = Subject.of(issue, code).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         return new Page(issue, ref, subject);
     }
@@ -120,7 +124,7 @@ class NarrativeController {
     private static List<NarrativeEditing.Draft> drafts(Subject subject, Map<String, String> form) {
         List<NarrativeEditing.Draft> drafts = new ArrayList<>();
         for (String part : subject.parts()) {
-            for (String language : Narratives.LANGUAGES) {
+            for (String language : NarrativeParts.LANGUAGES) {
                 String body = form.get("body." + part + "." + language);
                 if (body != null) {
                     drafts.add(new NarrativeEditing.Draft(part, language, body, version(form.get("version." + part + "." + language))));

@@ -9,7 +9,7 @@ import java.util.Optional;
 import org.barometer.account.Actor;
 import org.barometer.audit.ChangeLog;
 import org.barometer.issue.IssueRef;
-import org.barometer.issue.IssueStore;
+import org.barometer.issue.Revisions;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionOperations;
@@ -26,13 +26,13 @@ class NarrativeEditing {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private final IssueStore issues;
+    private final Revisions revisions;
     private final NarrativeStore store;
     private final ChangeLog changes;
     private final TransactionOperations transaction;
 
-    NarrativeEditing(IssueStore issues, NarrativeStore store, ChangeLog changes, TransactionOperations transaction) {
-        this.issues = issues;
+    NarrativeEditing(Revisions revisions, NarrativeStore store, ChangeLog changes, TransactionOperations transaction) {
+        this.revisions = revisions;
         this.store = store;
         this.changes = changes;
         this.transaction = transaction;
@@ -66,7 +66,7 @@ class NarrativeEditing {
     /** Saves the texts that differ from the stored ones; the number of texts saved. */
     int save(Actor actor, int number, Subject subject, List<Draft> drafts) {
         Integer saved = transaction.execute(tx -> {
-            IssueRef ref = issues.refForWriting(number).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+            IssueRef ref = revisions.refForWriting(number).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
             subject.requireEdit(actor, ref.status());
             List<Conflict> conflicts = new ArrayList<>();
             int written = 0;

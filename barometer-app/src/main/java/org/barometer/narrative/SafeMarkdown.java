@@ -10,7 +10,7 @@ import org.jsoup.safety.Safelist;
  * Markdown (CommonMark) as HTML that is safe to put in a page: whatever the text contains, no script, no event
  * handler and no link other than http, https or mailto survives.
  */
-final class SafeMarkdown {
+public final class SafeMarkdown {
 
     private static final Parser PARSER = Parser.builder().build();
     private static final HtmlRenderer RENDERER = HtmlRenderer.builder().sanitizeUrls(true).build();
@@ -24,7 +24,7 @@ final class SafeMarkdown {
     private SafeMarkdown() {
     }
 
-    static String toHtml(String markdown) {
+    public static String toHtml(String markdown) {
         if (markdown == null || markdown.isBlank()) {
             return "";
         }

@@ -7,6 +7,7 @@ import org.barometer.account.Actor;
 import org.barometer.method.Catalogue;
 import org.barometer.method.Issue;
 import org.barometer.method.IssueStatus;
+import org.barometer.method.NarrativeParts;
 
 /**
  * What a narrative is about: a relationship of the issue (by its code and heading), national or regional
@@ -19,13 +20,13 @@ record Subject(String code, String heading, Kind kind) {
     /** The subjects of an issue in the order the publication presents them. */
     static List<Subject> of(Issue issue) {
         List<Subject> subjects = new java.util.ArrayList<>();
-        subjects.add(new Subject(Narratives.FOREWORD, "", Kind.FOREWORD));
+        subjects.add(new Subject(NarrativeParts.FOREWORD, "", Kind.FOREWORD));
         for (Catalogue catalogue : issue.catalogues()) {
             subjects.add(new Subject(catalogue.relationship().code(), catalogue.relationship().name(), Kind.RELATIONSHIP));
         }
-        subjects.add(new Subject(Narratives.NATIONAL, "", Kind.NATIONAL));
-        subjects.add(new Subject(Narratives.REGIONAL, "", Kind.REGIONAL));
-        subjects.add(new Subject(Narratives.ACKNOWLEDGEMENTS, "", Kind.ACKNOWLEDGEMENTS));
+        subjects.add(new Subject(NarrativeParts.NATIONAL, "", Kind.NATIONAL));
+        subjects.add(new Subject(NarrativeParts.REGIONAL, "", Kind.REGIONAL));
+        subjects.add(new Subject(NarrativeParts.ACKNOWLEDGEMENTS, "", Kind.ACKNOWLEDGEMENTS));
         return List.copyOf(subjects);
     }
 
@@ -34,7 +35,7 @@ record Subject(String code, String heading, Kind kind) {
     }
 
     List<String> parts() {
-        return Narratives.parts(code);
+        return NarrativeParts.of(code);
     }
 
     /** The bundle key of the subject's label, for subjects that are not relationships. */

@@ -4,21 +4,16 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.barometer.method.Catalogue;
-import org.barometer.method.Issue;
-import org.barometer.method.RelationsIndex;
-import org.barometer.method.SecurityIndices;
+import org.barometer.method.Sources;
+import org.barometer.publicdata.Dynamics;
+import org.barometer.publicdata.Edition;
 import org.barometer.publicdata.EventQuery;
-import org.barometer.publicdata.Page;
-import org.barometer.publicdata.PublishedData;
 import org.barometer.publicdata.PublishedEvent;
 import org.barometer.publicdata.PublishedIssue;
-import org.barometer.issue.Sources;
 
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -35,19 +30,6 @@ final class OpenDataFiles {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private OpenDataFiles() {
-    }
-
-    /** Every published event, issue by issue, each with its issue's published revision. */
-    static List<PublishedEvent> events(PublishedData data) {
-        List<PublishedEvent> all = new ArrayList<>();
-        EventQuery query = EventQuery.all().withSize(EventQuery.MAX_SIZE);
-        Page<PublishedEvent> page;
-        do {
-            page = data.events(query);
-            all.addAll(page.items());
-            query = query.withPage(query.page() + 1);
-        } while (page.hasNext());
-        return all;
     }
 
     static byte[] eventsCsv(List<PublishedEvent> events) {
@@ -84,28 +66,32 @@ final class OpenDataFiles {
         return (JSON.writeValueAsString(rows) + "\n").getBytes(StandardCharsets.UTF_8);
     }
 
-    record IndexRow(PublishedIssue published, Issue issue) {
+    /** One issue's indices, with the revision and period they were published for. */
+    private record IndexRow(PublishedIssue published, Dynamics.Point point) {
     }
 
-    static byte[] indicesCsv(List<IndexRow> issues) {
+    private static List<IndexRow> indexRows(Edition edition) {
+        return edition.issues().stream().map(issue -> new IndexRow(issue, edition.dynamics().point(issue.number()).orElseThrow())).toList();
+    }
+
+    static byte[] indicesCsv(Edition edition) {
         return csv(INDEX_COLUMNS, printer -> {
-            for (IndexRow row : issues) {
+            for (IndexRow row : indexRows(edition)) {
                 PublishedIssue p = row.published();
-                for (Catalogue catalogue : row.issue().catalogues()) {
-                    RelationsIndex index = catalogue.index();
-                    printer.printRecord(p.number(), p.revision(), p.from(), p.to(), text(catalogue.relationship().code()),
-                            text(catalogue.relationship().name()), index.aggregate(), index.positive(), index.negative(), "", "", "");
+                for (Dynamics.RelationshipIndex index : row.point().relationships()) {
+                    printer.printRecord(p.number(), p.revision(), p.from(), p.to(), text(index.code()), text(index.name()), index.aggregate(),
+                            index.positive(), index.negative(), "", "", "");
                 }
-                SecurityIndices security = row.issue().securityIndices();
+                Dynamics.SecurityPoint security = row.point().security();
                 printer.printRecord(p.number(), p.revision(), p.from(), p.to(), EventQuery.SECURITY, "", "", "", "",
                         security.national(), security.regional(), text(security.level().colour()));
             }
         });
     }
 
-    static byte[] indicesJson(List<IndexRow> issues) {
+    static byte[] indicesJson(Edition edition) {
         ArrayNode rows = JSON.createArrayNode();
-        for (IndexRow row : issues) {
+        for (IndexRow row : indexRows(edition)) {
             PublishedIssue p = row.published();
             ObjectNode issue = rows.addObject();
             issue.put("issue", p.number());
@@ -113,16 +99,15 @@ final class OpenDataFiles {
             issue.put("from", p.from().toString());
             issue.put("to", p.to().toString());
             ArrayNode relationships = issue.putArray("relationships");
-            for (Catalogue catalogue : row.issue().catalogues()) {
-                RelationsIndex index = catalogue.index();
+            for (Dynamics.RelationshipIndex index : row.point().relationships()) {
                 ObjectNode r = relationships.addObject();
-                r.put("code", catalogue.relationship().code());
-                r.put("name", catalogue.relationship().name());
+                r.put("code", index.code());
+                r.put("name", index.name());
                 r.put("aggregate", index.aggregate());
                 r.put("positive", index.positive());
                 r.put("negative", index.negative());
             }
-            SecurityIndices security = row.issue().securityIndices();
+            Dynamics.SecurityPoint security = row.point().security();
             ObjectNode s = issue.putObject("security");
             s.put("national", security.national());
             s.put("regional", security.regional());

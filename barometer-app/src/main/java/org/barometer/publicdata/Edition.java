@@ -5,18 +5,46 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
- * What readers can see at one moment: the latest published revision of every published issue, in number order. Its
- * key changes whenever any of them does (a publication, a correction, a replaced import), because it names the stored
- * row of each revision, and a published row is never changed in place.
+ * What readers can see at one moment: the latest published revision of every published issue, in number order, and
+ * everything made from them. Its key changes whenever any of them does (a publication, a correction, a replaced
+ * import), because it names the stored row of each revision, and a published row is never changed in place. So
+ * whatever is made from an edition (its dynamics, its events, the bytes of an answer) is kept on it, and goes with it.
  */
-public record Edition(List<PublishedIssue> issues, Map<Integer, Long> rows) {
+public final class Edition {
 
-    public Edition {
-        issues = List.copyOf(issues);
-        rows = Map.copyOf(rows);
+    private final List<PublishedIssue> issues;
+    private final Map<Integer, Long> rows;
+    private final Function<Edition, Parts> reader;
+    private final boolean keeps;
+    private final Map<String, Object> made = new ConcurrentHashMap<>();
+    private volatile Parts parts;
+
+    /** How an edition reads what it is made of, the first time it is asked. */
+    interface Parts {
+        Dynamics dynamics();
+
+        List<PublishedEvent> events();
+
+        Optional<PublishedRevision> revision(int number);
+    }
+
+    /** keeps: whether what is made from it may be kept (not inside a transaction that writes, which may yet roll back). */
+    Edition(List<PublishedIssue> issues, Map<Integer, Long> rows, Function<Edition, Parts> reader, boolean keeps) {
+        this.issues = List.copyOf(issues);
+        this.rows = Map.copyOf(rows);
+        this.reader = reader;
+        this.keeps = keeps;
+    }
+
+    /** Every published issue as its latest published revision, in number order. */
+    public List<PublishedIssue> issues() {
+        return issues;
     }
 
     /** Names this edition: equal keys mean the same published content. */
@@ -27,7 +55,12 @@ public record Edition(List<PublishedIssue> issues, Map<Integer, Long> rows) {
     /** Names the published revision of one issue, content and all; null if the issue is not published. */
     public String key(int number) {
         Long row = rows.get(number);
-        return row == null ? null : issue(number).map(issue -> issue.number() + "." + issue.revision() + "#" + row).orElseThrow();
+        return row == null ? null : number + "." + issue(number).orElseThrow().revision() + "#" + row;
+    }
+
+    /** The stored row of each published revision, by issue number. */
+    Map<Integer, Long> rows() {
+        return rows;
     }
 
     public Optional<PublishedIssue> issue(int number) {
@@ -41,5 +74,47 @@ public record Edition(List<PublishedIssue> issues, Map<Integer, Long> rows) {
     /** When anything readers can see last changed: the latest publication; empty if nothing is published. */
     public Optional<OffsetDateTime> lastPublished() {
         return issues.stream().map(PublishedIssue::publishedAt).filter(Objects::nonNull).max(OffsetDateTime::compareTo);
+    }
+
+    /** The indices of every published issue, added up by the store, without reading a single event. */
+    public Dynamics dynamics() {
+        return made("dynamics", () -> parts().dynamics());
+    }
+
+    /** Every published event, issue by issue, as each issue presents its catalogues. */
+    public List<PublishedEvent> events() {
+        return made("events", () -> parts().events());
+    }
+
+    /** Everything one published issue publishes; empty if it is not published. */
+    public Optional<PublishedRevision> revision(int number) {
+        return made("revision:" + number, () -> parts().revision(number));
+    }
+
+    /**
+     * Something made from this edition (a page's data, the bytes of a download), made on first use and then kept with
+     * the edition: the same key always names the same thing.
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T made(String key, Supplier<T> make) {
+        if (!keeps) {
+            return make.get();
+        }
+        Object known = made.get(key);
+        if (known == null) {
+            known = make.get();
+            Object raced = made.putIfAbsent(key, known);
+            known = raced == null ? known : raced;
+        }
+        return (T) known;
+    }
+
+    private Parts parts() {
+        Parts read = parts;
+        if (read == null) {
+            read = reader.apply(this);
+            parts = read;
+        }
+        return read;
     }
 }

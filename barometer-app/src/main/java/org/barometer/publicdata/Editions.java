@@ -4,21 +4,21 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
-import org.barometer.issue.IssueStore;
-import org.barometer.method.Issue;
+import org.barometer.issue.IssueChanged;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Keeps the current {@link Edition} and the content of its revisions in memory, so readers' requests need no query.
- * A change made by this process ({@link IssueStore.Changed}) drops the edition once its transaction commits; a change
- * made by another process on the same store (a command run beside the server, a second server on PostgreSQL) is
- * seen within {@code barometer.published.recheck} (one second unless set), when the edition is read again.
- * Inside a transaction that writes, nothing is cached: it reads its own writes, which may yet be rolled back.
+ * Keeps the current {@link Edition} in memory, and the published revisions it is made of, so readers' requests need no
+ * query. A change made by this process ({@link IssueChanged}) drops the edition once its transaction commits; a change
+ * made by another process on the same store (a command run beside the server, a second server on PostgreSQL) is seen
+ * within {@code barometer.published.recheck} (one second unless set), when the edition is read again. Inside a
+ * transaction that writes, nothing is kept: it reads its own writes, which may yet be rolled back.
  */
 @Component
 class Editions {
@@ -29,25 +29,32 @@ class Editions {
     private final long recheckNanos;
     private final AtomicLong changes = new AtomicLong();
     private volatile Loaded loaded;
-    /** Content by stored row: a published row never changes, so an entry is right for as long as the row is published. */
-    private final Map<Long, Issue> contents = new ConcurrentHashMap<>();
+    /** The edition last read, kept while it is current so that what was made from it is not made again. */
+    private volatile Edition last;
+    /** Revisions by stored row: a published row never changes, so an entry is right for as long as the row is published. */
+    private final Map<Long, PublishedRevision> revisions = new ConcurrentHashMap<>();
 
     Editions(@Value("${barometer.published.recheck:PT1S}") Duration recheck) {
         this.recheckNanos = recheck.toNanos();
     }
 
-    Edition current(Supplier<Edition> load) {
+    /** The edition readers see now; load reads it from the store, told whether what is made from it may be kept. */
+    Edition current(Function<Boolean, Edition> load) {
         if (writing()) {
-            return load.get();
+            return load.apply(false);
         }
         Loaded now = loaded;
         if (now != null && System.nanoTime() - now.at() < recheckNanos) {
             return now.edition();
         }
         long changesBefore = changes.get();
-        Edition fresh = load.get();
-        if (now == null || !now.edition().equals(fresh)) {
-            contents.keySet().retainAll(fresh.rows().values());
+        Edition fresh = load.apply(true);
+        Edition before = last;
+        if (before != null && before.key().equals(fresh.key())) {
+            fresh = before;
+        } else {
+            revisions.keySet().retainAll(fresh.rows().values());
+            last = fresh;
         }
         // A change that committed while this was loading may not be in it: leave it for the next reader to load.
         if (changes.get() == changesBefore) {
@@ -56,21 +63,22 @@ class Editions {
         return fresh;
     }
 
-    Issue content(long row, Supplier<Issue> load) {
+    /** A published revision by its stored row, read once while it stays published. */
+    PublishedRevision revision(long row, Supplier<PublishedRevision> load) {
         if (writing()) {
             return load.get();
         }
-        Issue known = contents.get(row);
+        PublishedRevision known = revisions.get(row);
         if (known != null) {
             return known;
         }
-        Issue read = load.get();
-        contents.putIfAbsent(row, read);
+        PublishedRevision read = load.get();
+        revisions.putIfAbsent(row, read);
         return read;
     }
 
     @TransactionalEventListener(fallbackExecution = true)
-    void changed(IssueStore.Changed change) {
+    void changed(IssueChanged change) {
         changes.incrementAndGet();
         loaded = null;
     }

@@ -1,139 +1,108 @@
 package org.barometer.publicdata;
 
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
-import org.barometer.indices.IndicesReport;
+import org.barometer.issue.Authors;
+import org.barometer.issue.CatalogueSums;
+import org.barometer.issue.EventStore;
+import org.barometer.issue.IssueRef;
 import org.barometer.issue.IssueStore;
-import org.barometer.issue.Sources;
+import org.barometer.issue.Revision;
+import org.barometer.issue.Revisions;
+import org.barometer.issue.StoredEvent;
 import org.barometer.method.ColourScale;
 import org.barometer.method.Issue;
-import org.barometer.method.SecurityIndices;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.barometer.method.IssueStatus;
+import org.barometer.method.Relationship;
+import org.barometer.narrative.Narratives;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
-
-import tools.jackson.databind.node.ObjectNode;
 
 /**
- * What readers may see: the latest published revision of each published issue, and nothing else. Drafts, issues in
- * review and corrections not yet published never appear. Every query is parameterised and runs on H2 and PostgreSQL.
+ * The read model of everything readers may see: the latest published revision of each published issue, and nothing
+ * else. Drafts, issues in review and corrections not yet published never appear. What it reads is kept on the
+ * {@link Edition} it belongs to (see {@link Editions}), so that a reader's request needs no query.
  */
 @Service
-@Transactional(readOnly = true)
 public class PublishedData {
 
-    /** The latest published revision of its issue; i is the issue row. Literal values only, never request input. */
-    static final String LATEST_PUBLISHED = " " + """
-            i.status = 'PUBLISHED' and i.revision = (select max(p.revision) from issue p
-                where p.issue_number = i.issue_number and p.status = 'PUBLISHED')""";
+    /** How readers see the security catalogue among the relationships. */
+    static final String SECURITY_NAME = "Security";
 
-    private final JdbcClient jdbc;
+    private final Revisions revisions;
     private final IssueStore issues;
-    private final EventSearch search;
+    private final EventStore events;
+    private final Narratives narratives;
+    private final Authors authors;
     private final Editions editions;
 
-    public PublishedData(JdbcClient jdbc, IssueStore issues, Editions editions) {
-        this.jdbc = jdbc;
+    PublishedData(Revisions revisions, IssueStore issues, EventStore events, Narratives narratives, Authors authors, Editions editions) {
+        this.revisions = revisions;
         this.issues = issues;
+        this.events = events;
+        this.narratives = narratives;
+        this.authors = authors;
         this.editions = editions;
-        this.search = new EventSearch(jdbc);
     }
 
-    /** What readers can see now; kept in memory between publications (see {@link Editions}). */
-    @Transactional(propagation = Propagation.SUPPORTS)
+    /** What readers can see now; kept in memory between publications. */
     public Edition edition() {
-        return editions.current(() -> {
+        return editions.current(keeps -> {
             List<PublishedIssue> published = new ArrayList<>();
             Map<Integer, Long> rows = new LinkedHashMap<>();
-            jdbc.sql(SELECT_ISSUE + ", i.id from issue i where " + LATEST_PUBLISHED + " order by i.issue_number")
-                    .query(rs -> {
-                        PublishedIssue issue = publishedIssue(rs);
-                        published.add(issue);
-                        rows.put(issue.number(), rs.getLong(8));
-                    });
-            return new Edition(published, rows);
+            for (Revision revision : revisions.latestPublished()) {
+                published.add(published(revision));
+                rows.put(revision.number(), revision.row());
+            }
+            return new Edition(published, rows, Reading::new, keeps);
         });
     }
 
     /** Every published issue, as its latest published revision, in number order. */
-    @Transactional(propagation = Propagation.SUPPORTS)
     public List<PublishedIssue> issues() {
         return edition().issues();
     }
 
     /** A published issue as its latest published revision; empty if it does not exist or was never published. */
-    @Transactional(propagation = Propagation.SUPPORTS)
     public Optional<PublishedIssue> issue(int number) {
         return edition().issue(number);
     }
 
+    /** Everything the latest published revision of an issue publishes. */
+    public Optional<PublishedRevision> revision(int number) {
+        return edition().revision(number);
+    }
+
+    /** The catalogues and figures of the latest published revision of an issue. */
+    public Optional<Issue> content(int number) {
+        return revision(number).map(PublishedRevision::issue);
+    }
+
     /** Every revision ever published, of every issue, the newest first: first publications and corrections alike. */
     public List<PublishedIssue> publications() {
-        return jdbc.sql(SELECT_ISSUE + " from issue i where i.status = 'PUBLISHED' order by coalesce(i.published_at, i.created_at) desc, i.issue_number desc, i.revision desc")
-                .query((rs, n) -> publishedIssue(rs))
-                .list();
+        return revisions.everPublished().stream().map(PublishedData::published).toList();
     }
 
-    /** The whole content of the latest published revision of an issue. */
-    @Transactional(propagation = Propagation.SUPPORTS)
-    public Optional<Issue> content(int number) {
-        return content(edition(), number);
-    }
-
-    /** The whole content of an issue as published in the given edition. */
-    @Transactional(propagation = Propagation.SUPPORTS)
-    public Optional<Issue> content(Edition edition, int number) {
-        return edition.issue(number).map(published -> editions.content(edition.rows().get(number),
-                () -> issues.find(number, published.revision()).orElseThrow()));
-    }
-
-    /** The whole content of every published issue, each as its latest published revision, in number order. */
-    @Transactional(propagation = Propagation.SUPPORTS)
-    public List<Issue> contents() {
-        Edition edition = edition();
-        return edition.issues().stream().map(issue -> content(edition, issue.number())).flatMap(Optional::stream).toList();
-    }
-
-    /** An issue's indices in the shape of `barometer indices --json`, from its latest published revision. */
-    public Optional<ObjectNode> indices(int number) {
-        return content(number).map(IndicesReport::json);
-    }
-
-    /** The colour scale of regional tension of the latest published issue. */
+    /** The colour scale of regional tension of the latest published issue: the one in force. */
     public Optional<ColourScale> scale() {
-        return issues().stream().reduce((earlier, later) -> later).flatMap(latest -> content(latest.number())).map(Issue::scale);
-    }
-
-    /** When anything readers can see last changed: the latest publication; empty if nothing is published. */
-    @Transactional(propagation = Propagation.SUPPORTS)
-    public Optional<OffsetDateTime> lastPublished() {
-        return edition().lastPublished();
+        return edition().latest().flatMap(latest -> content(latest.number())).map(Issue::scale);
     }
 
     /** The relationships covered by published issues, named as the newest of them names each, in order of first appearance. */
     public List<PublishedRelationship> relationships() {
-        Map<String, String> names = new LinkedHashMap<>();
-        Map<String, List<Integer>> appearances = new LinkedHashMap<>();
-        jdbc.sql("""
-                select r.code, ir.heading, i.issue_number from issue i
-                join issue_relationship ir on ir.issue_id = i.id join relationship r on r.id = ir.relationship_id
-                where """ + LATEST_PUBLISHED + " order by i.issue_number, ir.seq")
-                .query(rs -> {
-                    String code = rs.getString(1);
-                    names.put(code, rs.getString(2));
-                    appearances.computeIfAbsent(code, c -> new ArrayList<>()).add(rs.getInt(3));
-                });
-        return names.entrySet().stream()
-                .map(entry -> new PublishedRelationship(entry.getKey(), entry.getValue(), appearances.get(entry.getKey())))
-                .toList();
+        Edition edition = edition();
+        return edition.made("relationships", () -> {
+            Dynamics dynamics = edition.dynamics();
+            return dynamics.names().entrySet().stream()
+                    .map(name -> new PublishedRelationship(name.getKey(), name.getValue(), dynamics.points().stream()
+                            .filter(point -> point.relationship(name.getKey()).isPresent()).map(Dynamics.Point::issue).toList()))
+                    .toList();
+        });
     }
 
     public Optional<PublishedRelationship> relationship(String code) {
@@ -142,32 +111,19 @@ public class PublishedData {
 
     /** A relationship's indices in every published issue that covers it; empty if no published issue does. */
     public Optional<RelationshipSeries> series(String code) {
-        return relationship(code).map(relationship -> new RelationshipSeries(relationship.code(), relationship.name(), jdbc.sql("""
-                        select i.issue_number, i.revision, count(e.id), coalesce(sum(e.score), 0),
-                               coalesce(sum(case when e.score > 0 then e.score else 0 end), 0),
-                               coalesce(sum(case when e.score < 0 then e.score else 0 end), 0)
-                        from issue i
-                        join issue_relationship ir on ir.issue_id = i.id
-                        join relationship r on r.id = ir.relationship_id
-                        left join event e on e.issue_id = i.id and e.relationship_id = r.id
-                        where r.code = ? and """ + LATEST_PUBLISHED + """
-
-                        group by i.issue_number, i.revision order by i.issue_number""")
-                .param(code)
-                .query((rs, n) -> new RelationshipSeries.Point(rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getInt(5), rs.getInt(6)))
-                .list()));
+        Edition edition = edition();
+        return relationship(code).map(relationship -> new RelationshipSeries(relationship.code(), relationship.name(),
+                edition.dynamics().points().stream()
+                        .flatMap(point -> point.relationship(code).stream().map(index -> new RelationshipSeries.Point(point.issue(),
+                                point.revision(), index.events(), index.aggregate(), index.positive(), index.negative())))
+                        .toList()));
     }
 
     /** The security totals of every published issue, each as its latest published revision. */
-    @Transactional(propagation = Propagation.SUPPORTS)
     public SecuritySeries securitySeries() {
-        Edition edition = edition();
-        return new SecuritySeries(edition.issues().stream()
-                .flatMap(published -> content(edition, published.number()).stream().map(issue -> {
-                    SecurityIndices indices = issue.securityIndices();
-                    return new SecuritySeries.Point(published.number(), published.revision(), issue.security().events().size(),
-                            indices.national(), indices.regional(), indices.level().colour(), indices.level().meaning());
-                }))
+        return new SecuritySeries(edition().dynamics().points().stream()
+                .map(point -> new SecuritySeries.Point(point.issue(), point.revision(), point.security().events(), point.security().national(),
+                        point.security().regional(), point.security().level().colour(), point.security().level().meaning()))
                 .toList());
     }
 
@@ -181,23 +137,80 @@ public class PublishedData {
             throw new InvalidQuery("relationship", "no published issue covers a relationship with the code \"" + relationship
                     + "\"; use one of /api/v1/relationships or \"security\"");
         }
-        return search.find(query);
+        return EventSearch.find(edition().events(), query);
     }
 
-    private static final String SELECT_ISSUE =
-            "select i.issue_number, i.revision, i.title, i.period_start, i.period_end, coalesce(i.published_at, i.created_at), i.correction_note";
-
-    private static PublishedIssue publishedIssue(java.sql.ResultSet rs) throws java.sql.SQLException {
-        return new PublishedIssue(rs.getInt(1), rs.getInt(2), rs.getString(3), rs.getObject(4, LocalDate.class),
-                rs.getObject(5, LocalDate.class), rs.getObject(6, OffsetDateTime.class), rs.getString(7));
+    private static PublishedIssue published(Revision revision) {
+        return new PublishedIssue(revision.number(), revision.revision(), revision.title(), revision.period().start(),
+                revision.period().end(), revision.releasedAt(), revision.correctionNote());
     }
 
-    static String like(String text) {
-        String escaped = text.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-        return "%" + escaped + "%";
-    }
+    /** Reads what an edition is made of from the store, the first time the edition is asked. */
+    private final class Reading implements Edition.Parts {
 
-    static List<String> sources(String stored) {
-        return Sources.split(stored);
+        private final Edition edition;
+
+        Reading(Edition edition) {
+            this.edition = edition;
+        }
+
+        /** Three queries, whatever the number of issues: their relationships, their scales, and their sums. */
+        @Override
+        public Dynamics dynamics() {
+            Map<Integer, Long> rows = edition.rows();
+            Map<Long, List<Relationship>> headings = issues.headings(rows.values());
+            Map<Long, ColourScale> scales = issues.scales(rows.values());
+            Map<Long, Map<String, CatalogueSums>> sums = new HashMap<>();
+            events.sums(rows.values()).forEach(s -> sums.computeIfAbsent(s.issueRow(), row -> new HashMap<>()).put(s.catalogue(), s));
+            List<Dynamics.Point> points = new ArrayList<>();
+            for (PublishedIssue issue : edition.issues()) {
+                long row = rows.get(issue.number());
+                Map<String, CatalogueSums> of = sums.getOrDefault(row, Map.of());
+                List<Dynamics.RelationshipIndex> relationships = headings.getOrDefault(row, List.of()).stream().map(relationship -> {
+                    CatalogueSums s = of.getOrDefault(relationship.code(), CatalogueSums.none(row, relationship.code()));
+                    return new Dynamics.RelationshipIndex(relationship.code(), relationship.name(), s.events(), s.aggregate(), s.positive(),
+                            s.negative());
+                }).toList();
+                CatalogueSums security = of.getOrDefault(EventStore.SECURITY, CatalogueSums.none(row, EventStore.SECURITY));
+                points.add(new Dynamics.Point(issue.number(), issue.revision(), relationships, new Dynamics.SecurityPoint(security.events(),
+                        security.national(), security.regional(), scales.get(row).levelFor(security.regional()))));
+            }
+            return new Dynamics(points);
+        }
+
+        /** One query, whatever the number of issues. */
+        @Override
+        public List<PublishedEvent> events() {
+            Map<Long, PublishedIssue> byRow = new HashMap<>();
+            edition.rows().forEach((number, row) -> byRow.put(row, edition.issue(number).orElseThrow()));
+            Dynamics dynamics = edition.dynamics();
+            return events.ofRevisions(edition.rows().values()).stream()
+                    .sorted(Comparator.comparingInt(event -> byRow.get(event.issueRow()).number()))
+                    .map(event -> event(event, byRow.get(event.issueRow()), dynamics))
+                    .toList();
+        }
+
+        @Override
+        public Optional<PublishedRevision> revision(int number) {
+            return edition.issue(number).map(published -> {
+                long row = edition.rows().get(number);
+                return editions.revision(row, () -> {
+                    IssueRef ref = new IssueRef(row, number, published.revision(), IssueStatus.PUBLISHED);
+                    return new PublishedRevision(published, issues.find(row).orElseThrow(), narratives.of(ref), authors.of(row));
+                });
+            });
+        }
+
+        private static PublishedEvent event(StoredEvent event, PublishedIssue issue, Dynamics dynamics) {
+            var content = event.content();
+            var date = content.date();
+            boolean security = event.isSecurity();
+            String name = security ? SECURITY_NAME : dynamics.point(issue.number()).flatMap(point -> point.relationship(event.catalogue()))
+                    .map(Dynamics.RelationshipIndex::name).orElse(event.catalogue());
+            return new PublishedEvent(event.uid(), issue.number(), issue.revision(), security ? EventQuery.SECURITY : event.catalogue(), name,
+                    date.written(), date.start(), date.end(), content.description(), content.descriptionRu(),
+                    security ? null : content.scores().get(0), security ? content.scores().get(0) : null,
+                    security ? content.scores().get(1) : null, content.sources(), date.precision());
+        }
     }
 }

@@ -3,19 +3,19 @@ package org.barometer.publicsite;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
+import java.util.Map;
 
-import org.barometer.method.Catalogue;
-import org.barometer.method.Event;
-import org.barometer.method.Issue;
-import org.barometer.method.RelationsIndex;
-import org.barometer.report.ChartSvg;
+import org.barometer.publicdata.Dynamics;
+import org.barometer.publicdata.Edition;
 import org.barometer.publicdata.PublishedData;
+import org.barometer.publicdata.PublishedEvent;
+import org.barometer.publicdata.PublishedIssue;
+import org.barometer.report.ChartSvg;
 import org.barometer.report.IssueCharts;
-import org.barometer.report.IssueSeries;
 import org.barometer.report.LevelWords;
 import org.barometer.report.Series;
 import org.barometer.report.SeriesPoint;
+import org.barometer.system.SameForEveryReader;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -45,57 +45,50 @@ class ArchiveController {
     }
 
     /** One issue's figures for a relationship, and its events as published. */
-    record IssueEvents(int number, String aggregate, String positive, String negative, List<Event> events) {
+    record IssueEvents(int number, String aggregate, String positive, String negative, List<PublishedEvent> events) {
     }
 
     // The exact path only: /issues/{n} and /issues/{n}.pdf are the publication's.
     @GetMapping("/issues")
+    @SameForEveryReader
     String archive(Model model, Locale locale) {
-        List<Issue> all = published.contents();
-        List<Issue> issues = new ArrayList<>(all);
-        java.util.Collections.reverse(issues);
-        model.addAttribute("issues", issues.stream().map(issue -> new ArchiveRow(issue.number(), issue.title(),
-                issue.period().start().toString(), issue.period().end().toString(),
-                signed(issue.securityIndices().regional()), LevelWords.of(issue.securityIndices().level(), messages, locale))).toList());
-        model.addAttribute("relationships", relationships(all));
+        Edition edition = published.edition();
+        Dynamics dynamics = edition.dynamics();
+        List<ArchiveRow> rows = new ArrayList<>();
+        for (PublishedIssue issue : edition.issues()) {
+            Dynamics.SecurityPoint security = dynamics.point(issue.number()).orElseThrow().security();
+            rows.add(0, new ArchiveRow(issue.number(), issue.title(), issue.from().toString(), issue.to().toString(),
+                    signed(security.regional()), LevelWords.of(security.level(), messages, locale)));
+        }
+        model.addAttribute("issues", rows);
+        model.addAttribute("relationships", dynamics.namesNewestFirst().entrySet().stream()
+                .map(name -> new RelationshipRef(name.getKey(), name.getValue())).toList());
         return "publicsite/archive";
     }
 
     @GetMapping("/relationships/{code}")
+    @SameForEveryReader
     String relationship(@PathVariable String code, Model model, Locale locale) {
-        List<Issue> all = published.contents();
-        String name = null;
-        List<IssueEvents> byIssue = new ArrayList<>();
-        for (Issue issue : all) {
-            Optional<Catalogue> catalogue = issue.catalogues().stream().filter(c -> c.relationship().code().equals(code)).findFirst();
-            if (catalogue.isPresent()) {
-                name = catalogue.get().relationship().name();
-                RelationsIndex index = catalogue.get().index();
-                byIssue.add(new IssueEvents(issue.number(), signed(index.aggregate()), signed(index.positive()),
-                        signed(index.negative()), catalogue.get().events()));
-            }
-        }
+        Edition edition = published.edition();
+        String name = edition.dynamics().namesNewestFirst().get(code);
         if (name == null) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
-        Series everything = IssueSeries.series(all);
-        List<SeriesPoint> points = everything.relationships().getOrDefault(name, List.of());
-        ChartSvg chart = IssueCharts.relationshipIndices(new Series(java.util.Map.of(name, points), List.of(), List.of()), locale);
-        java.util.Collections.reverse(byIssue);
+        List<IssueEvents> byIssue = new ArrayList<>();
+        List<SeriesPoint> points = new ArrayList<>();
+        for (Dynamics.Point point : edition.dynamics().points()) {
+            point.relationship(code).ifPresent(index -> {
+                byIssue.add(0, new IssueEvents(point.issue(), signed(index.aggregate()), signed(index.positive()), signed(index.negative()),
+                        edition.events().stream().filter(e -> e.issue() == point.issue() && code.equals(e.relationship())).toList()));
+                points.add(SeriesPoint.of(point.issue(), index.aggregate()));
+            });
+        }
+        ChartSvg chart = IssueCharts.relationshipIndices(new Series(Map.of(name, points), List.of(), List.of()), locale);
         model.addAttribute("name", name);
         model.addAttribute("code", code);
         model.addAttribute("issues", byIssue);
         model.addAttribute("chart", chart);
         model.addAttribute("language", locale.getLanguage());
         return "publicsite/relationship";
-    }
-
-    /** Every relationship of a published issue, known by code and named as the newest issue names it. */
-    static List<RelationshipRef> relationships(List<Issue> issues) {
-        java.util.Map<String, String> names = new java.util.LinkedHashMap<>();
-        for (int i = issues.size() - 1; i >= 0; i--) {
-            issues.get(i).catalogues().forEach(c -> names.putIfAbsent(c.relationship().code(), c.relationship().name()));
-        }
-        return names.entrySet().stream().map(e -> new RelationshipRef(e.getKey(), e.getValue())).toList();
     }
 }

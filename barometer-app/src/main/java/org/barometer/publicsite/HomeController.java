@@ -2,17 +2,19 @@ package org.barometer.publicsite;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import org.barometer.method.Catalogue;
 import org.barometer.method.Issue;
 import org.barometer.method.RelationsIndex;
 import org.barometer.method.SecurityIndices;
+import org.barometer.publicdata.Dynamics;
+import org.barometer.publicdata.Edition;
 import org.barometer.publicdata.PublishedData;
 import org.barometer.report.IssueCharts;
-import org.barometer.report.IssueSeries;
 import org.barometer.report.LevelWords;
 import org.barometer.report.Series;
-import org.barometer.report.SeriesPoint;
+import org.barometer.system.SameForEveryReader;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -34,43 +36,45 @@ class HomeController {
 
     /** One relationship's row, figures written as the publication writes them; change is empty for a first issue. */
     record IndexRow(String code, String relationship, int events, String aggregate, String positive, String negative, String change) {
-        static IndexRow of(Catalogue catalogue, Series dynamics, int issue) {
+        static IndexRow of(Catalogue catalogue, Dynamics dynamics, int issue) {
             RelationsIndex index = catalogue.index();
-            String change = previous(dynamics.relationships().getOrDefault(catalogue.relationship().name(), List.of()), issue)
-                    .map(before -> signed(index.aggregate() - before.value())).orElse("");
-            return new IndexRow(catalogue.relationship().code(), catalogue.relationship().name(), catalogue.events().size(),
+            String code = catalogue.relationship().code();
+            String change = dynamics.points().stream()
+                    .filter(point -> point.issue() < issue)
+                    .flatMap(point -> point.relationship(code).stream())
+                    .reduce((earlier, later) -> later)
+                    .map(before -> signed(index.aggregate() - before.aggregate())).orElse("");
+            return new IndexRow(code, catalogue.relationship().name(), catalogue.events().size(),
                     signed(index.aggregate()), signed(index.positive()), signed(index.negative()), change);
         }
     }
 
     record SecurityRow(int events, String national, String regional, LevelWords level,
                        String nationalChange, String regionalChange) {
-        static SecurityRow of(Issue issue, Series dynamics, LevelWords level) {
+        static SecurityRow of(Issue issue, Dynamics dynamics, LevelWords level) {
             SecurityIndices indices = issue.securityIndices();
+            Optional<Dynamics.SecurityPoint> before = dynamics.before(issue.number()).map(Dynamics.Point::security);
             return new SecurityRow(issue.security().events().size(), signed(indices.national()), signed(indices.regional()), level,
-                    previous(dynamics.national(), issue.number()).map(p -> signed(indices.national() - p.value())).orElse(""),
-                    previous(dynamics.regional(), issue.number()).map(p -> signed(indices.regional() - p.value())).orElse(""));
+                    before.map(p -> signed(indices.national() - p.national())).orElse(""),
+                    before.map(p -> signed(indices.regional() - p.regional())).orElse(""));
         }
     }
 
-    /** The point of the nearest earlier published issue. */
-    static java.util.Optional<SeriesPoint> previous(List<SeriesPoint> points, int issue) {
-        return points.stream().filter(p -> p.issue() < issue).reduce((earlier, later) -> later.issue() > earlier.issue() ? later : earlier);
-    }
-
     @GetMapping("/")
+    @SameForEveryReader
     String home(Model model, Locale locale) {
-        List<Issue> all = published.contents();
-        if (!all.isEmpty()) {
-            Issue issue = all.get(all.size() - 1);
-            Series dynamics = IssueSeries.series(all);
+        Edition edition = published.edition();
+        edition.latest().flatMap(latest -> edition.revision(latest.number())).ifPresent(revision -> {
+            Issue issue = revision.issue();
+            Dynamics dynamics = edition.dynamics();
+            Series series = Series.of(dynamics);
             model.addAttribute("issue", issue);
             model.addAttribute("rows", issue.catalogues().stream().map(c -> IndexRow.of(c, dynamics, issue.number())).toList());
             model.addAttribute("security", SecurityRow.of(issue, dynamics, LevelWords.of(issue.securityIndices().level(), messages, locale)));
             model.addAttribute("mismatches", issue.mismatches());
-            model.addAttribute("charts", List.of(IssueCharts.relationshipIndices(dynamics, locale),
-                    IssueCharts.nationalSecurity(dynamics, locale), IssueCharts.regionalTension(dynamics, issue.scale(), locale)));
-        }
+            model.addAttribute("charts", List.of(IssueCharts.relationshipIndices(series, locale),
+                    IssueCharts.nationalSecurity(series, locale), IssueCharts.regionalTension(series, issue.scale(), locale)));
+        });
         return "publicsite/home";
     }
 }

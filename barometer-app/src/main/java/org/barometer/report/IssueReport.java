@@ -9,11 +9,11 @@ import org.barometer.method.IssueStatus;
  * Figures are computed from the catalogues; where the issue as originally published stated another figure, the
  * figure carries it so that the page can say so.
  */
-record IssueReport(String language, int number, int revision, String title, String period, IssueStatus status, String correctionNote,
+public record IssueReport(String language, int number, int revision, String title, String period, IssueStatus status, String correctionNote,
                    Text foreword, Text signature, List<RelationshipSection> relationships, SecuritySection security,
                    List<ChartSvg> dynamics, List<Band> scale, List<Person> authors, Text acknowledgements, List<String> notes) {
 
-    IssueReport {
+    public IssueReport {
         relationships = List.copyOf(relationships);
         dynamics = List.copyOf(dynamics);
         scale = List.copyOf(scale);

@@ -1,7 +1,7 @@
 package org.barometer.report;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
-import java.util.Optional;
 
 import org.springframework.stereotype.Service;
 import org.thymeleaf.ITemplateEngine;
@@ -9,7 +9,7 @@ import org.thymeleaf.context.Context;
 
 /**
  * The publication of an issue as a web page, an HTML file or an A4 PDF, in English or Russian: one report, two
- * renderings of the same data and the same template.
+ * renderings of the same data and the same template. It reads nothing: what it shows is given to it.
  */
 @Service
 public class IssueReports {
@@ -22,19 +22,19 @@ public class IssueReports {
         this.templates = templates;
     }
 
-    /** The issue as this audience may read it, in the language asked for ("en" or "ru"); empty if there is none. */
-    public Optional<ReportFile> render(int number, ReportFormat format, String language, Audience audience) {
-        return report(number, language, audience).map(report -> render(report, format));
+    /** The report a page shows, in the language asked for ("en" or "ru"). */
+    public IssueReport report(Publication publication, String language) {
+        return assembly.assemble(publication, language);
     }
 
-    Optional<IssueReport> report(int number, String language, Audience audience) {
-        return assembly.assemble(number, audience, language);
+    public ReportFile render(Publication publication, ReportFormat format, String language) {
+        return render(report(publication, language), format);
     }
 
     ReportFile render(IssueReport report, ReportFormat format) {
         byte[] content = format == ReportFormat.PDF
                 ? PdfRendering.render(document(report, true))
-                : document(report, false).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                : document(report, false).getBytes(StandardCharsets.UTF_8);
         return new ReportFile(report.fileStem() + "." + format.extension(), format, content, report.number(), report.revision(), report.draft());
     }
 

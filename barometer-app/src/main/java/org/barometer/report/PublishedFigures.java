@@ -28,7 +28,7 @@ final class PublishedFigures {
 
     PublishedFigures(Issue issue, ReportWords words) {
         this.words = words;
-        issue.catalogues().forEach(catalogue -> subjects.put(catalogue.relationship().name(), words.name(catalogue.relationship())));
+        issue.catalogues().forEach(catalogue -> subjects.put(catalogue.relationship().code(), words.name(catalogue.relationship())));
         subjects.put(StatedFigure.SECURITY, words.get("report.security.title"));
         issue.mismatches().forEach(mismatch -> {
                     bySubject.computeIfAbsent(mismatch.subject(), s -> new EnumMap<>(Figure.class)).put(mismatch.figure(), mismatch);
@@ -36,7 +36,7 @@ final class PublishedFigures {
                 });
     }
 
-    /** The mismatch of one figure of a subject (a relationship's name, or "security"), or null if it agrees. */
+    /** The mismatch of one figure of a subject (a relationship's code, or "security"), or null if it agrees. */
     StatedFigureMismatch find(String subject, Figure figure) {
         return bySubject.getOrDefault(subject, Map.of()).get(figure);
     }

@@ -1,20 +1,14 @@
 package org.barometer.report;
 
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 
-import org.barometer.issue.IssueRef;
-import org.barometer.issue.IssueStore;
 import org.barometer.method.Catalogue;
 import org.barometer.method.ColourBand;
 import org.barometer.method.Event;
 import org.barometer.method.Figure;
 import org.barometer.method.Issue;
-import org.barometer.method.IssueStatus;
+import org.barometer.method.NarrativeParts;
 import org.barometer.method.RelationsIndex;
 import org.barometer.method.Relationship;
 import org.barometer.method.SecurityEvent;
@@ -22,7 +16,7 @@ import org.barometer.method.SecurityIndices;
 import org.barometer.method.StatedFigure;
 import org.barometer.method.StatedFigureMismatch;
 import org.barometer.narrative.IssueNarrative;
-import org.barometer.narrative.Narratives;
+import org.barometer.narrative.SafeMarkdown;
 import org.barometer.report.IssueReport.Band;
 import org.barometer.report.IssueReport.EventRow;
 import org.barometer.report.IssueReport.Level;
@@ -31,10 +25,8 @@ import org.barometer.report.IssueReport.RelationshipSection;
 import org.barometer.report.IssueReport.SecurityRow;
 import org.barometer.report.IssueReport.SecuritySection;
 import org.barometer.report.IssueReport.Text;
-import org.barometer.workflow.Authors;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 import static org.barometer.method.Scores.signed;
 
@@ -42,67 +34,27 @@ import static org.barometer.method.Scores.signed;
 @Component
 class ReportAssembly {
 
-    private final IssueStore issues;
-    private final Narratives narratives;
-    private final Authors authors;
-    private final IssueSeries series;
     private final MessageSource messages;
 
-    ReportAssembly(IssueStore issues, Narratives narratives, Authors authors, IssueSeries series, MessageSource messages) {
-        this.issues = issues;
-        this.narratives = narratives;
-        this.authors = authors;
-        this.series = series;
+    ReportAssembly(MessageSource messages) {
         this.messages = messages;
     }
 
-    /** The revision this audience may read, in the language asked for; empty if there is none. */
-    @Transactional(readOnly = true)
-    Optional<IssueReport> assemble(int number, Audience audience, String language) {
-        Optional<IssueRef> latest = issues.ref(number);
-        Optional<IssueRef> shown = audience == Audience.TEAM ? latest : latestPublished(number);
-        if (shown.isEmpty()) {
-            return Optional.empty();
-        }
-        IssueRef ref = shown.get();
-        Issue issue = issues.find(number, ref.revision()).orElseThrow();
-        IssueNarrative texts = narratives.of(number, ref.revision()).orElseThrow();
-        boolean newest = latest.map(IssueRef::revision).orElse(-1) == ref.revision();
-        return Optional.of(report(issue, ref, texts, dynamics(issue, newest), new ReportWords(messages, ReportWords.language(language))));
+    /** The publication in the language asked for ("en" or "ru"). */
+    IssueReport assemble(Publication publication, String language) {
+        return report(publication, new ReportWords(messages, ReportWords.language(language)));
     }
 
-    private Optional<IssueRef> latestPublished(int number) {
-        return issues.revisions(number).stream()
-                .filter(revision -> revision.status() == IssueStatus.PUBLISHED)
-                .reduce((earlier, later) -> later)
-                .flatMap(revision -> issues.ref(number, revision.revision()));
-    }
-
-    /**
-     * The issues the dynamics charts show. While a correction of a published issue is being drafted, readers of the
-     * published revision must not see the draft's figures, so the series is built from published revisions and the
-     * revision shown.
-     */
-    private Series dynamics(Issue shown, boolean newest) {
-        if (newest) {
-            return series.upTo(shown.number());
-        }
-        List<Issue> published = new ArrayList<>();
-        issues.list().stream().filter(summary -> summary.number() < shown.number())
-                .forEach(summary -> latestPublished(summary.number()).flatMap(ref -> issues.find(ref.number(), ref.revision()))
-                        .ifPresent(published::add));
-        published.add(shown);
-        return IssueSeries.series(published);
-    }
-
-    private IssueReport report(Issue issue, IssueRef ref, IssueNarrative texts, Series dynamics, ReportWords words) {
+    private IssueReport report(Publication publication, ReportWords words) {
         BundledFont.registerForCharts();
+        Issue issue = publication.issue();
+        IssueNarrative texts = publication.narrative();
         PublishedFigures mismatches = new PublishedFigures(issue, words);
         List<RelationshipSection> sections = new ArrayList<>();
         for (Catalogue catalogue : issue.catalogues()) {
             sections.add(section(catalogue, texts, mismatches, words));
         }
-        Series named = named(dynamics, issue, words);
+        Series named = Series.of(publication.dynamics(), words::name);
         List<ChartSvg> charts = List.of(
                 IssueCharts.relationshipIndices(named, words.locale()),
                 IssueCharts.nationalSecurity(named, words.locale()),
@@ -112,24 +64,21 @@ class ReportAssembly {
                 .map(band -> new Band(words.colour(band.colour()), ReportWords.key(band.colour()), words.range(band), words.meaning(band),
                         band.equals(indices.level())))
                 .toList();
-        List<Person> people = authors.of(ref.id()).stream()
+        List<Person> people = publication.authors().stream()
                 .map(author -> new Person(author.name(), author.affiliation(), author.biography()))
                 .toList();
-        String correction = issues.revisions(issue.number()).stream()
-                .filter(revision -> revision.revision() == ref.revision())
-                .map(IssueStore.Revision::correctionNote).filter(note -> note != null && !note.isBlank())
-                .findFirst().orElse(null);
-        return new IssueReport(words.language(), issue.number(), ref.revision(), issue.title(), words.period(issue.period()),
-                ref.status(), correction,
-                narrative(texts, Narratives.FOREWORD, "text", words), narrative(texts, Narratives.FOREWORD, "signature", words),
+        String note = publication.correctionNote();
+        return new IssueReport(words.language(), issue.number(), publication.revision(), issue.title(), words.period(issue.period()),
+                issue.status(), note == null || note.isBlank() ? null : note,
+                narrative(texts, NarrativeParts.FOREWORD, "text", words), narrative(texts, NarrativeParts.FOREWORD, "signature", words),
                 sections, security(issue, texts, mismatches, words), charts, bands, people,
-                narrative(texts, Narratives.ACKNOWLEDGEMENTS, "thanks", words), mismatches.notes());
+                narrative(texts, NarrativeParts.ACKNOWLEDGEMENTS, "thanks", words), mismatches.notes());
     }
 
     private RelationshipSection section(Catalogue catalogue, IssueNarrative texts, PublishedFigures mismatches, ReportWords words) {
         Relationship relationship = catalogue.relationship();
         RelationsIndex index = catalogue.index();
-        String subject = relationship.name();
+        String subject = relationship.code();
         List<EventRow> rows = new ArrayList<>();
         for (Event event : catalogue.events()) {
             rows.add(new EventRow(event.date().written(), description(event.description(), event.descriptionRu(), words),
@@ -163,9 +112,9 @@ class ReportAssembly {
                 new Level(words.colour(band.colour()), ReportWords.key(band.colour()), words.meaning(band), publishedLevel,
                         level == null ? null : mismatches.note(level)),
                 rows,
-                narrative(texts, Narratives.NATIONAL, "trends", words), narrative(texts, Narratives.REGIONAL, "trends", words),
-                narrative(texts, Narratives.NATIONAL, "developments", words), narrative(texts, Narratives.REGIONAL, "developments", words),
-                narrative(texts, Narratives.NATIONAL, "forecast", words), narrative(texts, Narratives.REGIONAL, "forecast", words));
+                narrative(texts, NarrativeParts.NATIONAL, "trends", words), narrative(texts, NarrativeParts.REGIONAL, "trends", words),
+                narrative(texts, NarrativeParts.NATIONAL, "developments", words), narrative(texts, NarrativeParts.REGIONAL, "developments", words),
+                narrative(texts, NarrativeParts.NATIONAL, "forecast", words), narrative(texts, NarrativeParts.REGIONAL, "forecast", words));
     }
 
     /** An event's description in the language asked for, else in the other one, marked as such. */
@@ -183,11 +132,11 @@ class ReportAssembly {
      * own headings go below the heading of the section it stands in, so that the page's outline stays in order.
      */
     private Text narrative(IssueNarrative texts, String subject, String part, ReportWords words) {
-        int below = Narratives.FOREWORD.equals(subject) || Narratives.ACKNOWLEDGEMENTS.equals(subject) ? 2 : 3;
+        int below = NarrativeParts.FOREWORD.equals(subject) || NarrativeParts.ACKNOWLEDGEMENTS.equals(subject) ? 2 : 3;
         for (String language : List.of(words.language(), words.other())) {
             String markdown = texts.markdown(subject, part, language);
             if (!markdown.isBlank()) {
-                String html = NarrativeHeadings.below(below, narratives.render(lineByLine(subject, part, markdown)));
+                String html = NarrativeHeadings.below(below, SafeMarkdown.toHtml(lineByLine(subject, part, markdown)));
                 return new Text(html, language, !language.equals(words.language()));
             }
         }
@@ -196,16 +145,6 @@ class ReportAssembly {
 
     /** A signature keeps its lines ("Name," / "Editor"), which Markdown would join into one. */
     private static String lineByLine(String subject, String part, String markdown) {
-        return Narratives.FOREWORD.equals(subject) && "signature".equals(part) ? markdown.strip().replaceAll("\\s*\\R", "  \n") : markdown;
-    }
-
-    /** The dynamics with each relationship named in the report's language. */
-    private static Series named(Series series, Issue issue, ReportWords words) {
-        Map<String, Relationship> byName = new HashMap<>();
-        issue.catalogues().forEach(catalogue -> byName.put(catalogue.relationship().name(), catalogue.relationship()));
-        Map<String, List<SeriesPoint>> relationships = new LinkedHashMap<>();
-        series.relationships().forEach((name, points) ->
-                relationships.put(words.name(byName.getOrDefault(name, Relationship.named(name))), points));
-        return new Series(relationships, series.national(), series.regional());
+        return NarrativeParts.FOREWORD.equals(subject) && "signature".equals(part) ? markdown.strip().replaceAll("\\s*\\R", "  \n") : markdown;
     }
 }

@@ -1,13 +1,18 @@
 package org.barometer.report;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+
+import org.barometer.method.Relationship;
+import org.barometer.publicdata.Dynamics;
 
 /**
- * The dynamics across issues: each relationship's aggregate index (keyed by the relationship's name, in the order of
- * the newest issue), national security, regional tension.
+ * The dynamics as the charts draw them: each relationship's aggregate index (labelled with its name, the relationships
+ * of the newest issue first), national security, regional tension.
  */
 public record Series(Map<String, List<SeriesPoint>> relationships, List<SeriesPoint> national, List<SeriesPoint> regional) {
 
@@ -19,5 +24,27 @@ public record Series(Map<String, List<SeriesPoint>> relationships, List<SeriesPo
         relationships = Collections.unmodifiableMap(ordered);
         national = List.copyOf(national);
         regional = List.copyOf(regional);
+    }
+
+    /** Each relationship labelled as the newest issue covering it names it. */
+    public static Series of(Dynamics dynamics) {
+        return of(dynamics, Relationship::name);
+    }
+
+    /** Each relationship labelled as the label function names it (by its code and the newest issue's heading). */
+    public static Series of(Dynamics dynamics, Function<Relationship, String> label) {
+        Map<String, String> newest = dynamics.namesNewestFirst();
+        Map<String, List<SeriesPoint>> byCode = new LinkedHashMap<>();
+        newest.keySet().forEach(code -> byCode.put(code, new ArrayList<>()));
+        List<SeriesPoint> national = new ArrayList<>();
+        List<SeriesPoint> regional = new ArrayList<>();
+        for (Dynamics.Point point : dynamics.points()) {
+            point.relationships().forEach(r -> byCode.get(r.code()).add(SeriesPoint.of(point.issue(), r.aggregate())));
+            national.add(SeriesPoint.of(point.issue(), point.security().national()));
+            regional.add(SeriesPoint.of(point.issue(), point.security().regional()));
+        }
+        Map<String, List<SeriesPoint>> labelled = new LinkedHashMap<>();
+        byCode.forEach((code, line) -> labelled.put(label.apply(new Relationship(code, newest.get(code))), line));
+        return new Series(labelled, national, regional);
     }
 }

@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -15,27 +14,29 @@ import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.barometer.publicdata.Edition;
 import org.barometer.publicdata.PublishedData;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.server.PathContainer;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.HandlerExecutionChain;
+import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.util.ContentCachingResponseWrapper;
-import org.springframework.web.util.pattern.PathPattern;
-import org.springframework.web.util.pattern.PathPatternParser;
 
 /**
- * The answers every reader gets alike, kept as first given. For a reader who is not signed in, the home page, the
- * archive, an issue's page and PDF, a relationship's page, the data dictionary, the downloads and the API's routes
- * without parameters depend only on what is published, the path and the language (the feed is not among them: its
- * links name the host it was asked on). So each is made once per {@link org.barometer.publicdata.Edition} and
- * language and then served from memory, marked {@code X-Cache: HIT}, until something is published.
+ * The answers every reader gets alike, kept as first given. For a reader who is not signed in, a handler marked
+ * {@link SameForEveryReader} (the home page, the archive, an issue's page and PDF, a relationship's page, the data
+ * dictionary, the downloads, the API's routes without parameters) answers what depends only on what is published, the
+ * path and the language. So each answer is made once per {@link Edition} and language, kept on the edition, and then
+ * served from memory, marked {@code X-Cache: HIT}, until something is published.
  * <p>
  * Never kept or served from here: anything for a signed-in member of the team (who may see drafts); a request with a
  * query string or any parameter, or a path spelled otherwise than the site spells it; a cross-origin request (its
@@ -47,12 +48,6 @@ import org.springframework.web.util.pattern.PathPatternParser;
 @Component
 @ConditionalOnWebApplication
 class ReaderAnswers extends OncePerRequestFilter {
-
-    /** Paths whose answers are the same for every reader; /issues/{file} is an issue's page and its PDF. */
-    private static final List<PathPattern> SAME_FOR_EVERY_READER = Stream.of("/", "/issues", "/issues/{file}",
-                    "/relationships/{code}", "/data", "/data/{file}", "/api/v1/issues", "/api/v1/issues/{number}/indices",
-                    "/api/v1/relationships", "/api/v1/relationships/{code}/series", "/api/v1/security/series", "/api/v1/scale")
-            .map(PathPatternParser.defaultInstance::parse).toList();
 
     private static final Pattern CANONICAL = Pattern.compile("/[A-Za-z0-9._/-]*");
     private static final Pattern LEADING_ZERO = Pattern.compile("/0\\d");
@@ -86,19 +81,21 @@ class ReaderAnswers extends OncePerRequestFilter {
         }
     }
 
-    /** The answers of one edition; a new edition starts empty. */
-    private record Kept(String edition, Map<String, Answer> answers, AtomicLong bytes) {
-        Kept(String edition) {
-            this(edition, new ConcurrentHashMap<>(), new AtomicLong());
+    /** The answers of one edition, kept on it: a new edition starts empty. */
+    private record Kept(Map<String, Answer> answers, AtomicLong bytes) {
+        Kept() {
+            this(new ConcurrentHashMap<>(), new AtomicLong());
         }
     }
 
     private final PublishedData published;
+    private final HandlerMapping handlers;
     private final long maxBytes;
-    private volatile Kept kept = new Kept("");
 
-    ReaderAnswers(PublishedData published, @Value("${barometer.reader-answers.max-size:32MB}") DataSize maxSize) {
+    ReaderAnswers(PublishedData published, @Qualifier("requestMappingHandlerMapping") HandlerMapping handlers,
+                  @Value("${barometer.reader-answers.max-size:32MB}") DataSize maxSize) {
         this.published = published;
+        this.handlers = handlers;
         this.maxBytes = maxSize.toBytes();
     }
 
@@ -108,12 +105,17 @@ class ReaderAnswers extends OncePerRequestFilter {
                 || PARTICULAR.stream().anyMatch(header -> request.getHeader(header) != null)) {
             return true;
         }
-        String uri = request.getRequestURI().substring(request.getContextPath().length());
-        if (!canonical(uri)) {
-            return true;
+        return !canonical(request.getRequestURI().substring(request.getContextPath().length()));
+    }
+
+    /** Whether the handler of the request declares its answer the same for every reader. */
+    private boolean sameForEveryReader(HttpServletRequest request) {
+        try {
+            HandlerExecutionChain chain = handlers.getHandler(request);
+            return chain != null && chain.getHandler() instanceof HandlerMethod method && method.hasMethodAnnotation(SameForEveryReader.class);
+        } catch (Exception e) {
+            return false;
         }
-        PathContainer path = PathContainer.parsePath(uri);
-        return SAME_FOR_EVERY_READER.stream().noneMatch(pattern -> pattern.matches(path));
     }
 
     /**
@@ -129,12 +131,12 @@ class ReaderAnswers extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String language = language(request);
-        if (language == null || signedIn()) {
+        if (language == null || signedIn() || !sameForEveryReader(request)) {
             chain.doFilter(request, response);
             return;
         }
-        String edition = published.edition().key();
-        Kept now = keptFor(edition);
+        Edition edition = published.edition();
+        Kept now = edition.made("reader-answers", Kept::new);
         String key = request.getRequestURI() + "|" + language;
         Answer answer = now.answers().get(key);
         if (answer != null) {
@@ -145,19 +147,10 @@ class ReaderAnswers extends OncePerRequestFilter {
         Rendering rendering = new Rendering(response);
         chain.doFilter(request, rendering);
         if (rendering.getStatus() == HttpServletResponse.SC_OK && !rendering.containsHeader(HttpHeaders.SET_COOKIE)
-                && !request.isAsyncStarted() && edition.equals(published.edition().key())) {
+                && !request.isAsyncStarted() && edition == published.edition()) {
             keep(now, key, rendering);
         }
         rendering.copyBodyToResponse();
-    }
-
-    private Kept keptFor(String edition) {
-        Kept now = kept;
-        if (!now.edition().equals(edition)) {
-            now = new Kept(edition);
-            kept = now;
-        }
-        return now;
     }
 
     private void keep(Kept into, String key, Rendering rendering) {

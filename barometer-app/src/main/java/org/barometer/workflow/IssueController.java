@@ -1,9 +1,14 @@
 package org.barometer.workflow;
 
+import java.util.List;
+
 import org.barometer.account.SignedIn;
 import org.barometer.audit.ChangeLog;
+import org.barometer.issue.Authors;
 import org.barometer.issue.IssueRef;
 import org.barometer.issue.IssueStore;
+import org.barometer.issue.Revision;
+import org.barometer.issue.Revisions;
 import org.barometer.method.Issue;
 import org.barometer.narrative.IssueNarrative;
 import org.barometer.narrative.Narratives;
@@ -21,13 +26,16 @@ import org.springframework.web.server.ResponseStatusException;
 class IssueController {
 
     private final IssueStore issues;
-    private final IssueAuthors authors;
+    private final Revisions revisions;
+    private final Authors authors;
     private final ReviewComments comments;
     private final Narratives narratives;
     private final ChangeLog changes;
 
-    IssueController(IssueStore issues, IssueAuthors authors, ReviewComments comments, Narratives narratives, ChangeLog changes) {
+    IssueController(IssueStore issues, Revisions revisions, Authors authors, ReviewComments comments, Narratives narratives,
+                    ChangeLog changes) {
         this.issues = issues;
+        this.revisions = revisions;
         this.authors = authors;
         this.comments = comments;
         this.narratives = narratives;
@@ -36,14 +44,14 @@ class IssueController {
 
     @GetMapping("/workspace/issues/{number}")
     String latest(@PathVariable int number, @AuthenticationPrincipal SignedIn signedIn, Model model) {
-        IssueRef ref = issues.ref(number).orElseThrow(IssueController::notFound);
+        IssueRef ref = revisions.ref(number).orElseThrow(IssueController::notFound);
         return show(ref, true, signedIn, model);
     }
 
     @GetMapping("/workspace/issues/{number}/revisions/{revision}")
     String revision(@PathVariable int number, @PathVariable int revision, @AuthenticationPrincipal SignedIn signedIn, Model model) {
-        IssueRef ref = issues.ref(number, revision).orElseThrow(IssueController::notFound);
-        boolean latest = issues.ref(number).map(IssueRef::revision).orElseThrow() == revision;
+        IssueRef ref = revisions.ref(number, revision).orElseThrow(IssueController::notFound);
+        boolean latest = revisions.ref(number).map(IssueRef::revision).orElseThrow() == revision;
         return show(ref, latest, signedIn, model);
     }
 
@@ -59,14 +67,14 @@ class IssueController {
 
     private String show(IssueRef ref, boolean latest, SignedIn signedIn, Model model) {
         int number = ref.number();
-        Issue issue = issues.find(number, ref.revision()).orElseThrow(IssueController::notFound);
+        Issue issue = issues.find(ref.id()).orElseThrow(IssueController::notFound);
         IssueNarrative texts = narratives.of(number, ref.revision()).orElseThrow(IssueController::notFound);
         String language = "ru".equals(LocaleContextHolder.getLocale().getLanguage()) ? "ru" : "en";
-        var revisions = issues.revisions(number);
+        List<Revision> all = revisions.of(number);
         model.addAttribute("overview", new IssueOverview(issue, ref,
-                revisions.stream().filter(r -> r.revision() == ref.revision()).findFirst().orElseThrow(), latest, revisions,
+                all.stream().filter(r -> r.revision() == ref.revision()).findFirst().orElseThrow(), latest, all,
                 issue.catalogues().stream().map(IssueOverview.RelationshipRow::of).toList(),
-                IssueOverview.SecurityRow.of(issue), issues.findings(number, ref.revision()), authors.list(ref.id()),
+                IssueOverview.SecurityRow.of(issue), issues.findings(number, ref.revision()), authors.of(ref.id()),
                 comments.list(ref.id()), IssueOverview.narratives(issue, texts, language),
                 IssueOverview.Actions.of(signedIn.actor(), issue, ref.status(), latest)));
         return "workflow/issue";

@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.barometer.account.SignedIn;
 import org.barometer.issue.IssueRef;
 import org.barometer.issue.IssueStore;
+import org.barometer.issue.Revisions;
 import org.barometer.method.Issue;
 import org.barometer.method.IssueStatus;
 import org.springframework.http.HttpStatus;
@@ -32,10 +33,12 @@ class IssueDetailsController {
     private static final String REMOVE_BAND = "remove-band-";
 
     private final IssueStore issues;
+    private final Revisions revisions;
     private final IssueLifecycle lifecycle;
 
-    IssueDetailsController(IssueStore issues, IssueLifecycle lifecycle) {
+    IssueDetailsController(IssueStore issues, Revisions revisions, IssueLifecycle lifecycle) {
         this.issues = issues;
+        this.revisions = revisions;
         this.lifecycle = lifecycle;
     }
 
@@ -75,11 +78,11 @@ class IssueDetailsController {
     /** The latest revision, if the signed-in editor may change its details now; a 403 otherwise, a 404 if there is none. */
     private Issue editable(int number, SignedIn signedIn) {
         signedIn.actor().requireEditor();
-        IssueRef ref = issues.ref(number).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        IssueRef ref = revisions.ref(number).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         if (ref.status() == IssueStatus.PUBLISHED) {
             throw new AccessDeniedException("issue No. " + number + " is published; start a correction to change it");
         }
-        return issues.find(number, ref.revision()).orElseThrow();
+        return issues.find(ref.id()).orElseThrow();
     }
 
     private String show(int number, DetailsForm form, List<IssueForm.Problem> problems, Issue current, Model model) {

@@ -5,10 +5,11 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.IntPredicate;
 import java.util.function.Function;
+import java.util.function.IntPredicate;
 import java.util.stream.Collectors;
 
+import org.barometer.issue.Author;
 import org.barometer.method.Catalogue;
 import org.barometer.method.ColourBand;
 import org.barometer.method.ColourScale;

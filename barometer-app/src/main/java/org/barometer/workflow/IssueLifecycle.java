@@ -6,8 +6,11 @@ import java.util.function.Predicate;
 import org.barometer.account.Actor;
 import org.barometer.account.Role;
 import org.barometer.audit.ChangeLog;
+import org.barometer.issue.Author;
+import org.barometer.issue.Authors;
 import org.barometer.issue.IssueRef;
 import org.barometer.issue.IssueStore;
+import org.barometer.issue.Revisions;
 import org.barometer.method.Catalogue;
 import org.barometer.method.ColourScale;
 import org.barometer.method.DateFormException;
@@ -30,15 +33,17 @@ import org.springframework.web.server.ResponseStatusException;
 class IssueLifecycle {
 
     private final IssueStore issues;
-    private final IssueAuthors authors;
+    private final Revisions revisions;
+    private final Authors authors;
     private final ReviewComments comments;
     private final Narratives narratives;
     private final ChangeLog changes;
     private final TransactionOperations transaction;
 
-    IssueLifecycle(IssueStore issues, IssueAuthors authors, ReviewComments comments, Narratives narratives, ChangeLog changes,
-                   TransactionOperations transaction) {
+    IssueLifecycle(IssueStore issues, Revisions revisions, Authors authors, ReviewComments comments, Narratives narratives,
+                   ChangeLog changes, TransactionOperations transaction) {
         this.issues = issues;
+        this.revisions = revisions;
         this.authors = authors;
         this.comments = comments;
         this.narratives = narratives;
@@ -103,8 +108,7 @@ class IssueLifecycle {
                 throw new TransitionRefused(number, published.status(), IssueStatus.PUBLISHED);
             }
             String correctionNote = required(note);
-            IssueRef draft = issues.copyAsCorrection(published, correctionNote);
-            authors.copy(published.id(), draft.id());
+            IssueRef draft = revisions.copyAsCorrection(published, correctionNote);
             narratives.copy(published, draft);
             changes.record(actor.username(), number, draft.revision(), "issue", draft.id(), "correct",
                     ChangeJson.of("revision", published.revision(), "status", published.status().key()),
@@ -192,7 +196,7 @@ class IssueLifecycle {
                 throw new TransitionRefused(number, ref.status(), from);
             }
             String comment = withComment == null ? null : required(withComment);
-            if (!issues.changeStatus(ref, to)) {
+            if (!revisions.changeStatus(ref, to)) {
                 throw new TransitionRefused(number, latest(number).status(), from);
             }
             if (comment != null) {
@@ -228,7 +232,7 @@ class IssueLifecycle {
     }
 
     private IssueRef latest(int number) {
-        return issues.refForWriting(number).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no issue No. " + number));
+        return revisions.refForWriting(number).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no issue No. " + number));
     }
 
     /** A comment or note the change cannot go without. */

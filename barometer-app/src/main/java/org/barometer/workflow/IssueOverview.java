@@ -3,12 +3,14 @@ package org.barometer.workflow;
 import java.util.List;
 
 import org.barometer.account.Actor;
+import org.barometer.issue.Author;
 import org.barometer.issue.IssueRef;
-import org.barometer.issue.IssueStore;
+import org.barometer.issue.Revision;
 import org.barometer.issue.StoredFinding;
 import org.barometer.method.Catalogue;
 import org.barometer.method.Issue;
 import org.barometer.method.IssueStatus;
+import org.barometer.method.NarrativeParts;
 import org.barometer.method.RelationsIndex;
 import org.barometer.method.SecurityIndices;
 import org.barometer.narrative.IssueNarrative;
@@ -17,7 +19,7 @@ import org.barometer.narrative.Narratives;
 import static org.barometer.method.Scores.signed;
 
 /** One revision of an issue as its overview page shows it, with what the signed-in actor may do to it. */
-record IssueOverview(Issue issue, IssueRef ref, IssueStore.Revision revision, boolean latest, List<IssueStore.Revision> revisions,
+record IssueOverview(Issue issue, IssueRef ref, Revision revision, boolean latest, List<Revision> revisions,
                      List<RelationshipRow> relationships, SecurityRow security, List<StoredFinding> findings, List<Author> authors,
                      List<ReviewComments.ReviewComment> comments, List<NarrativeSection> narratives, Actions actions) {
 
@@ -72,7 +74,7 @@ record IssueOverview(Issue issue, IssueRef ref, IssueStore.Revision revision, bo
 
     static List<NarrativeSection> narratives(Issue issue, IssueNarrative texts, String language) {
         return Narratives.subjects(issue).stream()
-                .map(subject -> new NarrativeSection(subject, heading(issue, subject), Narratives.parts(subject).stream()
+                .map(subject -> new NarrativeSection(subject, heading(issue, subject), NarrativeParts.of(subject).stream()
                         .map(part -> new PartText(part, texts.html(subject, part, language)))
                         .toList()))
                 .toList();

@@ -3,6 +3,7 @@ package org.barometer.workflow;
 import java.util.List;
 
 import org.barometer.account.SignedIn;
+import org.barometer.issue.Author;
 import org.barometer.issue.IssueRef;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;

@@ -6,8 +6,9 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.barometer.account.SignedIn;
 import org.barometer.issue.IssueStore;
+import org.barometer.issue.Relationships;
 import org.barometer.method.ColourScale;
-import org.barometer.method.Issue;
+import org.barometer.publicdata.PublishedData;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -29,10 +30,14 @@ class NewIssueController {
     private static final String REMOVE_BAND = "remove-band-";
 
     private final IssueStore issues;
+    private final Relationships relationships;
+    private final PublishedData published;
     private final IssueLifecycle lifecycle;
 
-    NewIssueController(IssueStore issues, IssueLifecycle lifecycle) {
+    NewIssueController(IssueStore issues, Relationships relationships, PublishedData published, IssueLifecycle lifecycle) {
         this.issues = issues;
+        this.relationships = relationships;
+        this.published = published;
         this.lifecycle = lifecycle;
     }
 
@@ -59,7 +64,7 @@ class NewIssueController {
         if (action.startsWith(REMOVE_BAND)) {
             return show(form.withoutBand(IssueForm.row(action, REMOVE_BAND)), List.of(), model);
         }
-        IssueForm.Reading reading = form.read(issues.relationships(), issues::exists, inForce());
+        IssueForm.Reading reading = form.read(relationships.list(), issues::exists, inForce());
         if (reading.problems().isEmpty()) {
             try {
                 lifecycle.create(signedIn.actor(), reading.issue(), reading.authors());
@@ -77,12 +82,12 @@ class NewIssueController {
     private String show(IssueForm form, List<IssueForm.Problem> problems, Model model) {
         model.addAttribute("form", form);
         model.addAttribute("problems", problems);
-        model.addAttribute("configured", issues.relationships());
+        model.addAttribute("configured", relationships.list());
         return "workflow/new";
     }
 
     /** The scale of the latest published issue, which a new issue starts from; the method's own before any is published. */
     private ColourScale inForce() {
-        return issues.latestPublished().map(Issue::scale).orElse(ColourScale.DEFAULT);
+        return published.scale().orElse(ColourScale.DEFAULT);
     }
 }

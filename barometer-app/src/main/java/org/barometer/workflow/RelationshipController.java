@@ -5,7 +5,7 @@ import java.util.Optional;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.barometer.account.SignedIn;
-import org.barometer.issue.IssueStore;
+import org.barometer.issue.Relationships;
 import org.barometer.method.Relationship;
 import org.barometer.narrative.Narratives;
 import org.springframework.http.HttpStatus;
@@ -24,17 +24,17 @@ class RelationshipController {
 
     static final int MAX_NAME = 200;
 
-    private final IssueStore issues;
+    private final Relationships relationships;
     private final TransactionOperations transaction;
 
-    RelationshipController(IssueStore issues, TransactionOperations transaction) {
-        this.issues = issues;
+    RelationshipController(Relationships relationships, TransactionOperations transaction) {
+        this.relationships = relationships;
         this.transaction = transaction;
     }
 
     @GetMapping("/workspace/relationships")
     String list(Model model) {
-        model.addAttribute("relationships", issues.relationships());
+        model.addAttribute("relationships", relationships.list());
         return "workflow/relationships";
     }
 
@@ -45,7 +45,7 @@ class RelationshipController {
         Optional<Notice> problem = problem(name);
         if (problem.isEmpty()) {
             Relationship relationship = Relationship.named(name);
-            if (Boolean.TRUE.equals(transaction.execute(tx -> issues.addRelationship(relationship)))) {
+            if (Boolean.TRUE.equals(transaction.execute(tx -> relationships.add(relationship)))) {
                 redirect.addFlashAttribute("done", new Notice("workflow.relationships.added", relationship.name(), relationship.code()));
                 return "redirect:/workspace/relationships";
             }

@@ -1,6 +1,6 @@
 package org.barometer.workflow;
 
-import org.barometer.issue.IssueStore;
+import org.barometer.issue.Revisions;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -9,15 +9,15 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class WorkspaceController {
 
-    private final IssueStore issues;
+    private final Revisions revisions;
 
-    WorkspaceController(IssueStore issues) {
-        this.issues = issues;
+    WorkspaceController(Revisions revisions) {
+        this.revisions = revisions;
     }
 
     @GetMapping("/workspace")
     String index(Model model) {
-        model.addAttribute("issues", issues.list());
+        model.addAttribute("issues", revisions.latest());
         return "workspace/index";
     }
 }

@@ -16,6 +16,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import org.barometer.importer.SampleIssue;
 import org.barometer.indices.IndicesReport;
 import org.barometer.issue.IssueStore;
+import org.barometer.issue.Revisions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -42,6 +43,9 @@ class PublicApiTests {
     IssueStore store;
 
     @Autowired
+    Revisions revisions;
+
+    @Autowired
     SampleIssue sample;
 
     @Autowired
@@ -49,7 +53,7 @@ class PublicApiTests {
 
     @BeforeEach
     void publishNo17BesideDraftsAndAnUnpublishedCorrection() {
-        PublishedStore.fill(store, sample, jdbc);
+        PublishedStore.fill(store, revisions, sample, jdbc);
     }
 
     @Test

@@ -5,6 +5,7 @@ import java.util.List;
 import org.barometer.importer.SampleIssue;
 import org.barometer.issue.IssueRef;
 import org.barometer.issue.IssueStore;
+import org.barometer.issue.Revisions;
 import org.barometer.method.Catalogue;
 import org.barometer.method.DateExpression;
 import org.barometer.method.Event;
@@ -27,17 +28,17 @@ final class PublishedStore {
     private PublishedStore() {
     }
 
-    static void fill(IssueStore store, SampleIssue sample, JdbcClient jdbc) {
-        if (!store.list().isEmpty()) {
+    static void fill(IssueStore store, Revisions revisions, SampleIssue sample, JdbcClient jdbc) {
+        if (!revisions.latest().isEmpty()) {
             return;
         }
         sample.loadIntoEmptyStore().orElseThrow();
         store.insert(unpublished(18, IssueStatus.DRAFT), List.of());
         store.insert(unpublished(19, IssueStatus.IN_REVIEW), List.of());
-        IssueRef correction = store.copyAsCorrection(store.ref(17).orElseThrow(), "DRAFT-ONLY-NOTE of a correction not yet published");
+        IssueRef correction = revisions.copyAsCorrection(revisions.ref(17).orElseThrow(), "DRAFT-ONLY-NOTE of a correction not yet published");
         jdbc.sql("update event set description = 'DRAFT-ONLY-EVENT ' || description, description_ru = 'DRAFT-ONLY-EVENT' where issue_id = ?")
                 .param(correction.id()).update();
-        jdbc.sql("update security_event set description = 'DRAFT-ONLY-EVENT security', national = -3 where issue_id = ?")
+        jdbc.sql("update event set description = 'DRAFT-ONLY-EVENT security', national = -3 where issue_id = ? and kind = 'security'")
                 .param(correction.id()).update();
         jdbc.sql("update issue set title = 'DRAFT-ONLY-TITLE' where id = ?").param(correction.id()).update();
     }

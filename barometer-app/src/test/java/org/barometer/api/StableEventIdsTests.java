@@ -10,6 +10,7 @@ import java.util.List;
 import org.barometer.importer.SampleIssue;
 import org.barometer.issue.IssueRef;
 import org.barometer.issue.IssueStore;
+import org.barometer.issue.Revisions;
 import org.barometer.method.IssueStatus;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,6 +34,9 @@ class StableEventIdsTests {
     IssueStore store;
 
     @Autowired
+    Revisions revisions;
+
+    @Autowired
     SampleIssue sample;
 
     List<String> uids() throws Exception {
@@ -46,9 +50,9 @@ class StableEventIdsTests {
         List<String> before = uids();
         String etag = web.perform(get("/api/v1/events").param("size", "100")).andReturn().getResponse().getHeader(HttpHeaders.ETAG);
 
-        IssueRef correction = store.copyAsCorrection(store.ref(17).orElseThrow(), "A source link fixed");
+        IssueRef correction = revisions.copyAsCorrection(revisions.ref(17).orElseThrow(), "A source link fixed");
         assertThat(uids()).isEqualTo(before);
-        store.changeStatus(correction, IssueStatus.PUBLISHED);
+        revisions.changeStatus(correction, IssueStatus.PUBLISHED);
 
         assertThat(before).hasSize(100).doesNotHaveDuplicates();
         assertThat(uids()).isEqualTo(before);

@@ -5,6 +5,7 @@ import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 
 import org.barometer.Seed;
+import org.barometer.Stores;
 import org.barometer.TestDatabase;
 import org.barometer.importer.IssueImport;
 import org.barometer.indices.IndicesReport;
@@ -41,7 +42,7 @@ public class ImportBenchmark {
     public void setUp() {
         text = Seed.text();
         DataSource dataSource = TestDatabase.H2.fresh();
-        store = new IssueStore(TestDatabase.jdbc(dataSource));
+        store = Stores.on(dataSource).issues();
         imports = new IssueImport(store, TestDatabase.transactions(dataSource));
         imports.importText("seed.txt", text, IssueImport.Options.NONE);
     }

@@ -6,9 +6,9 @@ import java.util.concurrent.TimeUnit;
 import org.barometer.BarometerApplication;
 import org.barometer.Seed;
 import org.barometer.importer.IssueImport;
-import org.barometer.report.Audience;
 import org.barometer.report.IssueReports;
 import org.barometer.report.ReportFormat;
+import org.barometer.workflow.TeamPublications;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -37,6 +37,7 @@ public class ReportBenchmark {
 
     private ConfigurableApplicationContext context;
     private IssueReports reports;
+    private TeamPublications publications;
 
     @Setup
     public void setUp() {
@@ -44,6 +45,7 @@ public class ReportBenchmark {
                 "logging.level.root", "WARN"), false);
         context.getBean(IssueImport.class).importFile(Seed.path(), IssueImport.Options.NONE);
         reports = context.getBean(IssueReports.class);
+        publications = context.getBean(TeamPublications.class);
     }
 
     @TearDown
@@ -54,18 +56,18 @@ public class ReportBenchmark {
     /** The whole publication as an HTML page, in English. */
     @Benchmark
     public byte[] html() {
-        return reports.render(17, ReportFormat.HTML, "en", Audience.READERS).orElseThrow().content();
+        return reports.render(publications.latest(17).orElseThrow(), ReportFormat.HTML, "en").content();
     }
 
     /** The whole publication as an A4 PDF (21 pages), in English. */
     @Benchmark
     public byte[] pdf() {
-        return reports.render(17, ReportFormat.PDF, "en", Audience.READERS).orElseThrow().content();
+        return reports.render(publications.latest(17).orElseThrow(), ReportFormat.PDF, "en").content();
     }
 
     /** The same PDF in Russian (fixed text and chart words from the Russian bundles). */
     @Benchmark
     public byte[] pdfRussian() {
-        return reports.render(17, ReportFormat.PDF, "ru", Audience.READERS).orElseThrow().content();
+        return reports.render(publications.latest(17).orElseThrow(), ReportFormat.PDF, "ru").content();
     }
 }

@@ -1,15 +1,15 @@
 package org.barometer.catalogue;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 
 import org.barometer.account.Accounts;
-import org.barometer.browser.Browser;
 import org.barometer.account.Role;
+import org.barometer.browser.Browser;
+import org.barometer.issue.EventContent;
 import org.barometer.issue.IssueStore;
+import org.barometer.issue.Revisions;
 import org.barometer.method.IssueStatus;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -24,6 +24,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.annotation.DirtiesContext;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The catalogue in a real browser with htmx: checks while typing, adding, editing in place, a conflict, and
@@ -45,7 +47,10 @@ class CatalogueBrowserTests {
     IssueStore issues;
 
     @Autowired
-    EventStore events;
+    Revisions revisions;
+
+    @Autowired
+    Entries events;
 
     @Autowired
     Accounts accounts;
@@ -83,7 +88,7 @@ class CatalogueBrowserTests {
         assertThat(find("#events tbody").getText()).contains("Railway operators agree on a new timetable");
         assertThat(find("#add-event [name=date]").getAttribute("value")).isEmpty();
 
-        long id = events.entries(issues.ref(51).orElseThrow().id(), new Subject("russia", "Russia")).get(2).id();
+        long id = events.entries(revisions.ref(51).orElseThrow().id(), new Subject("russia", "Russia")).get(2).id();
         find("#event-" + id + " a[href$='/edit']").click();
         waitForElement("#event-" + id + " form [name=description]");
         clear("#event-" + id + " [name=score]");
@@ -92,9 +97,9 @@ class CatalogueBrowserTests {
         find("#event-" + id + " button[type=submit]").click();
         waitForText("#event-" + id + " .field-error", "Score +7 is outside the issue's bound -3..+3.");
 
-        Entry stored = events.entry(issues.ref(51).orElseThrow().id(), new Subject("russia", "Russia"), id).orElseThrow();
-        events.update(issues.ref(51).orElseThrow().id(), new Subject("russia", "Russia"), id, stored.version(),
-                new Draft(stored.date(), "Railway operators postpone the timetable", "", List.of(), List.of(-1)));
+        Entry stored = events.entry(revisions.ref(51).orElseThrow().id(), new Subject("russia", "Russia"), id).orElseThrow();
+        events.update(revisions.ref(51).orElseThrow().id(), new Subject("russia", "Russia"), id, stored.version(),
+                new EventContent(stored.date(), "Railway operators postpone the timetable", "", List.of(), List.of(-1)));
         clear("#event-" + id + " [name=score]");
         type("#event-" + id + " [name=score]", "1");
         find("#event-" + id + " button[type=submit]").click();

@@ -12,6 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.util.List;
 
 import org.barometer.issue.IssueStore;
+import org.barometer.issue.Revisions;
 import org.barometer.method.IssueStatus;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -40,11 +41,14 @@ class CataloguePageTests {
     IssueStore issues;
 
     @Autowired
-    EventStore events;
+    Revisions revisions;
+
+    @Autowired
+    Entries events;
 
     @AfterEach
     void emptyTheStore() {
-        issues.list().forEach(issue -> issues.delete(issue.number()));
+        revisions.latest().forEach(issue -> issues.delete(issue.number()));
     }
 
     @Test
@@ -53,7 +57,7 @@ class CataloguePageTests {
         web.perform(post("/workspace/issues/41/catalogue/russia/events").with(csrf()).with(analyst("russia"))
                 .param("date", "6 April").param("description", SCRIPT).param("descriptionRu", IMAGE).param("score", "1"))
                 .andExpect(status().is3xxRedirection());
-        Entry added = events.entries(issues.ref(41).orElseThrow().id(), new Subject("russia", "Russia")).get(2);
+        Entry added = events.entries(revisions.ref(41).orElseThrow().id(), new Subject("russia", "Russia")).get(2);
         web.perform(post("/workspace/issues/41/catalogue/russia/events/" + added.id()).with(csrf()).with(analyst("russia"))
                 .param("version", "0").param("date", "7 April").param("description", IMAGE).param("descriptionRu", SCRIPT).param("score", "1"))
                 .andExpect(status().is3xxRedirection());
@@ -143,7 +147,7 @@ class CataloguePageTests {
     @Test
     void withoutJavaScriptTheEditFormIsAPageOfItsOwn() throws Exception {
         issues.insert(Issues.issue(47, IssueStatus.DRAFT), List.of());
-        Entry drill = events.entries(issues.ref(47).orElseThrow().id(), Subject.security()).get(0);
+        Entry drill = events.entries(revisions.ref(47).orElseThrow().id(), Subject.security()).get(0);
 
         Document page = html(get("/workspace/issues/47/security/events/" + drill.id() + "/edit").with(editor()));
 
@@ -161,7 +165,7 @@ class CataloguePageTests {
     @Test
     void theHistoryOfAnEventSaysWhoChangedWhatAndKeepsADeletedEvent() throws Exception {
         issues.insert(Issues.issue(48, IssueStatus.DRAFT), List.of());
-        Entry border = events.entries(issues.ref(48).orElseThrow().id(), new Subject("russia", "Russia")).get(1);
+        Entry border = events.entries(revisions.ref(48).orElseThrow().id(), new Subject("russia", "Russia")).get(1);
         String path = "/workspace/issues/48/catalogue/russia/events/" + border.id();
         assertThat(html(get(path + "/history").with(analyst("eu"))).text()).contains("Not changed since the issue was imported.");
 

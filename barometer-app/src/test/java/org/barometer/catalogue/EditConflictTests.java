@@ -18,6 +18,7 @@ import java.util.concurrent.TimeUnit;
 
 import org.barometer.audit.ChangeLog;
 import org.barometer.issue.IssueStore;
+import org.barometer.issue.Revisions;
 import org.barometer.method.IssueStatus;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -48,14 +49,17 @@ class EditConflictTests {
     IssueStore issues;
 
     @Autowired
-    EventStore events;
+    Revisions revisions;
+
+    @Autowired
+    Entries events;
 
     @Autowired
     ChangeLog changes;
 
     @AfterEach
     void emptyTheStore() {
-        issues.list().forEach(issue -> issues.delete(issue.number()));
+        revisions.latest().forEach(issue -> issues.delete(issue.number()));
     }
 
     @Test
@@ -132,7 +136,7 @@ class EditConflictTests {
         Element anyway = conflict.getElementById("delete-anyway");
         assertThat(anyway.selectFirst("[name=version]").val()).isEqualTo("1");
         web.perform(delete(33, terminal, 1).with(analyst("russia"))).andExpect(status().is3xxRedirection());
-        assertThat(events.entry(issues.ref(33).orElseThrow().id(), russia(), terminal)).isEmpty();
+        assertThat(events.entry(revisions.ref(33).orElseThrow().id(), russia(), terminal)).isEmpty();
     }
 
     @Test
@@ -147,7 +151,7 @@ class EditConflictTests {
         assertThat(conflict.getElementById("conflict-explanation").text()).contains("deleted");
         assertThat(conflict.getElementById("last-change").text()).contains("editor", "deleted");
         assertThat(conflict.getElementById("keep-mine").attr("action")).isEqualTo("/workspace/issues/34/catalogue/russia/events");
-        assertThat(events.entries(issues.ref(34).orElseThrow().id(), russia())).extracting(Entry::description)
+        assertThat(events.entries(revisions.ref(34).orElseThrow().id(), russia())).extracting(Entry::description)
                 .containsExactly("Border crossing closed for repair works");
     }
 
@@ -188,7 +192,7 @@ class EditConflictTests {
     }
 
     private Entry terminal(int number) {
-        return events.entries(issues.ref(number).orElseThrow().id(), russia()).get(0);
+        return events.entries(revisions.ref(number).orElseThrow().id(), russia()).get(0);
     }
 
     private static Subject russia() {

@@ -13,6 +13,7 @@ import java.util.List;
 
 import org.barometer.audit.ChangeLog;
 import org.barometer.issue.IssueStore;
+import org.barometer.issue.Revisions;
 import org.barometer.method.IssueStatus;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterEach;
@@ -38,14 +39,17 @@ class EditRefusalTests {
     IssueStore issues;
 
     @Autowired
-    EventStore events;
+    Revisions revisions;
+
+    @Autowired
+    Entries events;
 
     @Autowired
     ChangeLog changes;
 
     @AfterEach
     void emptyTheStore() {
-        issues.list().forEach(issue -> issues.delete(issue.number()));
+        revisions.latest().forEach(issue -> issues.delete(issue.number()));
     }
 
     @Test
@@ -188,7 +192,7 @@ class EditRefusalTests {
     }
 
     private State state(int number) {
-        long id = issues.ref(number).orElseThrow().id();
+        long id = revisions.ref(number).orElseThrow().id();
         return new State(events.entries(id, new Subject("russia", "Russia")), events.entries(id, new Subject("eu", "the EU")),
                 events.entries(id, Subject.security()), changes.forIssue(number));
     }

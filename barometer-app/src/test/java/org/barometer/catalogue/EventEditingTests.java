@@ -19,6 +19,7 @@ import java.util.concurrent.TimeUnit;
 
 import org.barometer.audit.ChangeLog;
 import org.barometer.issue.IssueStore;
+import org.barometer.issue.Revisions;
 import org.barometer.method.IssueStatus;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterEach;
@@ -42,7 +43,10 @@ class EventEditingTests {
     IssueStore issues;
 
     @Autowired
-    EventStore events;
+    Revisions revisions;
+
+    @Autowired
+    Entries events;
 
     @Autowired
     ChangeLog changes;
@@ -52,7 +56,7 @@ class EventEditingTests {
 
     @AfterEach
     void emptyTheStore() {
-        issues.list().forEach(issue -> issues.delete(issue.number()));
+        revisions.latest().forEach(issue -> issues.delete(issue.number()));
     }
 
     @Test
@@ -257,7 +261,7 @@ class EventEditingTests {
     }
 
     private long ref(int number) {
-        return issues.ref(number).orElseThrow().id();
+        return revisions.ref(number).orElseThrow().id();
     }
 
     private static Subject russia() {

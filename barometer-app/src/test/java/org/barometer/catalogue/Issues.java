@@ -19,14 +19,14 @@ import org.barometer.method.StatedFigure;
  * A small invented issue for March and April 2023: Russia (two events, aggregate +1, published as +3), the EU (one
  * event), and two security events (regional tension -3: Green).
  */
-final class Issues {
+public final class Issues {
 
-    static final Period PERIOD = Period.of("2023-03", "2023-04");
+    public static final Period PERIOD = Period.of("2023-03", "2023-04");
 
     private Issues() {
     }
 
-    static Issue issue(int number, IssueStatus status) {
+    public static Issue issue(int number, IssueStatus status) {
         Catalogue russia = new Catalogue(new Relationship("russia", "Russia"), List.of(
                 new Event(date("3 March"), "Ministers agree to build a joint grain terminal", 2, "Министры договорились о зерновом терминале",
                         List.of("https://example.org/grain")),
@@ -37,10 +37,10 @@ final class Issues {
                 new SecurityEvent(date("20-24 March"), "Air defence drill near the western border", -1, -2),
                 new SecurityEvent(date("April"), "Patrol flights along the frontier", 0, -1)));
         return new Issue(number, PERIOD, "Invented monitoring", status, ScoreBound.DEFAULT, null, List.of(russia, eu), security,
-                List.of(new StatedFigure("Russia", Figure.AGGREGATE, "+3")));
+                List.of(new StatedFigure("russia", Figure.AGGREGATE, "+3")));
     }
 
-    static DateExpression date(String written) {
+    public static DateExpression date(String written) {
         return DateExpression.parse(written, PERIOD);
     }
 }

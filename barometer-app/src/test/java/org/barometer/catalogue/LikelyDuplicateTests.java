@@ -1,15 +1,17 @@
 package org.barometer.catalogue;
 
+import java.util.List;
+
+import org.barometer.issue.EventContent;
+import org.junit.jupiter.api.Test;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import java.util.List;
-
-import org.junit.jupiter.api.Test;
-
 class LikelyDuplicateTests {
 
-    static final Entry TALKS = new Entry(1, 0, Issues.date("14 March"), "Foreign ministers hold talks in the capital", "", List.of(), List.of(1));
+    static final Entry TALKS = new Entry(1, 0, new EventContent(Issues.date("14 March"), "Foreign ministers hold talks in the capital", "", List.of(),
+            List.of(1)));
 
     @Test
     void similarityIsSharedWordsOverAllWordsIgnoringCaseAndPunctuation() {

@@ -11,6 +11,7 @@ import java.util.List;
 
 import org.barometer.audit.ChangeLog;
 import org.barometer.issue.IssueStore;
+import org.barometer.issue.Revisions;
 import org.barometer.method.IssueStatus;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -35,7 +36,10 @@ class LiveCheckTests {
     IssueStore issues;
 
     @Autowired
-    EventStore events;
+    Revisions revisions;
+
+    @Autowired
+    Entries events;
 
     @Autowired
     ChangeLog changes;
@@ -47,7 +51,7 @@ class LiveCheckTests {
 
     @AfterEach
     void emptyTheStore() {
-        issues.list().forEach(issue -> issues.delete(issue.number()));
+        revisions.latest().forEach(issue -> issues.delete(issue.number()));
     }
 
     @Test
@@ -82,7 +86,7 @@ class LiveCheckTests {
 
     @Test
     void anEventIsNotItsOwnDuplicateWhileItIsEdited() throws Exception {
-        long terminal = events.entries(issues.ref(21).orElseThrow().id(), new Subject("russia", "Russia")).get(0).id();
+        long terminal = events.entries(revisions.ref(21).orElseThrow().id(), new Subject("russia", "Russia")).get(0).id();
 
         assertThat(warnings(check("russia").param("id", Long.toString(terminal)).param("date", "3 March")
                 .param("description", "Ministers agree to build a joint grain terminal").param("score", "2")))
@@ -91,7 +95,7 @@ class LiveCheckTests {
 
     @Test
     void aCleanEventGetsNoWarningAndNothingIsStored() throws Exception {
-        long issue = issues.ref(21).orElseThrow().id();
+        long issue = revisions.ref(21).orElseThrow().id();
         List<Entry> before = events.entries(issue, new Subject("russia", "Russia"));
 
         String answer = web.perform(check("russia").param("date", "3 March").param("description", "Parliament delegations exchange visits")

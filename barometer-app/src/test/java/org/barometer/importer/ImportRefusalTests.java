@@ -1,12 +1,10 @@
 package org.barometer.importer;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import java.util.List;
 
 import javax.sql.DataSource;
 
+import org.barometer.Stores;
 import org.barometer.TestDatabase;
 import org.barometer.issue.IssueStore;
 import org.barometer.method.DateOutsidePeriod;
@@ -16,6 +14,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 /** Bad input is refused with the file, line and field, and changes nothing in the store. */
 class ImportRefusalTests {
 
@@ -24,7 +25,7 @@ class ImportRefusalTests {
     DataSource dataSource = TestDatabase.H2.fresh();
 
     IssueImport imports(DataSource dataSource) {
-        return new IssueImport(new IssueStore(TestDatabase.jdbc(dataSource)), TestDatabase.transactions(dataSource));
+        return Stores.on(dataSource).imports();
     }
 
     IssueImport.Result importText(String text) {
@@ -117,8 +118,8 @@ class ImportRefusalTests {
     void anEventOutsideThePeriodIsAWarningNotARefusal() {
         IssueImport.Result result = importText(PublishedText.withLine("3 May\tTalks on transit tariffs\t+2", "28 April\tTalks on transit tariffs\t+2"));
 
-        assertThat(result.findings()).containsExactly(new DateOutsidePeriod("Russia", "28 April", "Talks on transit tariffs", Period.of("2018-05", "2018-06")));
-        assertThat(new IssueStore(TestDatabase.jdbc(dataSource)).exists(3)).isTrue();
+        assertThat(result.findings()).containsExactly(new DateOutsidePeriod("russia", "Russia", "28 April", "Talks on transit tariffs", Period.of("2018-05", "2018-06")));
+        assertThat(Stores.on(dataSource).issues().exists(3)).isTrue();
     }
 
     @Test
@@ -152,11 +153,11 @@ class ImportRefusalTests {
 
         assertThatThrownBy(() -> imports(store).importText(FILE, changed, IssueImport.Options.NONE))
                 .hasMessageContaining("issue No. 3 is already in the store; nothing was changed (give --replace to replace it)");
-        assertThat(new IssueStore(TestDatabase.jdbc(store)).find(3)).contains(first);
+        assertThat(Stores.on(store).issues().find(3)).contains(first);
 
         IssueImport.Result replaced = imports(store).importText(FILE, changed, new IssueImport.Options(null, null, false, true));
         assertThat(replaced.replaced()).isTrue();
-        assertThat(new IssueStore(TestDatabase.jdbc(store)).find(3)).contains(replaced.issue());
+        assertThat(Stores.on(store).issues().find(3)).contains(replaced.issue());
         assertThat(replaced.issue().catalogues().get(0).index().aggregate()).isEqualTo(4);
     }
 
@@ -174,11 +175,11 @@ class ImportRefusalTests {
                 .hasMessageContaining("issue-3.json: the store refused issue No. 3 and nothing was changed");
 
         assertThat(rowCounts(store)).isEqualTo(before);
-        assertThat(new IssueStore(TestDatabase.jdbc(store)).find(3)).contains(first);
+        assertThat(Stores.on(store).issues().find(3)).contains(first);
     }
 
     static List<Integer> rowCounts(DataSource dataSource) {
-        return List.of("issue", "relationship", "issue_relationship", "event", "security_event", "stated_figure", "finding", "colour_band")
+        return List.of("issue", "relationship", "issue_relationship", "event", "stated_figure", "finding", "colour_band")
                 .stream()
                 .map(table -> TestDatabase.jdbc(dataSource).sql("select count(*) from " + table).query(Integer.class).single())
                 .toList();

@@ -1,8 +1,5 @@
 package org.barometer.importer;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.tuple;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -11,6 +8,7 @@ import java.util.List;
 import javax.sql.DataSource;
 
 import org.barometer.Seed;
+import org.barometer.Stores;
 import org.barometer.TestDatabase;
 import org.barometer.issue.IssueStore;
 import org.barometer.method.Catalogue;
@@ -27,6 +25,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
 /** The published No. 17 imports as it is, and its indices are the sums of its catalogues. */
 class SampleIssueImportTests {
 
@@ -38,7 +39,7 @@ class SampleIssueImportTests {
     }
 
     static IssueImport.Result importInto(DataSource dataSource, IssueImport.Options options) {
-        IssueImport imports = new IssueImport(new IssueStore(TestDatabase.jdbc(dataSource)), TestDatabase.transactions(dataSource));
+        IssueImport imports = Stores.on(dataSource).imports();
         return imports.importFile(Seed.path(), options);
     }
 
@@ -62,13 +63,13 @@ class SampleIssueImportTests {
 
     @Test
     void keepsDatesAsWrittenAndScoresAsPublished() {
-        Catalogue ukraine = imported.catalogue("Ukraine").orElseThrow();
+        Catalogue ukraine = imported.catalogue("ukraine").orElseThrow();
         assertThat(ukraine.events().get(6).date().written()).isEqualTo("14–20 September");
         assertThat(ukraine.events().get(6).score()).isEqualTo(-1);
         assertThat(ukraine.events().get(38).date().written()).isEqualTo("September–October");
         assertThat(imported.security().events().get(0).date().written()).isEqualTo("September-October");
         assertThat(imported.security().events().get(15).date().written()).isEqualTo("Mid-September");
-        assertThat(imported.catalogue("Russia").orElseThrow().events().get(7).description()).isEqualTo("Lukashenka meets with Putin in Sochi");
+        assertThat(imported.catalogue("russia").orElseThrow().events().get(7).description()).isEqualTo("Lukashenka meets with Putin in Sochi");
     }
 
     @Test
@@ -89,19 +90,19 @@ class SampleIssueImportTests {
     @Test
     void reportsEveryStatedFigureThatDiffersAndKeepsItAsPublished() {
         assertThat(imported.findings()).filteredOn(StatedFigureMismatch.class::isInstance).containsExactly(
-                new StatedFigureMismatch("Russia", Figure.AGGREGATE, "+21", "+23"),
-                new StatedFigureMismatch("Russia", Figure.POSITIVE, "+25", "+27"),
-                new StatedFigureMismatch("Russia", Figure.TOTAL, "+21", "+23"),
-                new StatedFigureMismatch("China", Figure.AGGREGATE, "+16", "+18"),
-                new StatedFigureMismatch("China", Figure.POSITIVE, "+16", "+18"),
-                new StatedFigureMismatch("China", Figure.TOTAL, "+16", "+18"));
+                new StatedFigureMismatch("russia", "Russia", Figure.AGGREGATE, "+21", "+23"),
+                new StatedFigureMismatch("russia", "Russia", Figure.POSITIVE, "+25", "+27"),
+                new StatedFigureMismatch("russia", "Russia", Figure.TOTAL, "+21", "+23"),
+                new StatedFigureMismatch("china", "China", Figure.AGGREGATE, "+16", "+18"),
+                new StatedFigureMismatch("china", "China", Figure.POSITIVE, "+16", "+18"),
+                new StatedFigureMismatch("china", "China", Figure.TOTAL, "+16", "+18"));
         assertThat(imported.stated()).hasSize(5 * 4 + 3);
     }
 
     @Test
     void matchesTheSectionOfTheEuropeanUnionToTheCatalogueOfTheEu() {
         assertThat(imported.stated())
-                .filteredOn(s -> s.subject().equals("the EU"))
+                .filteredOn(s -> s.subject().equals("eu"))
                 .extracting(s -> s.figure(), s -> s.value())
                 .containsExactly(tuple(Figure.AGGREGATE, "-18"), tuple(Figure.POSITIVE, "+4"), tuple(Figure.NEGATIVE, "-22"), tuple(Figure.TOTAL, "-18"));
     }
@@ -109,7 +110,7 @@ class SampleIssueImportTests {
     @Test
     void flagsTheScoreBeyondTheBoundAndNoDateOutsideThePeriod() {
         assertThat(imported.findings()).filteredOn(ScoreOutOfBound.class::isInstance)
-                .extracting(f -> ((ScoreOutOfBound) f).subject(), f -> ((ScoreOutOfBound) f).score())
+                .extracting(f -> ((ScoreOutOfBound) f).name(), f -> ((ScoreOutOfBound) f).score())
                 .containsExactly(tuple("the EU", -4));
         assertThat(imported.findings()).noneMatch(DateOutsidePeriod.class::isInstance);
     }
@@ -126,7 +127,7 @@ class SampleIssueImportTests {
     void storesTheIssueWithItsFindingsOnEitherStore(TestDatabase database) {
         DataSource dataSource = database.fresh();
         IssueImport.Result result = importInto(dataSource, IssueImport.Options.NONE);
-        IssueStore store = new IssueStore(TestDatabase.jdbc(dataSource));
+        IssueStore store = Stores.on(dataSource).issues();
 
         assertThat(store.find(17)).contains(imported);
         assertThat(store.findings(17)).hasSize(result.findings().size()).hasSize(7);
@@ -138,7 +139,7 @@ class SampleIssueImportTests {
         DataSource dataSource = database.fresh();
         importInto(dataSource, new IssueImport.Options(null, null, true, false));
 
-        assertThat(new IssueStore(TestDatabase.jdbc(dataSource)).find(17)).map(Issue::status).contains(IssueStatus.DRAFT);
+        assertThat(Stores.on(dataSource).issues().find(17)).map(Issue::status).contains(IssueStatus.DRAFT);
     }
 
     /** Counts the table rows between two appendix headings straight from the text, as a reader would. */

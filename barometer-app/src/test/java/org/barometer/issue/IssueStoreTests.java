@@ -1,7 +1,5 @@
 package org.barometer.issue;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -11,6 +9,7 @@ import java.util.concurrent.TimeUnit;
 
 import javax.sql.DataSource;
 
+import org.barometer.Stores;
 import org.barometer.TestDatabase;
 import org.barometer.method.Catalogue;
 import org.barometer.method.ColourBand;
@@ -30,6 +29,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 class IssueStoreTests {
 
@@ -52,7 +53,7 @@ class IssueStoreTests {
                 new ColourBand("Alarming", null, -6, "act")));
         return new Issue(number, PERIOD, "Test monitoring", status, new ScoreBound(-5, 5), scale,
                 List.of(russia, eu, empty), security,
-                List.of(new StatedFigure("Russia", Figure.AGGREGATE, "+2"), new StatedFigure("Russia", Figure.TOTAL, "+1"),
+                List.of(new StatedFigure("russia", Figure.AGGREGATE, "+2"), new StatedFigure("russia", Figure.TOTAL, "+1"),
                         new StatedFigure(StatedFigure.SECURITY, Figure.LEVEL, "Tense")));
     }
 
@@ -79,19 +80,20 @@ class IssueStoreTests {
 
         assertThat(store.findings(3))
                 .extracting(StoredFinding::kind, StoredFinding::subject, StoredFinding::figure, StoredFinding::stated, StoredFinding::computed)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("mismatch", "Russia", "aggregate", "+2", "+1"));
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("mismatch", "russia", "aggregate", "+2", "+1"));
     }
 
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void latestPublishedSkipsDrafts(TestDatabase database) {
-        IssueStore store = store(database.fresh());
+        Stores stores = Stores.on(database.fresh());
+        IssueStore store = stores.issues();
         store.insert(issue(3, IssueStatus.PUBLISHED), List.of());
         store.insert(issue(5, IssueStatus.PUBLISHED), List.of());
         store.insert(issue(6, IssueStatus.DRAFT), List.of());
 
-        assertThat(store.latestPublished()).map(Issue::number).contains(5);
-        assertThat(store.list()).extracting(IssueSummary::number).containsExactly(3, 5, 6);
+        assertThat(stores.revisions().latestPublished()).extracting(Revision::number).containsExactly(3, 5);
+        assertThat(stores.revisions().latest()).extracting(Revision::number).containsExactly(3, 5, 6);
     }
 
     @ParameterizedTest
@@ -106,25 +108,27 @@ class IssueStoreTests {
 
         assertThat(store.find(3)).isEmpty();
         assertThat(store.find(4)).contains(issue(4, IssueStatus.PUBLISHED));
-        assertThat(TestDatabase.jdbc(dataSource).sql("select count(*) from event").query(Integer.class).single()).isEqualTo(4);
+        assertThat(TestDatabase.jdbc(dataSource).sql("select count(*) from event").query(Integer.class).single())
+                .as("the four relationship events and two security events of No. 4").isEqualTo(6);
         assertThat(TestDatabase.jdbc(dataSource).sql("select count(*) from finding").query(Integer.class).single()).isZero();
     }
 
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void anEmptyStoreHasNoLatestIssue(TestDatabase database) {
-        IssueStore store = store(database.fresh());
+        Stores stores = Stores.on(database.fresh());
 
-        assertThat(store.latestPublished()).isEmpty();
-        assertThat(store.find(1)).isEmpty();
+        assertThat(stores.revisions().latestPublished()).isEmpty();
+        assertThat(stores.issues().find(1)).isEmpty();
     }
 
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void aRevisionLockedForAWriteHoldsBackAChangeOfItsStatusUntilTheWriteEnds(TestDatabase database) throws Exception {
         DataSource dataSource = database.fresh();
-        IssueStore store = store(dataSource);
-        store.insert(issue(5, IssueStatus.IN_REVIEW), List.of());
+        Stores stores = Stores.on(dataSource);
+        stores.issues().insert(issue(5, IssueStatus.IN_REVIEW), List.of());
+        Revisions store = stores.revisions();
         TransactionTemplate transactions = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
         CountDownLatch locked = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
@@ -162,6 +166,6 @@ class IssueStoreTests {
     }
 
     static IssueStore store(DataSource dataSource) {
-        return new IssueStore(TestDatabase.jdbc(dataSource));
+        return Stores.on(dataSource).issues();
     }
 }

@@ -4,16 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
+import org.barometer.Stores;
 import org.barometer.TestDatabase;
 import org.barometer.issue.IssueRef;
-import org.barometer.issue.IssueStore;
 import org.barometer.method.Issue;
 import org.barometer.method.IssueStatus;
 import org.barometer.method.Period;
 import org.barometer.method.SecurityCatalogue;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Narrative texts in the store, on H2 and on PostgreSQL: a save never replaces a text someone else saved since. */
 class NarrativeStoreTests {
@@ -21,9 +20,9 @@ class NarrativeStoreTests {
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void savesATextAsVersionOneAndEachChangeAsTheNext(TestDatabase database) {
-        JdbcClient jdbc = TestDatabase.jdbc(database.fresh());
-        NarrativeStore store = new NarrativeStore(jdbc);
-        long issue = issue(jdbc, 1);
+        Stores stores = Stores.on(database.fresh());
+        NarrativeStore store = stores.get(NarrativeStore.class);
+        long issue = issue(stores, 1);
 
         assertThat(store.insert(issue, "russia", "trends", "en", "1. First trend")).isTrue();
         assertThat(store.update(issue, "russia", "trends", "en", "1. First trend, revised", 1)).isTrue();
@@ -36,9 +35,9 @@ class NarrativeStoreTests {
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void refusesToReplaceATextChangedSinceItWasRead(TestDatabase database) {
-        JdbcClient jdbc = TestDatabase.jdbc(database.fresh());
-        NarrativeStore store = new NarrativeStore(jdbc);
-        long issue = issue(jdbc, 1);
+        Stores stores = Stores.on(database.fresh());
+        NarrativeStore store = stores.get(NarrativeStore.class);
+        long issue = issue(stores, 1);
         store.insert(issue, "national", "forecast", "ru", "Прогноз первый");
 
         assertThat(store.insert(issue, "national", "forecast", "ru", "Прогноз второй")).isFalse();
@@ -52,16 +51,16 @@ class NarrativeStoreTests {
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void copiesEveryTextOfARevisionIntoAnother(TestDatabase database) {
-        JdbcClient jdbc = TestDatabase.jdbc(database.fresh());
-        NarrativeStore store = new NarrativeStore(jdbc);
-        long first = issue(jdbc, 1);
-        long other = issue(jdbc, 2);
+        Stores stores = Stores.on(database.fresh());
+        NarrativeStore store = stores.get(NarrativeStore.class);
+        long first = issue(stores, 1);
+        long other = issue(stores, 2);
         store.insert(first, "foreword", "text", "en", "Dear reader,");
         store.insert(first, "foreword", "signature", "en", "The editor");
         store.insert(other, "regional", "trends", "en", "Not part of the copy");
 
-        IssueRef from = new IssueStore(jdbc).ref(1).orElseThrow();
-        IssueRef to = new IssueStore(jdbc).copyAsCorrection(from, "copy");
+        IssueRef from = stores.revisions().ref(1).orElseThrow();
+        IssueRef to = stores.revisions().copyAsCorrection(from, "copy");
         store.copy(from.id(), to.id());
         store.update(to.id(), "foreword", "text", "en", "Dear readers,", 1);
 
@@ -72,10 +71,9 @@ class NarrativeStoreTests {
     }
 
     /** Stores an issue as published and returns the id of its row. */
-    private static long issue(JdbcClient jdbc, int number) {
-        IssueStore issues = new IssueStore(jdbc);
-        issues.insert(new Issue(number, Period.of("2020-01", "2020-02"), "Narrative storage", IssueStatus.PUBLISHED, null, null,
+    private static long issue(Stores stores, int number) {
+        stores.issues().insert(new Issue(number, Period.of("2020-01", "2020-02"), "Narrative storage", IssueStatus.PUBLISHED, null, null,
                 List.of(), SecurityCatalogue.EMPTY, List.of()), List.of());
-        return issues.ref(number).orElseThrow().id();
+        return stores.revisions().ref(number).orElseThrow().id();
     }
 }

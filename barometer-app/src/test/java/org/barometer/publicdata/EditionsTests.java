@@ -8,13 +8,15 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
-import org.barometer.issue.IssueStore;
+import org.barometer.issue.IssueChanged;
 import org.barometer.method.Issue;
 import org.barometer.method.IssueStatus;
 import org.barometer.method.Period;
 import org.barometer.method.SecurityCatalogue;
+import org.barometer.narrative.IssueNarrative;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -28,13 +30,13 @@ class EditionsTests {
     void anEditionIsReadOnceAndAgainOnlyAfterAChange() {
         Editions editions = new Editions(Duration.ofHours(1));
 
-        assertThat(editions.current(load(17))).isEqualTo(edition(17));
-        assertThat(editions.current(load(17))).isEqualTo(edition(17));
+        assertThat(key(editions.current(load(17)))).isEqualTo(key(17));
+        assertThat(key(editions.current(load(17)))).isEqualTo(key(17));
         assertThat(loads).hasValue(1);
 
-        editions.changed(new IssueStore.Changed(18));
+        editions.changed(new IssueChanged(18));
 
-        assertThat(editions.current(load(17, 18))).isEqualTo(edition(17, 18));
+        assertThat(key(editions.current(load(17, 18)))).isEqualTo(key(17, 18));
         assertThat(loads).hasValue(2);
     }
 
@@ -44,20 +46,20 @@ class EditionsTests {
         editions.current(load(17));
         Thread.sleep(60);
 
-        assertThat(editions.current(load(17, 18))).isEqualTo(edition(17, 18));
+        assertThat(key(editions.current(load(17, 18)))).isEqualTo(key(17, 18));
         assertThat(loads).hasValue(2);
     }
 
     @Test
     void anEditionReadWhileAChangeCommittedIsNotKept() {
         Editions editions = new Editions(Duration.ofHours(1));
-        Supplier<Edition> readingWhileSomeonePublishes = () -> {
-            editions.changed(new IssueStore.Changed(18));
-            return load(17).get();
+        Function<Boolean, Edition> readingWhileSomeonePublishes = keeps -> {
+            editions.changed(new IssueChanged(18));
+            return load(17).apply(keeps);
         };
 
-        assertThat(editions.current(readingWhileSomeonePublishes)).isEqualTo(edition(17));
-        assertThat(editions.current(load(17, 18))).isEqualTo(edition(17, 18));
+        assertThat(key(editions.current(readingWhileSomeonePublishes))).isEqualTo(key(17));
+        assertThat(key(editions.current(load(17, 18)))).isEqualTo(key(17, 18));
         assertThat(loads).hasValue(2);
     }
 
@@ -68,13 +70,13 @@ class EditionsTests {
         TransactionSynchronizationManager.setActualTransactionActive(true);
         TransactionSynchronizationManager.setCurrentTransactionReadOnly(false);
 
-        assertThat(editions.current(load(17, 18))).isEqualTo(edition(17, 18));
-        assertThat(editions.content(7L, () -> content(18))).isEqualTo(content(18));
+        assertThat(key(editions.current(load(17, 18)))).isEqualTo(key(17, 18));
+        assertThat(editions.revision(7L, () -> content(18))).isEqualTo(content(18));
         TransactionSynchronizationManager.setActualTransactionActive(false);
 
-        assertThat(editions.current(load(17, 18))).as("what the writing transaction read was not kept").isEqualTo(edition(17));
+        assertThat(key(editions.current(load(17, 18)))).as("what the writing transaction read was not kept").isEqualTo(key(17));
         AtomicInteger contentLoads = new AtomicInteger();
-        editions.content(7L, () -> { contentLoads.incrementAndGet(); return content(18); });
+        editions.revision(7L, () -> { contentLoads.incrementAndGet(); return content(18); });
         assertThat(contentLoads).as("content read inside the writing transaction was not kept").hasValue(1);
     }
 
@@ -82,23 +84,23 @@ class EditionsTests {
     void contentIsKeptByStoredRowAndLetGoWhenTheRowLeavesTheEdition() {
         Editions editions = new Editions(Duration.ofHours(1));
         AtomicInteger contentLoads = new AtomicInteger();
-        Supplier<Issue> read = () -> { contentLoads.incrementAndGet(); return content(17); };
+        Supplier<PublishedRevision> read = () -> { contentLoads.incrementAndGet(); return content(17); };
         editions.current(load(17));
 
-        editions.content(17L, read);
-        editions.content(17L, read);
+        editions.revision(17L, read);
+        editions.revision(17L, read);
         assertThat(contentLoads).hasValue(1);
 
-        editions.changed(new IssueStore.Changed(17));
-        editions.current(() -> new Edition(List.of(published(17)), Map.of(17, 99L)));
-        editions.content(17L, read);
+        editions.changed(new IssueChanged(17));
+        editions.current(keeps -> edition(List.of(published(17)), Map.of(17, 99L), keeps));
+        editions.revision(17L, read);
         assertThat(contentLoads).as("row 17 left the edition and was let go").hasValue(2);
     }
 
     @Test
     void theKeyNamesTheStoredRowSoAReplacedIssueIsANewEdition() {
-        Edition first = new Edition(List.of(published(17)), Map.of(17, 17L));
-        Edition replaced = new Edition(List.of(published(17)), Map.of(17, 40L));
+        Edition first = edition(List.of(published(17)), Map.of(17, 17L), true);
+        Edition replaced = edition(List.of(published(17)), Map.of(17, 40L), true);
 
         assertThat(first.key()).isNotEqualTo(replaced.key());
         assertThat(first.key(17)).isEqualTo("17.1#17");
@@ -111,20 +113,66 @@ class EditionsTests {
         TransactionSynchronizationManager.setCurrentTransactionReadOnly(false);
     }
 
-    private Supplier<Edition> load(int... numbers) {
-        return () -> {
+    @Test
+    void whatIsMadeFromAnEditionIsKeptOnItAndGoesWithIt() {
+        Editions editions = new Editions(Duration.ofHours(1));
+        AtomicInteger made = new AtomicInteger();
+        Supplier<String> page = () -> "page " + made.incrementAndGet();
+        Edition first = editions.current(load(17));
+
+        assertThat(first.made("home", page)).isEqualTo("page 1");
+        assertThat(editions.current(load(17)).made("home", page)).as("the same edition keeps it").isEqualTo("page 1");
+
+        editions.changed(new IssueChanged(17));
+        Edition unchanged = editions.current(load(17));
+        assertThat(unchanged).as("read again after a change, the same content is the same edition").isSameAs(first);
+        editions.changed(new IssueChanged(18));
+        assertThat(editions.current(load(17, 18)).made("home", page)).as("a new edition starts empty").isEqualTo("page 2");
+    }
+
+    @Test
+    void anEditionReadInsideAWritingTransactionKeepsNothingMadeFromIt() {
+        Editions editions = new Editions(Duration.ofHours(1));
+        TransactionSynchronizationManager.setActualTransactionActive(true);
+        TransactionSynchronizationManager.setCurrentTransactionReadOnly(false);
+        AtomicInteger made = new AtomicInteger();
+        Edition writing = editions.current(load(17));
+
+        writing.made("home", made::incrementAndGet);
+        writing.made("home", made::incrementAndGet);
+
+        assertThat(made).hasValue(2);
+    }
+
+    private Function<Boolean, Edition> load(int... numbers) {
+        return keeps -> {
             loads.incrementAndGet();
-            return edition(numbers);
+            return edition(keeps, numbers);
         };
     }
 
-    private static Edition edition(int... numbers) {
+    private static String key(int... numbers) {
+        return edition(true, numbers).key();
+    }
+
+    private static String key(Edition edition) {
+        return edition.key();
+    }
+
+    private static Edition edition(boolean keeps, int... numbers) {
         List<PublishedIssue> issues = java.util.Arrays.stream(numbers).mapToObj(EditionsTests::published).toList();
         Map<Integer, Long> rows = new java.util.HashMap<>();
         for (int number : numbers) {
             rows.put(number, (long) number);
         }
-        return new Edition(issues, rows);
+        return edition(issues, rows, keeps);
+    }
+
+    /** An edition whose parts are never read in these tests. */
+    private static Edition edition(List<PublishedIssue> issues, Map<Integer, Long> rows, boolean keeps) {
+        return new Edition(issues, rows, edition -> {
+            throw new AssertionError("not read here");
+        }, keeps);
     }
 
     private static PublishedIssue published(int number) {
@@ -132,8 +180,9 @@ class EditionsTests {
                 OffsetDateTime.parse("2020-11-15T10:00:00Z").plusDays(number), null);
     }
 
-    private static Issue content(int number) {
-        return new Issue(number, Period.of("2020-09", "2020-10"), "No. " + number, IssueStatus.PUBLISHED, null, null, List.of(),
-                SecurityCatalogue.EMPTY, List.of());
+    private static PublishedRevision content(int number) {
+        return new PublishedRevision(published(number), new Issue(number, Period.of("2020-09", "2020-10"), "No. " + number,
+                IssueStatus.PUBLISHED, null, null, List.of(), SecurityCatalogue.EMPTY, List.of()),
+                new IssueNarrative(number, 1, List.of()), List.of());
     }
 }

@@ -1,16 +1,16 @@
 package org.barometer.publicdata;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 
 import javax.sql.DataSource;
 
+import org.barometer.Stores;
 import org.barometer.TestDatabase;
 import org.barometer.issue.IssueRef;
 import org.barometer.issue.IssueStore;
+import org.barometer.issue.Revisions;
 import org.barometer.method.Catalogue;
 import org.barometer.method.DateExpression;
 import org.barometer.method.Event;
@@ -20,8 +20,12 @@ import org.barometer.method.Period;
 import org.barometer.method.Relationship;
 import org.barometer.method.SecurityCatalogue;
 import org.barometer.method.SecurityEvent;
+import org.barometer.narrative.Narratives;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** What the public sees of the store: published issues only, found by text, relationship, score, date and page. */
 class PublishedDataTests {
@@ -48,13 +52,13 @@ class PublishedDataTests {
         return number == 17 ? issue : issue.withNumberAndPeriod(number, period);
     }
 
-    record Store(DataSource dataSource, IssueStore issues, PublishedData published) {
+    record Store(DataSource dataSource, IssueStore issues, Revisions revisions, PublishedData published) {
     }
 
     static Store store(TestDatabase database) {
         DataSource dataSource = database.fresh();
-        IssueStore issues = new IssueStore(TestDatabase.jdbc(dataSource));
-        return new Store(dataSource, issues, new PublishedData(TestDatabase.jdbc(dataSource), issues, new Editions(java.time.Duration.ZERO)));
+        Stores stores = Stores.on(dataSource, new Editions(Duration.ZERO), Narratives.class, PublishedData.class);
+        return new Store(dataSource, stores.issues(), stores.revisions(), stores.get(PublishedData.class));
     }
 
     static List<String> descriptions(Page<PublishedEvent> page) {
@@ -68,17 +72,17 @@ class PublishedDataTests {
         store.issues().insert(issue(17, IssueStatus.PUBLISHED, ""), List.of());
         store.issues().insert(issue(18, IssueStatus.DRAFT, "DRAFT-ONLY "), List.of());
         store.issues().insert(issue(19, IssueStatus.IN_REVIEW, "DRAFT-ONLY "), List.of());
-        IssueRef correction = store.issues().copyAsCorrection(store.issues().ref(17).orElseThrow(), "Sochi date corrected");
-        store.issues().changeStatus(correction, IssueStatus.PUBLISHED);
-        store.issues().copyAsCorrection(store.issues().ref(17).orElseThrow(), "DRAFT-ONLY correction");
+        IssueRef correction = store.revisions().copyAsCorrection(store.revisions().ref(17).orElseThrow(), "Sochi date corrected");
+        store.revisions().changeStatus(correction, IssueStatus.PUBLISHED);
+        store.revisions().copyAsCorrection(store.revisions().ref(17).orElseThrow(), "DRAFT-ONLY correction");
 
         assertThat(store.published().issues()).extracting(PublishedIssue::number, PublishedIssue::revision, PublishedIssue::correctionNote)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(17, 2, "Sochi date corrected"));
         assertThat(store.published().issue(18)).isEmpty();
         assertThat(store.published().issue(17).orElseThrow().publishedAt()).isNotNull();
         assertThat(store.published().publications()).extracting(PublishedIssue::revision).containsExactlyInAnyOrder(1, 2);
-        assertThat(store.published().indices(17).orElseThrow().get("issue").asInt()).isEqualTo(17);
-        assertThat(store.published().indices(18)).isEmpty();
+        assertThat(store.published().content(17).orElseThrow().catalogues().get(0).events().get(0).date().written()).isEqualTo("14 September");
+        assertThat(store.published().content(18)).isEmpty();
         assertThat(descriptions(store.published().events(EventQuery.all().withSize(100)))).hasSize(6).noneMatch(d -> d.contains("DRAFT-ONLY"));
     }
 
@@ -166,8 +170,8 @@ class PublishedDataTests {
         Store store = store(database);
         store.issues().insert(issue(17, IssueStatus.PUBLISHED, ""), List.of());
         List<String> before = store.published().events(EventQuery.all()).items().stream().map(PublishedEvent::uid).toList();
-        IssueRef correction = store.issues().copyAsCorrection(store.issues().ref(17).orElseThrow(), "Corrected");
-        store.issues().changeStatus(correction, IssueStatus.PUBLISHED);
+        IssueRef correction = store.revisions().copyAsCorrection(store.revisions().ref(17).orElseThrow(), "Corrected");
+        store.revisions().changeStatus(correction, IssueStatus.PUBLISHED);
 
         Page<PublishedEvent> after = store.published().events(EventQuery.all());
 

@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.util.List;
 
 import org.barometer.issue.IssueStore;
+import org.barometer.issue.Revisions;
 import org.barometer.method.Catalogue;
 import org.barometer.method.DateExpression;
 import org.barometer.method.Event;
@@ -35,6 +36,9 @@ class HomePageTests {
     @Autowired
     IssueStore store;
 
+    @Autowired
+    Revisions revisions;
+
     @Test
     void saysSoWhenNothingIsPublishedAndNeverShowsADraft() throws Exception {
         store.insert(issue(9, "A draft title", "Russia", IssueStatus.DRAFT), List.of());
@@ -58,7 +62,7 @@ class HomePageTests {
 
     @AfterEach
     void emptyTheStore() {
-        store.list().forEach(issue -> store.delete(issue.number()));
+        revisions.latest().forEach(issue -> store.delete(issue.number()));
     }
 
     static Issue issue(int number, String title, String relationship, IssueStatus status) {

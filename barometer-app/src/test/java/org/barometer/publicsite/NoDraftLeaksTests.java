@@ -9,6 +9,7 @@ import java.util.List;
 import org.barometer.importer.SampleIssue;
 import org.barometer.issue.IssueRef;
 import org.barometer.issue.IssueStore;
+import org.barometer.issue.Revisions;
 import org.barometer.method.Catalogue;
 import org.barometer.method.DateExpression;
 import org.barometer.method.Event;
@@ -49,6 +50,9 @@ class NoDraftLeaksTests {
     IssueStore store;
 
     @Autowired
+    Revisions revisions;
+
+    @Autowired
     SampleIssue sample;
 
     @Autowired
@@ -59,8 +63,8 @@ class NoDraftLeaksTests {
         sample.loadIntoEmptyStore();
         store.insert(issue(18, "DRAFT-ONLY-TITLE", "DRAFT-ONLY-EVENT", IssueStatus.DRAFT), List.of());
         store.insert(issue(19, "REVIEW-ONLY-TITLE", "REVIEW-ONLY-EVENT", IssueStatus.IN_REVIEW), List.of());
-        IssueRef correction = store.copyAsCorrection(store.ref(17).orElseThrow(), "a correction not yet published");
-        jdbc.sql("update event set description = 'CORRECTION-ONLY-EVENT', description_ru = 'CORRECTION-ONLY-EVENT', score = -3 where issue_id = ?")
+        IssueRef correction = revisions.copyAsCorrection(revisions.ref(17).orElseThrow(), "a correction not yet published");
+        jdbc.sql("update event set description = 'CORRECTION-ONLY-EVENT', description_ru = 'CORRECTION-ONLY-EVENT', score = -3 where issue_id = ? and kind = 'relationship'")
                 .param(correction.id()).update();
     }
 

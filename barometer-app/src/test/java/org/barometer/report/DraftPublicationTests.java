@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.barometer.issue.IssueStore;
 import org.barometer.method.IssueStatus;
+import org.barometer.publicdata.PublishedData;
+import org.barometer.workflow.TeamPublications;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -21,6 +23,16 @@ class DraftPublicationTests {
 
     @Autowired
     IssueReports reports;
+
+
+    @Autowired
+
+    PublishedData published;
+
+
+    @Autowired
+
+    TeamPublications team;
 
     @Autowired
     IssueStore store;
@@ -40,7 +52,7 @@ class DraftPublicationTests {
 
     @Test
     void marksEveryPageOfADraftsPdfAsADraftNotPublished() {
-        PdfPages pdf = PdfPages.read(reports.render(DRAFT, ReportFormat.PDF, "en", Audience.TEAM).orElseThrow().content());
+        PdfPages pdf = PdfPages.read(ReportFixtures.forTeam(reports, team, DRAFT, ReportFormat.PDF, "en").orElseThrow().content());
 
         assertThat(pdf.count()).isGreaterThan(5);
         for (int page = 1; page <= pdf.count(); page++) {
@@ -51,7 +63,7 @@ class DraftPublicationTests {
 
     @Test
     void marksAnIssueInReviewAsADraftTooInEitherLanguage() {
-        PdfPages pdf = PdfPages.read(reports.render(IN_REVIEW, ReportFormat.PDF, "ru", Audience.TEAM).orElseThrow().content());
+        PdfPages pdf = PdfPages.read(ReportFixtures.forTeam(reports, team, IN_REVIEW, ReportFormat.PDF, "ru").orElseThrow().content());
 
         for (int page = 1; page <= pdf.count(); page++) {
             assertThat(pdf.page(page)).as("page %d", page).contains("ЧЕРНОВИК — НЕ ОПУБЛИКОВАН");
@@ -61,12 +73,12 @@ class DraftPublicationTests {
 
     @Test
     void hasNothingForReadersWhileNotPublished() {
-        assertThat(reports.render(DRAFT, ReportFormat.PDF, "en", Audience.READERS)).isEmpty();
-        assertThat(reports.render(IN_REVIEW, ReportFormat.HTML, "en", Audience.READERS)).isEmpty();
+        assertThat(ReportFixtures.forReaders(reports, published, DRAFT, ReportFormat.PDF, "en")).isEmpty();
+        assertThat(ReportFixtures.forReaders(reports, published, IN_REVIEW, ReportFormat.HTML, "en")).isEmpty();
     }
 
     @Test
     void namesTheFileOfADraftAsADraft() {
-        assertThat(reports.render(DRAFT, ReportFormat.HTML, "ru", Audience.TEAM).orElseThrow().name()).isEqualTo("barometer-61-draft-ru.html");
+        assertThat(ReportFixtures.forTeam(reports, team, DRAFT, ReportFormat.HTML, "ru").orElseThrow().name()).isEqualTo("barometer-61-draft-ru.html");
     }
 }

@@ -1,8 +1,5 @@
 package org.barometer.report;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.groups.Tuple.tuple;
-
 import java.time.YearMonth;
 import java.time.format.TextStyle;
 import java.util.Arrays;
@@ -11,9 +8,11 @@ import java.util.Locale;
 
 import javax.sql.DataSource;
 
+import org.barometer.Stores;
 import org.barometer.TestDatabase;
 import org.barometer.issue.IssueRef;
 import org.barometer.issue.IssueStore;
+import org.barometer.issue.Revisions;
 import org.barometer.method.Catalogue;
 import org.barometer.method.DateExpression;
 import org.barometer.method.Event;
@@ -23,9 +22,13 @@ import org.barometer.method.Period;
 import org.barometer.method.Relationship;
 import org.barometer.method.SecurityCatalogue;
 import org.barometer.method.SecurityEvent;
+import org.barometer.workflow.TeamPublications;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
 
 class IssueSeriesTests {
 
@@ -43,8 +46,9 @@ class IssueSeriesTests {
         return new Issue(number, period, "Monitoring", status, null, null, catalogues, security, List.of());
     }
 
-    static IssueStore store(DataSource dataSource) {
-        return new IssueStore(TestDatabase.jdbc(dataSource));
+    /** The dynamics the team's publication of an issue shows: published issues before it, then its latest revision. */
+    static Series upTo(Stores stores, int number) {
+        return stores.get(TeamPublications.class).latest(number).map(publication -> Series.of(publication.dynamics())).orElse(Series.EMPTY);
     }
 
     static List<Integer> issues(List<SeriesPoint> points) {
@@ -58,13 +62,14 @@ class IssueSeriesTests {
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void leavesOutDraftsBeforeTheIssueAndEverythingAfterIt(TestDatabase database) {
-        IssueStore store = store(database.fresh());
+        Stores stores = Stores.withPublications(database.fresh());
+        IssueStore store = stores.issues();
         store.insert(issue(15, IssueStatus.PUBLISHED), List.of());
         store.insert(issue(16, IssueStatus.DRAFT), List.of());
         store.insert(issue(17, IssueStatus.PUBLISHED), List.of());
         store.insert(issue(18, IssueStatus.PUBLISHED), List.of());
 
-        Series series = new IssueSeries(store).upTo(17);
+        Series series = upTo(stores, 17);
 
         assertThat(series.relationships().keySet()).containsExactly("Russia", "the EU");
         assertThat(issues(series.relationships().get("Russia"))).containsExactly(15, 17);
@@ -79,12 +84,13 @@ class IssueSeriesTests {
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void includesTheIssueItselfWhenItIsADraft(TestDatabase database) {
-        IssueStore store = store(database.fresh());
+        Stores stores = Stores.withPublications(database.fresh());
+        IssueStore store = stores.issues();
         store.insert(issue(15, IssueStatus.PUBLISHED), List.of());
         store.insert(issue(16, IssueStatus.DRAFT), List.of());
         store.insert(issue(17, IssueStatus.PUBLISHED), List.of());
 
-        Series series = new IssueSeries(store).upTo(16);
+        Series series = upTo(stores, 16);
 
         assertThat(issues(series.relationships().get("Russia"))).containsExactly(15, 16);
         assertThat(issues(series.national())).containsExactly(15, 16);
@@ -95,31 +101,32 @@ class IssueSeriesTests {
     @EnumSource(TestDatabase.class)
     void usesTheNewestPublishedRevisionOfAnEarlierIssueAndTheNewestRevisionOfTheIssueItself(TestDatabase database) {
         DataSource dataSource = database.fresh();
-        IssueStore store = store(dataSource);
+        Stores stores = Stores.withPublications(dataSource);
+        IssueStore store = stores.issues();
+        Revisions revisions = stores.revisions();
         store.insert(issue(15, IssueStatus.PUBLISHED), List.of());
-        IssueRef corrected = store.copyAsCorrection(store.ref(15).orElseThrow(), "Russia's index was wrong");
+        IssueRef corrected = revisions.copyAsCorrection(revisions.ref(15).orElseThrow(), "Russia's index was wrong");
         setRussiaScore(dataSource, corrected, 5);
-        store.changeStatus(corrected, IssueStatus.PUBLISHED);
-        IssueRef pending = store.copyAsCorrection(store.ref(15).orElseThrow(), "Another correction, not yet published");
+        revisions.changeStatus(corrected, IssueStatus.PUBLISHED);
+        IssueRef pending = revisions.copyAsCorrection(revisions.ref(15).orElseThrow(), "Another correction, not yet published");
         setRussiaScore(dataSource, pending, 9);
         store.insert(issue(16, IssueStatus.PUBLISHED), List.of());
 
-        IssueSeries series = new IssueSeries(store);
-
-        assertThat(store.revisions(15)).hasSize(3);
-        assertThat(series.upTo(16).relationships().get("Russia")).extracting(SeriesPoint::issue, SeriesPoint::value)
+        assertThat(revisions.of(15)).hasSize(3);
+        assertThat(upTo(stores, 16).relationships().get("Russia")).extracting(SeriesPoint::issue, SeriesPoint::value)
                 .containsExactly(tuple(15, 5), tuple(16, 16));
-        assertThat(values(series.upTo(15).relationships().get("Russia"))).containsExactly(9);
+        assertThat(values(upTo(stores, 15).relationships().get("Russia"))).containsExactly(9);
     }
 
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void ordersRelationshipsAsTheNewestIssueDoesAndKeepsOnesItNoLongerCovers(TestDatabase database) {
-        IssueStore store = store(database.fresh());
+        Stores stores = Stores.withPublications(database.fresh());
+        IssueStore store = stores.issues();
         store.insert(issue(15, IssueStatus.PUBLISHED, "Russia", "Ukraine", "the EU"), List.of());
         store.insert(issue(16, IssueStatus.PUBLISHED, "the EU", "China", "Russia"), List.of());
 
-        Series series = new IssueSeries(store).upTo(16);
+        Series series = upTo(stores, 16);
 
         assertThat(series.relationships().keySet()).containsExactly("the EU", "China", "Russia", "Ukraine");
         assertThat(issues(series.relationships().get("China"))).containsExactly(16);
@@ -130,10 +137,11 @@ class IssueSeriesTests {
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void givesAnEmptySeriesWhenNothingIsPublishedBeforeAnIssueThatDoesNotExist(TestDatabase database) {
-        IssueStore store = store(database.fresh());
+        Stores stores = Stores.withPublications(database.fresh());
+        IssueStore store = stores.issues();
         store.insert(issue(15, IssueStatus.DRAFT), List.of());
 
-        Series series = new IssueSeries(store).upTo(14);
+        Series series = upTo(stores, 14);
 
         assertThat(series.relationships()).isEmpty();
         assertThat(series.national()).isEmpty();

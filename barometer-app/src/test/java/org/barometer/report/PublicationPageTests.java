@@ -12,7 +12,9 @@ import org.barometer.account.TestActors;
 import org.barometer.importer.IssueImport;
 import org.barometer.issue.IssueRef;
 import org.barometer.issue.IssueStore;
+import org.barometer.issue.Revisions;
 import org.barometer.method.IssueStatus;
+import org.barometer.publicdata.PublishedData;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -42,6 +44,14 @@ class PublicationPageTests {
 
     @Autowired
     IssueStore store;
+
+
+    @Autowired
+
+    PublishedData published;
+
+    @Autowired
+    Revisions revisions;
 
     @Autowired
     IssueImport imports;
@@ -219,7 +229,7 @@ class PublicationPageTests {
     void readersSeeThePublishedRevisionWhileACorrectionIsDrafted() throws Exception {
         if (!store.exists(CORRECTED)) {
             ReportFixtures.storeInvented(store, jdbc, CORRECTED, IssueStatus.PUBLISHED);
-            IssueRef correction = store.copyAsCorrection(store.ref(CORRECTED).orElseThrow(), "The grain terminal event was scored twice");
+            IssueRef correction = revisions.copyAsCorrection(revisions.ref(CORRECTED).orElseThrow(), "The grain terminal event was scored twice");
             jdbc.sql("update event set score = 3 where issue_id = ? and description = ?").params(correction.id(), ReportFixtures.GRAIN_EN).update();
         }
 
@@ -243,7 +253,7 @@ class PublicationPageTests {
                     new org.barometer.method.Event(ReportFixtures.date("5 March"), "<script>alert('event')</script>", 1)));
             store.insert(new org.barometer.method.Issue(number, issue.period(), "<img src=x onerror=alert(1)>", IssueStatus.PUBLISHED, null, null,
                     List.of(hostile), issue.security(), List.of()), List.of());
-            ReportFixtures.narrative(jdbc, store.ref(number).orElseThrow(), "hostile", "trends", "en",
+            ReportFixtures.narrative(jdbc, revisions.ref(number).orElseThrow(), "hostile", "trends", "en",
                     "Fine <script>alert('narrative')</script> [link](javascript:alert(1)) <img src=x onerror=alert(2)>");
         }
 
@@ -255,7 +265,7 @@ class PublicationPageTests {
 
     @Test
     void theHomePageLinksToTheLatestPublishedIssueAndItsPdf() throws Exception {
-        int latest = store.latestPublished().orElseThrow().number();
+        int latest = published.edition().latest().orElseThrow().number();
         Document home = page(get("/"));
 
         assertThat(home.select("#issue-link").attr("href")).isEqualTo("/issues/" + latest);

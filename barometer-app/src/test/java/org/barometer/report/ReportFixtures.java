@@ -1,6 +1,7 @@
 package org.barometer.report;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.barometer.Seed;
 import org.barometer.importer.IssueImport;
@@ -18,6 +19,9 @@ import org.barometer.method.ScoreBound;
 import org.barometer.method.SecurityCatalogue;
 import org.barometer.method.SecurityEvent;
 import org.barometer.method.StatedFigure;
+import org.barometer.publicdata.Edition;
+import org.barometer.publicdata.PublishedData;
+import org.barometer.workflow.TeamPublications;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -62,13 +66,14 @@ final class ReportFixtures {
                 new SecurityEvent(date("20-24 March"), DRILL_EN, -1, -2, DRILL_RU, List.of()),
                 new SecurityEvent(date("April"), PATROL_EN, 0, -1)));
         return new Issue(number, PERIOD, "Invented monitoring", status, ScoreBound.DEFAULT, null, List.of(russia, eu), security,
-                List.of(new StatedFigure("Russia", Figure.AGGREGATE, "+3")));
+                List.of(new StatedFigure("russia", Figure.AGGREGATE, "+3")));
     }
 
     /** Stores the invented issue with texts in both languages for Russia and the foreword, acknowledgements, and one author. */
     static IssueRef storeInvented(IssueStore store, JdbcClient jdbc, int number, IssueStatus status) {
         store.insert(invented(number, status), List.of());
-        IssueRef ref = store.ref(number).orElseThrow();
+        IssueRef ref = new IssueRef(jdbc.sql("select id from issue where issue_number = ?").param(number).query(Long.class).single(),
+                number, 1, status);
         narrative(jdbc, ref, "foreword", "text", "en", "Dear readers, this invented issue tests the publication.");
         narrative(jdbc, ref, "foreword", "signature", "en", "The editor,\nInvented Institute");
         narrative(jdbc, ref, "acknowledgements", "thanks", "en", "We thank the [reviewers](https://example.org/reviewers) of Šiauliai and Gdańsk.");
@@ -92,5 +97,16 @@ final class ReportFixtures {
 
     static DateExpression date(String written) {
         return DateExpression.parse(written, PERIOD);
+    }
+
+    /** The latest published revision of an issue, rendered as readers get it; empty if it is not published. */
+    static Optional<ReportFile> forReaders(IssueReports reports, PublishedData published, int number, ReportFormat format, String language) {
+        Edition edition = published.edition();
+        return edition.revision(number).map(revision -> reports.render(Publication.of(revision, edition.dynamics()), format, language));
+    }
+
+    /** The latest revision of an issue, whatever its status, rendered as the team gets it. */
+    static Optional<ReportFile> forTeam(IssueReports reports, TeamPublications team, int number, ReportFormat format, String language) {
+        return team.latest(number).map(publication -> reports.render(publication, format, language));
     }
 }

@@ -1,17 +1,17 @@
 package org.barometer.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.barometer.report.ReportFixtures.*;
 
 import org.barometer.issue.IssueStore;
 import org.barometer.method.IssueStatus;
+import org.barometer.publicdata.PublishedData;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
-
-import static org.barometer.report.ReportFixtures.*;
 
 /**
  * The invented issue in Russian and in English: descriptions and narratives in the language asked for, the other
@@ -30,6 +30,11 @@ class RussianPublicationTests {
     @Autowired
     IssueReports reports;
 
+
+    @Autowired
+
+    PublishedData published;
+
     @Autowired
     IssueStore store;
 
@@ -42,8 +47,8 @@ class RussianPublicationTests {
             if (!store.exists(NUMBER)) {
                 storeInvented(store, jdbc, NUMBER, IssueStatus.PUBLISHED);
             }
-            russian = PdfPages.read(reports.render(NUMBER, ReportFormat.PDF, "ru", Audience.READERS).orElseThrow().content());
-            english = PdfPages.read(reports.render(NUMBER, ReportFormat.PDF, "en", Audience.READERS).orElseThrow().content());
+            russian = PdfPages.read(ReportFixtures.forReaders(reports, published, NUMBER, ReportFormat.PDF, "ru").orElseThrow().content());
+            english = PdfPages.read(ReportFixtures.forReaders(reports, published, NUMBER, ReportFormat.PDF, "en").orElseThrow().content());
         }
     }
 

@@ -24,6 +24,7 @@ import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.barometer.Seed;
 import org.barometer.importer.IssueImport;
 import org.barometer.issue.IssueStore;
+import org.barometer.publicdata.PublishedData;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -51,6 +52,11 @@ class SampleIssuePdfTests {
     @Autowired
     IssueReports reports;
 
+
+    @Autowired
+
+    PublishedData published;
+
     @Autowired
     IssueStore store;
 
@@ -61,7 +67,7 @@ class SampleIssuePdfTests {
     void renderTheSampleOnce() {
         if (pdf == null) {
             ReportFixtures.sample(store, imports);
-            pdf = PdfPages.read(reports.render(17, ReportFormat.PDF, "en", Audience.READERS).orElseThrow().content());
+            pdf = PdfPages.read(ReportFixtures.forReaders(reports, published, 17, ReportFormat.PDF, "en").orElseThrow().content());
         }
     }
 

@@ -12,9 +12,13 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 
+import javax.sql.DataSource;
+
+import org.barometer.Stores;
 import org.barometer.account.TestActors;
 import org.barometer.importer.SampleIssue;
 import org.barometer.issue.IssueStore;
+import org.barometer.issue.Revisions;
 import org.barometer.method.Catalogue;
 import org.barometer.method.DateExpression;
 import org.barometer.method.Event;
@@ -55,7 +59,13 @@ class ReaderAnswersTests {
     IssueStore store;
 
     @Autowired
+    Revisions revisions;
+
+    @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    DataSource dataSource;
 
     @Autowired
     SampleIssue sample;
@@ -133,9 +143,9 @@ class ReaderAnswersTests {
         String before = text(fetch("/issues"));
         assertThat(before).doesNotContain("Published by the lifecycle");
         store.insert(issue(31, "Published by the lifecycle", IssueStatus.DRAFT), List.of());
-        store.changeStatus(store.ref(31).orElseThrow(), IssueStatus.IN_REVIEW);
+        revisions.changeStatus(revisions.ref(31).orElseThrow(), IssueStatus.IN_REVIEW);
 
-        store.changeStatus(store.ref(31).orElseThrow(), IssueStatus.PUBLISHED);
+        revisions.changeStatus(revisions.ref(31).orElseThrow(), IssueStatus.PUBLISHED);
 
         assertThat(text(fetch("/issues"))).contains("Published by the lifecycle");
         assertThat(fetch("/api/v1/issues/31/indices").statusCode()).isEqualTo(200);
@@ -145,7 +155,7 @@ class ReaderAnswersTests {
     @Test
     void aPublicationMadeByAnotherProcessIsServedWithinTheRecheck() throws Exception {
         assertThat(text(fetch("/issues"))).doesNotContain("Published from elsewhere");
-        IssueStore anotherProcess = new IssueStore(jdbc);
+        IssueStore anotherProcess = Stores.on(dataSource).issues();
 
         anotherProcess.insert(issue(32, "Published from elsewhere", IssueStatus.PUBLISHED), List.of());
 

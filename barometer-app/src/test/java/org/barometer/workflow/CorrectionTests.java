@@ -13,6 +13,8 @@ import java.util.List;
 
 import org.barometer.audit.ChangeLog;
 import org.barometer.issue.IssueStore;
+import org.barometer.issue.Revision;
+import org.barometer.issue.Revisions;
 import org.barometer.method.Catalogue;
 import org.barometer.method.DateExpression;
 import org.barometer.method.Event;
@@ -25,6 +27,7 @@ import org.barometer.method.SecurityCatalogue;
 import org.barometer.method.SecurityEvent;
 import org.barometer.method.StatedFigure;
 import org.barometer.narrative.Narratives;
+import org.barometer.publicdata.PublishedData;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -47,7 +50,13 @@ class CorrectionTests {
     IssueStore issues;
 
     @Autowired
+    Revisions revisions;
+
+    @Autowired
     Narratives narratives;
+
+    @Autowired
+    PublishedData published;
 
     @Autowired
     ChangeLog changes;
@@ -61,11 +70,11 @@ class CorrectionTests {
 
         perform(61, "correct", "note", "The date of the border talks was wrong.").andExpect(redirectedUrl("/workspace/issues/61"));
 
-        assertThat(issues.ref(61).orElseThrow().revision()).isEqualTo(2);
+        assertThat(revisions.ref(61).orElseThrow().revision()).isEqualTo(2);
         assertThat(issues.find(61)).contains(published.withStatus(IssueStatus.DRAFT));
         assertThat(issues.find(61, 1)).contains(published);
         assertThat(issues.findings(61, 2)).isEqualTo(issues.findings(61, 1)).isNotEmpty();
-        assertThat(issues.revisions(61)).extracting(IssueStore.Revision::revision, IssueStore.Revision::status, IssueStore.Revision::correctionNote)
+        assertThat(revisions.of(61)).extracting(Revision::revision, Revision::status, Revision::correctionNote)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(1, IssueStatus.PUBLISHED, null),
                         org.assertj.core.groups.Tuple.tuple(2, IssueStatus.DRAFT, "The date of the border talks was wrong."));
         assertThat(narratives.of(61, 2).orElseThrow().texts()).isEqualTo(narratives.of(61, 1).orElseThrow().texts()).hasSize(2);
@@ -106,7 +115,7 @@ class CorrectionTests {
 
         assertThat(web.perform(get("/")).andReturn().getResponse().getContentAsString())
                 .contains("Issue No. 900", "Invented monitoring").doesNotContain("Corrected monitoring");
-        assertThat(narratives.published(900)).map(texts -> texts.revision()).contains(1);
+        assertThat(published.revision(900)).map(texts -> texts.narrative().revision()).contains(1);
 
         perform(900, "submit").andExpect(redirectedUrl("/workspace/issues/900"));
         assertThat(web.perform(get("/")).andReturn().getResponse().getContentAsString()).doesNotContain("Corrected monitoring");
@@ -114,9 +123,9 @@ class CorrectionTests {
 
         assertThat(web.perform(get("/")).andReturn().getResponse().getContentAsString())
                 .contains("Corrected monitoring").doesNotContain("Invented monitoring");
-        assertThat(narratives.published(900)).map(texts -> texts.revision()).contains(2);
+        assertThat(published.revision(900)).map(texts -> texts.narrative().revision()).contains(2);
         assertThat(issues.find(900, 1).orElseThrow().title()).isEqualTo("Invented monitoring");
-        assertThat(issues.revisions(900)).extracting(IssueStore.Revision::status).containsExactly(IssueStatus.PUBLISHED, IssueStatus.PUBLISHED);
+        assertThat(revisions.of(900)).extracting(Revision::status).containsExactly(IssueStatus.PUBLISHED, IssueStatus.PUBLISHED);
     }
 
     @Test
@@ -126,12 +135,12 @@ class CorrectionTests {
         web.perform(post("/workspace/issues/63/correct").with(analyst("russia")).with(csrf()).param("note", "Mine"))
                 .andExpect(status().isForbidden());
         perform(63, "correct", "note", " ").andExpect(redirectedUrl("/workspace/issues/63"));
-        assertThat(issues.revisions(63)).hasSize(1);
+        assertThat(revisions.of(63)).hasSize(1);
 
         perform(63, "correct", "note", "First correction.");
         perform(63, "correct", "note", "Second, while the first is a draft.").andExpect(status().isConflict());
 
-        assertThat(issues.revisions(63)).hasSize(2);
+        assertThat(revisions.of(63)).hasSize(2);
     }
 
     /** An issue with events, security events, stated figures, an author and narratives, taken through review to published. */
@@ -143,7 +152,7 @@ class CorrectionTests {
         SecurityCatalogue security = new SecurityCatalogue(List.of(
                 new SecurityEvent(DateExpression.parse("June", PERIOD), "An invented exercise", -1, -2)));
         Issue draft = new Issue(number, PERIOD, "Invented monitoring", IssueStatus.DRAFT, null, null, List.of(russia), security,
-                List.of(new StatedFigure("Russia", Figure.AGGREGATE, "+2")));
+                List.of(new StatedFigure("russia", Figure.AGGREGATE, "+2")));
         issues.insert(draft, draft.findings());
         web.perform(post("/workspace/issues/" + number + "/authors").with(editor()).with(csrf()).param("name", "Lena Invented"))
                 .andExpect(status().is3xxRedirection());

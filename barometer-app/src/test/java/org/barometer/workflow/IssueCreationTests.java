@@ -16,6 +16,9 @@ import java.util.Map;
 
 import org.barometer.audit.ChangeLog;
 import org.barometer.issue.IssueStore;
+import org.barometer.issue.Relationships;
+import org.barometer.issue.Revision;
+import org.barometer.issue.Revisions;
 import org.barometer.method.Catalogue;
 import org.barometer.method.ColourBand;
 import org.barometer.method.ColourScale;
@@ -43,6 +46,14 @@ class IssueCreationTests {
     @Autowired
     IssueStore issues;
 
+
+    @Autowired
+
+    Relationships relationships;
+
+    @Autowired
+    Revisions revisions;
+
     @Autowired
     ChangeLog changes;
 
@@ -52,7 +63,7 @@ class IssueCreationTests {
     @BeforeEach
     void configureRelationships() throws Exception {
         for (String name : new String[] {"Russia", "the EU"}) {
-            if (issues.relationships().stream().noneMatch(r -> r.name().equals(name))) {
+            if (relationships.list().stream().noneMatch(r -> r.name().equals(name))) {
                 web.perform(post("/workspace/relationships").with(editor()).with(csrf()).param("name", name))
                         .andExpect(redirectedUrl("/workspace/relationships"));
             }
@@ -64,13 +75,13 @@ class IssueCreationTests {
         web.perform(post("/workspace/relationships").with(editor()).with(csrf()).param("name", "the Baltic States"))
                 .andExpect(redirectedUrl("/workspace/relationships"));
 
-        assertThat(issues.relationships()).contains(new Relationship("baltic-states", "the Baltic States"));
+        assertThat(relationships.list()).contains(new Relationship("baltic-states", "the Baltic States"));
         assertThat(page(get("/workspace/relationships").with(analyst("russia")))).contains("the Baltic States", "baltic-states");
     }
 
     @Test
     void refusesARelationshipWhoseCodeIsTakenOrKeptForSecurity() throws Exception {
-        int before = issues.relationships().size();
+        int before = relationships.list().size();
 
         web.perform(post("/workspace/relationships").with(editor()).with(csrf()).param("name", "The EU"))
                 .andExpect(status().isUnprocessableContent());
@@ -79,7 +90,7 @@ class IssueCreationTests {
         web.perform(post("/workspace/relationships").with(analyst("russia")).with(csrf()).param("name", "Japan"))
                 .andExpect(status().isForbidden());
 
-        assertThat(issues.relationships()).hasSize(before);
+        assertThat(relationships.list()).hasSize(before);
     }
 
     @Test
@@ -99,7 +110,7 @@ class IssueCreationTests {
                 .containsExactly(new Relationship("russia", "Russia"), new Relationship("eu", "the EU"));
         assertThat(issue.bound()).isEqualTo(ScoreBound.DEFAULT);
         assertThat(issue.scale()).isEqualTo(ColourScale.DEFAULT);
-        assertThat(issues.revisions(21)).singleElement().extracting(IssueStore.Revision::revision).isEqualTo(1);
+        assertThat(revisions.of(21)).singleElement().extracting(Revision::revision).isEqualTo(1);
         assertThat(changes.forIssue(21)).extracting(ChangeLog.Change::entity, ChangeLog.Change::action)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("author", "add"), org.assertj.core.groups.Tuple.tuple("issue", "create"));
         assertThat(page(get("/workspace/issues/21").with(editor())))
@@ -117,7 +128,7 @@ class IssueCreationTests {
 
         assertThat(page).contains("Number: issue No. 22 already exists.").contains("value=\"A second try\"");
         assertThat(issues.find(22).orElseThrow().title()).isEqualTo("Invented monitoring");
-        assertThat(issues.revisions(22)).hasSize(1);
+        assertThat(revisions.of(22)).hasSize(1);
         assertThat(changes.forIssue(22)).hasSize(logged);
     }
 

@@ -16,6 +16,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.barometer.audit.ChangeLog;
 import org.barometer.issue.IssueStore;
+import org.barometer.issue.Relationships;
+import org.barometer.issue.Revisions;
 import org.barometer.method.Issue;
 import org.barometer.method.IssueStatus;
 import org.junit.jupiter.api.Test;
@@ -38,6 +40,14 @@ class IssueLifecycleTests {
     @Autowired
     IssueStore issues;
 
+
+    @Autowired
+
+    Relationships relationships;
+
+    @Autowired
+    Revisions revisions;
+
     @Autowired
     ChangeLog changes;
 
@@ -58,7 +68,7 @@ class IssueLifecycleTests {
         perform(n, "publish", editor()).andExpect(redirectedUrl("/workspace/issues/" + n));
 
         assertThat(statusOf(n)).isEqualTo(IssueStatus.PUBLISHED);
-        assertThat(issues.revisions(n)).singleElement().satisfies(revision -> assertThat(revision.publishedAt()).isNotNull());
+        assertThat(revisions.of(n)).singleElement().satisfies(revision -> assertThat(revision.publishedAt()).isNotNull());
         assertThat(changes.forIssue(n)).filteredOn(change -> change.entity().equals("issue"))
                 .extracting(ChangeLog.Change::account, ChangeLog.Change::action, ChangeLog.Change::before, ChangeLog.Change::after)
                 .containsExactly(
@@ -146,7 +156,7 @@ class IssueLifecycleTests {
         perform(n, "correct", analyst("russia")).andExpect(status().isForbidden());
 
         assertThat(issues.find(n)).contains(before);
-        assertThat(issues.revisions(n)).hasSize(1);
+        assertThat(revisions.of(n)).hasSize(1);
         assertThat(page(n, editor())).contains("Ann Example").doesNotContain("Late Author", "A late");
         assertThat(changes.forIssue(n)).hasSize(logged);
     }
@@ -186,7 +196,7 @@ class IssueLifecycleTests {
     private int draft() throws Exception {
         int n = NUMBERS.incrementAndGet();
         for (String name : new String[] {"Russia", "the EU"}) {
-            if (issues.relationships().stream().noneMatch(r -> r.name().equals(name))) {
+            if (relationships.list().stream().noneMatch(r -> r.name().equals(name))) {
                 web.perform(post("/workspace/relationships").with(editor()).with(csrf()).param("name", name));
             }
         }
@@ -216,7 +226,7 @@ class IssueLifecycleTests {
     }
 
     private IssueStatus statusOf(int n) {
-        return issues.ref(n).orElseThrow().status();
+        return revisions.ref(n).orElseThrow().status();
     }
 
     private String page(int n, RequestPostProcessor actor) throws Exception {

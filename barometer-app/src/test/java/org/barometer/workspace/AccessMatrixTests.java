@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 import org.barometer.account.TestActors;
 import org.barometer.importer.SampleIssue;
 import org.barometer.issue.IssueStore;
+import org.barometer.issue.Revisions;
 import org.barometer.method.Issue;
 import org.barometer.method.IssueStatus;
 import org.junit.jupiter.api.BeforeAll;
@@ -84,6 +85,9 @@ class AccessMatrixTests {
     IssueStore issues;
 
     @Autowired
+    Revisions revisions;
+
+    @Autowired
     SampleIssue sample;
 
     @BeforeAll
@@ -92,10 +96,10 @@ class AccessMatrixTests {
         Issue published = issues.find(PUBLISHED).orElseThrow();
         issues.insert(published.withNumberAndPeriod(DRAFT, published.period()).withStatus(IssueStatus.DRAFT), List.of());
         issues.insert(published.withNumberAndPeriod(IN_REVIEW, published.period()).withStatus(IssueStatus.DRAFT), List.of());
-        issues.changeStatus(issues.ref(IN_REVIEW).orElseThrow(), IssueStatus.IN_REVIEW);
+        revisions.changeStatus(revisions.ref(IN_REVIEW).orElseThrow(), IssueStatus.IN_REVIEW);
         for (int number : new int[] {PUBLISHED, DRAFT, IN_REVIEW}) {
             jdbc.sql("insert into issue_author (issue_id, seq, name, affiliation, biography) values (?, 0, 'A. Author', 'Institute', 'Bio')")
-                    .param(issues.ref(number).orElseThrow().id()).update();
+                    .param(revisions.ref(number).orElseThrow().id()).update();
         }
     }
 
@@ -138,17 +142,17 @@ class AccessMatrixTests {
                         .param("body.thanks.en", "Thanks to the reviewers").param("version.thanks.en", "0"), editorUnlessPublished),
                 new Write("add an event to Russia", n -> post("/workspace/issues/" + n + "/catalogue/russia/events")
                         .param("date", "5 October").param("description", "Talks").param("score", "1"), russia),
-                new Write("edit an event of Russia", n -> post("/workspace/issues/" + n + "/catalogue/russia/events/" + eventId(n, "event"))
+                new Write("edit an event of Russia", n -> post("/workspace/issues/" + n + "/catalogue/russia/events/" + eventId(n, "relationship"))
                         .param("date", "5 October").param("description", "Talks, edited").param("score", "2")
                         .param("version", "0"), russia),
-                new Write("delete an event of Russia", n -> post("/workspace/issues/" + n + "/catalogue/russia/events/" + eventId(n, "event") + "/delete")
+                new Write("delete an event of Russia", n -> post("/workspace/issues/" + n + "/catalogue/russia/events/" + eventId(n, "relationship") + "/delete")
                         .param("version", "0"), russia),
                 new Write("add a security event", n -> post("/workspace/issues/" + n + "/security/events")
                         .param("date", "5 October").param("description", "Exercise").param("national", "-1").param("regional", "-1"), security),
-                new Write("edit a security event", n -> post("/workspace/issues/" + n + "/security/events/" + eventId(n, "security_event"))
+                new Write("edit a security event", n -> post("/workspace/issues/" + n + "/security/events/" + eventId(n, "security"))
                         .param("date", "5 October").param("description", "Exercise, edited").param("national", "-1").param("regional", "-2")
                         .param("version", "0"), security),
-                new Write("delete a security event", n -> post("/workspace/issues/" + n + "/security/events/" + eventId(n, "security_event") + "/delete")
+                new Write("delete a security event", n -> post("/workspace/issues/" + n + "/security/events/" + eventId(n, "security") + "/delete")
                         .param("version", "0"), security)));
         return writes;
     }
@@ -200,9 +204,9 @@ class AccessMatrixTests {
         }
     }
 
-    private long eventId(int number, String table) {
-        return jdbc.sql("select e.id from " + table + " e join issue i on i.id = e.issue_id where i.issue_number = ? order by e.id fetch first 1 rows only")
-                .param(number).query(Long.class).single();
+    private long eventId(int number, String kind) {
+        return jdbc.sql("select e.id from event e join issue i on i.id = e.issue_id where i.issue_number = ? and e.kind = ? order by e.id fetch first 1 rows only")
+                .params(number, kind).query(Long.class).single();
     }
 
     /** Every row of every table of the application, as text, to compare before and after. */

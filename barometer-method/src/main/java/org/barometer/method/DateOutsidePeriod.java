@@ -1,7 +1,7 @@
 package org.barometer.method;
 
 /** An event dated (wholly or partly) outside the period. */
-public record DateOutsidePeriod(String subject, String date, String description, Period period) implements Finding {
+public record DateOutsidePeriod(String subject, String name, String date, String description, Period period) implements Finding {
 
     @Override
     public String kind() {
@@ -10,6 +10,6 @@ public record DateOutsidePeriod(String subject, String date, String description,
 
     @Override
     public String message() {
-        return subject + ": \"" + date + "\" is outside the period " + period + " (" + description + ")";
+        return name + ": \"" + date + "\" is outside the period " + period + " (" + description + ")";
     }
 }

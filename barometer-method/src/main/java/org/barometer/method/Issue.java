@@ -33,8 +33,14 @@ public record Issue(int number, Period period, String title, IssueStatus status,
         }
     }
 
-    public Optional<Catalogue> catalogue(String relationshipName) {
-        return catalogues.stream().filter(c -> c.relationship().name().equals(relationshipName)).findFirst();
+    /** The catalogue of a relationship, by its code. */
+    public Optional<Catalogue> catalogue(String code) {
+        return catalogues.stream().filter(c -> c.relationship().code().equals(code)).findFirst();
+    }
+
+    /** How the issue names a subject: a relationship's heading, or "security"; an unknown code as it is. */
+    public String nameOf(String subject) {
+        return catalogue(subject).map(c -> c.relationship().name()).orElse(subject);
     }
 
     public SecurityIndices securityIndices() {

@@ -14,20 +14,20 @@ final class IssueCheck {
         for (StatedFigure stated : issue.stated()) {
             String computed = computed(issue, stated);
             if (!agrees(stated, computed)) {
-                findings.add(new StatedFigureMismatch(stated.subject(), stated.figure(), stated.value(), computed));
+                findings.add(new StatedFigureMismatch(stated.subject(), issue.nameOf(stated.subject()), stated.figure(), stated.value(), computed));
             }
         }
         for (Catalogue catalogue : issue.catalogues()) {
-            String subject = catalogue.relationship().name();
+            Relationship relationship = catalogue.relationship();
             for (Event event : catalogue.events()) {
-                checkDate(issue, subject, event.date(), event.text("en"), findings);
-                checkScore(issue, subject, "score", event.score(), event.text("en"), findings);
+                checkDate(issue, relationship.code(), relationship.name(), event.date(), event.text("en"), findings);
+                checkScore(issue, relationship.code(), relationship.name(), "score", event.score(), event.text("en"), findings);
             }
         }
         for (SecurityEvent event : issue.security().events()) {
-            checkDate(issue, StatedFigure.SECURITY, event.date(), event.text("en"), findings);
-            checkScore(issue, StatedFigure.SECURITY, "national", event.national(), event.text("en"), findings);
-            checkScore(issue, StatedFigure.SECURITY, "regional", event.regional(), event.text("en"), findings);
+            checkDate(issue, StatedFigure.SECURITY, StatedFigure.SECURITY, event.date(), event.text("en"), findings);
+            checkScore(issue, StatedFigure.SECURITY, StatedFigure.SECURITY, "national", event.national(), event.text("en"), findings);
+            checkScore(issue, StatedFigure.SECURITY, StatedFigure.SECURITY, "regional", event.regional(), event.text("en"), findings);
         }
         return List.copyOf(findings);
     }
@@ -63,15 +63,16 @@ final class IssueCheck {
         return stated.value().strip().equalsIgnoreCase(computed);
     }
 
-    private static void checkDate(Issue issue, String subject, DateExpression date, String description, List<Finding> findings) {
+    private static void checkDate(Issue issue, String subject, String name, DateExpression date, String description, List<Finding> findings) {
         if (!issue.period().covers(date)) {
-            findings.add(new DateOutsidePeriod(subject, date.written(), description, issue.period()));
+            findings.add(new DateOutsidePeriod(subject, name, date.written(), description, issue.period()));
         }
     }
 
-    private static void checkScore(Issue issue, String subject, String which, int score, String description, List<Finding> findings) {
+    private static void checkScore(Issue issue, String subject, String name, String which, int score, String description,
+                                   List<Finding> findings) {
         if (!issue.bound().allows(score)) {
-            findings.add(new ScoreOutOfBound(subject, which, score, issue.bound(), description));
+            findings.add(new ScoreOutOfBound(subject, name, which, score, issue.bound(), description));
         }
     }
 }

@@ -1,7 +1,7 @@
 package org.barometer.method;
 
 /** A score outside the bound; which score says the column ("score", "national", "regional"). */
-public record ScoreOutOfBound(String subject, String which, int score, ScoreBound bound, String description) implements Finding {
+public record ScoreOutOfBound(String subject, String name, String which, int score, ScoreBound bound, String description) implements Finding {
 
     @Override
     public String kind() {
@@ -10,6 +10,6 @@ public record ScoreOutOfBound(String subject, String which, int score, ScoreBoun
 
     @Override
     public String message() {
-        return subject + ": " + which + " " + Scores.signed(score) + " is outside " + bound + " (" + description + ")";
+        return name + ": " + which + " " + Scores.signed(score) + " is outside " + bound + " (" + description + ")";
     }
 }

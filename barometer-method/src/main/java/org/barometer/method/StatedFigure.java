@@ -4,7 +4,8 @@ import java.util.Objects;
 
 /**
  * A figure exactly as the issue published it, kept as published even where the catalogue does not add up to it.
- * The subject is a relationship's name, or {@value #SECURITY} for the security catalogue.
+ * The subject is a relationship's code (never its heading, which an issue may word differently), or {@value #SECURITY}
+ * for the security catalogue.
  */
 public record StatedFigure(String subject, Figure figure, String value) {
 

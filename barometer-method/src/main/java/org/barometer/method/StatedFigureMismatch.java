@@ -1,7 +1,7 @@
 package org.barometer.method;
 
 /** A figure the issue published that its own catalogue does not add up to. */
-public record StatedFigureMismatch(String subject, Figure figure, String stated, String computed) implements Finding {
+public record StatedFigureMismatch(String subject, String name, Figure figure, String stated, String computed) implements Finding {
 
     @Override
     public String kind() {
@@ -10,6 +10,6 @@ public record StatedFigureMismatch(String subject, Figure figure, String stated,
 
     @Override
     public String message() {
-        return subject + ": " + figure.key() + " stated " + stated + ", catalogue gives " + computed;
+        return name + ": " + figure.key() + " stated " + stated + ", catalogue gives " + computed;
     }
 }

@@ -28,28 +28,39 @@ class IssueCheckTests {
 
     @Test
     void reportsStatedAggregateThatDiffers() {
-        Issue issue = issue(List.of(RUSSIA_CATALOGUE), SECURITY_CATALOGUE, List.of(stated("Russia", Figure.AGGREGATE, "+5")));
+        Issue issue = issue(List.of(RUSSIA_CATALOGUE), SECURITY_CATALOGUE, List.of(stated("russia", Figure.AGGREGATE, "+5")));
 
-        assertThat(issue.findings()).containsExactly(new StatedFigureMismatch("Russia", Figure.AGGREGATE, "+5", "+4"));
+        assertThat(issue.findings()).containsExactly(new StatedFigureMismatch("russia", "Russia", Figure.AGGREGATE, "+5", "+4"));
     }
 
     @Test
     void describesAMismatchInOneSentence() {
-        Issue issue = issue(List.of(RUSSIA_CATALOGUE), SECURITY_CATALOGUE, List.of(stated("Russia", Figure.AGGREGATE, "+5")));
+        Issue issue = issue(List.of(RUSSIA_CATALOGUE), SECURITY_CATALOGUE, List.of(stated("russia", Figure.AGGREGATE, "+5")));
 
         Finding finding = issue.findings().get(0);
         assertThat(finding.kind()).isEqualTo("mismatch");
-        assertThat(finding.subject()).isEqualTo("Russia");
+        assertThat(finding.subject()).isEqualTo("russia");
+        assertThat(finding.name()).isEqualTo("Russia");
         assertThat(finding.message()).isEqualTo("Russia: aggregate stated +5, catalogue gives +4");
+    }
+
+    @Test
+    void matchesAStatedFigureToItsCatalogueByCodeWhateverTheHeadingSays() {
+        Catalogue renamed = new Catalogue(new Relationship("russia", "the Russian Federation"), RUSSIA_CATALOGUE.events());
+        Issue issue = issue(List.of(renamed), SECURITY_CATALOGUE, List.of(stated("russia", Figure.AGGREGATE, "+5")));
+
+        assertThat(issue.findings()).containsExactly(
+                new StatedFigureMismatch("russia", "the Russian Federation", Figure.AGGREGATE, "+5", "+4"));
+        assertThat(issue.findings().get(0).message()).isEqualTo("the Russian Federation: aggregate stated +5, catalogue gives +4");
     }
 
     @Test
     void reportsNothingWhenStatedFiguresAgree() {
         Issue issue = issue(List.of(RUSSIA_CATALOGUE), SECURITY_CATALOGUE, List.of(
-                stated("Russia", Figure.AGGREGATE, "+4"),
-                stated("Russia", Figure.POSITIVE, "+5"),
-                stated("Russia", Figure.NEGATIVE, "−1"),
-                stated("Russia", Figure.TOTAL, "4"),
+                stated("russia", Figure.AGGREGATE, "+4"),
+                stated("russia", Figure.POSITIVE, "+5"),
+                stated("russia", Figure.NEGATIVE, "−1"),
+                stated("russia", Figure.TOTAL, "4"),
                 stated(SECURITY, Figure.NATIONAL, "+1"),
                 stated(SECURITY, Figure.REGIONAL, "-8"),
                 stated(SECURITY, Figure.LEVEL, "Yellow")));
@@ -60,23 +71,23 @@ class IssueCheckTests {
     @Test
     void comparesStatedTotalWithTheAggregate() {
         Issue issue = issue(List.of(RUSSIA_CATALOGUE), SecurityCatalogue.EMPTY, List.of(
-                stated("Russia", Figure.TOTAL, "+5"),
-                stated("Russia", Figure.POSITIVE, "+4")));
+                stated("russia", Figure.TOTAL, "+5"),
+                stated("russia", Figure.POSITIVE, "+4")));
 
         assertThat(issue.findings()).containsExactly(
-                new StatedFigureMismatch("Russia", Figure.TOTAL, "+5", "+4"),
-                new StatedFigureMismatch("Russia", Figure.POSITIVE, "+4", "+5"));
+                new StatedFigureMismatch("russia", "Russia", Figure.TOTAL, "+5", "+4"),
+                new StatedFigureMismatch("russia", "Russia", Figure.POSITIVE, "+4", "+5"));
     }
 
     @Test
     void reportsStatedPositiveAndNegativePointsThatDiffer() {
         Issue issue = issue(List.of(RUSSIA_CATALOGUE), SecurityCatalogue.EMPTY, List.of(
-                stated("Russia", Figure.POSITIVE, "+6"),
-                stated("Russia", Figure.NEGATIVE, "-2")));
+                stated("russia", Figure.POSITIVE, "+6"),
+                stated("russia", Figure.NEGATIVE, "-2")));
 
         assertThat(issue.findings()).containsExactly(
-                new StatedFigureMismatch("Russia", Figure.POSITIVE, "+6", "+5"),
-                new StatedFigureMismatch("Russia", Figure.NEGATIVE, "-2", "-1"));
+                new StatedFigureMismatch("russia", "Russia", Figure.POSITIVE, "+6", "+5"),
+                new StatedFigureMismatch("russia", "Russia", Figure.NEGATIVE, "-2", "-1"));
     }
 
     @Test
@@ -87,9 +98,9 @@ class IssueCheckTests {
                 stated(SECURITY, Figure.LEVEL, "Green")));
 
         assertThat(issue.findings()).containsExactly(
-                new StatedFigureMismatch(SECURITY, Figure.NATIONAL, "-1", "+1"),
-                new StatedFigureMismatch(SECURITY, Figure.REGIONAL, "-7", "-8"),
-                new StatedFigureMismatch(SECURITY, Figure.LEVEL, "Green", "Yellow"));
+                new StatedFigureMismatch(SECURITY, SECURITY, Figure.NATIONAL, "-1", "+1"),
+                new StatedFigureMismatch(SECURITY, SECURITY, Figure.REGIONAL, "-7", "-8"),
+                new StatedFigureMismatch(SECURITY, SECURITY, Figure.LEVEL, "Green", "Yellow"));
     }
 
     @Test
@@ -109,16 +120,16 @@ class IssueCheckTests {
         Issue issue = new Issue(17, PERIOD, "No. 17", IssueStatus.DRAFT, null, scale, List.of(), SECURITY_CATALOGUE,
                 List.of(stated(SECURITY, Figure.LEVEL, "Yellow")));
 
-        assertThat(issue.findings()).containsExactly(new StatedFigureMismatch(SECURITY, Figure.LEVEL, "Yellow", "Quiet"));
+        assertThat(issue.findings()).containsExactly(new StatedFigureMismatch(SECURITY, SECURITY, Figure.LEVEL, "Yellow", "Quiet"));
     }
 
     @Test
     void reportsStatedFigureForRelationshipWithoutCatalogue() {
-        Issue issue = issue(List.of(RUSSIA_CATALOGUE), SecurityCatalogue.EMPTY, List.of(stated("the U.S.", Figure.AGGREGATE, "+2")));
+        Issue issue = issue(List.of(RUSSIA_CATALOGUE), SecurityCatalogue.EMPTY, List.of(stated("us", Figure.AGGREGATE, "+2")));
 
         assertThat(issue.findings()).singleElement()
                 .isInstanceOfSatisfying(StatedFigureMismatch.class, mismatch -> {
-                    assertThat(mismatch.subject()).isEqualTo("the U.S.");
+                    assertThat(mismatch.subject()).isEqualTo("us");
                     assertThat(mismatch.figure()).isEqualTo(Figure.AGGREGATE);
                     assertThat(mismatch.stated()).isEqualTo("+2");
                     assertThat(mismatch.computed()).isEqualTo("no catalogue");
@@ -127,9 +138,9 @@ class IssueCheckTests {
 
     @Test
     void reportsStatedZeroForRelationshipWithoutCatalogue() {
-        Issue issue = issue(List.of(), SecurityCatalogue.EMPTY, List.of(stated("Ukraine", Figure.TOTAL, "0")));
+        Issue issue = issue(List.of(), SecurityCatalogue.EMPTY, List.of(stated("ukraine", Figure.TOTAL, "0")));
 
-        assertThat(issue.findings()).containsExactly(new StatedFigureMismatch("Ukraine", Figure.TOTAL, "0", "no catalogue"));
+        assertThat(issue.findings()).containsExactly(new StatedFigureMismatch("ukraine", "ukraine", Figure.TOTAL, "0", "no catalogue"));
     }
 
     @Test
@@ -140,7 +151,7 @@ class IssueCheckTests {
         Issue issue = issue(List.of(catalogue), SecurityCatalogue.EMPTY, List.of());
 
         assertThat(issue.findings()).containsExactly(
-                new DateOutsidePeriod("Russia", "Late August", "Visit announced for the autumn", PERIOD));
+                new DateOutsidePeriod("russia", "Russia", "Late August", "Visit announced for the autumn", PERIOD));
         assertThat(issue.findings().get(0).kind()).isEqualTo("date-outside-period");
         assertThat(issue.findings().get(0).message()).contains("\"Late August\"").contains(PERIOD.toString());
     }
@@ -151,7 +162,7 @@ class IssueCheckTests {
         Issue issue = issue(List.of(catalogue), SecurityCatalogue.EMPTY, List.of());
 
         assertThat(issue.findings()).containsExactly(
-                new DateOutsidePeriod("Russia", "30 October – 2 November", "Trade fair", PERIOD));
+                new DateOutsidePeriod("russia", "Russia", "30 October – 2 November", "Trade fair", PERIOD));
     }
 
     @Test
@@ -161,7 +172,7 @@ class IssueCheckTests {
         Issue issue = issue(List.of(), security, List.of());
 
         assertThat(issue.findings()).containsExactly(
-                new DateOutsidePeriod(SECURITY, "1 September 2019", "Exercise of the previous year", PERIOD));
+                new DateOutsidePeriod(SECURITY, SECURITY, "1 September 2019", "Exercise of the previous year", PERIOD));
     }
 
     @Test
@@ -172,7 +183,7 @@ class IssueCheckTests {
         Issue issue = issue(List.of(catalogue), SecurityCatalogue.EMPTY, List.of());
 
         assertThat(issue.findings()).containsExactly(
-                new ScoreOutOfBound("Russia", "score", 4, ScoreBound.DEFAULT, "Treaty ratified"));
+                new ScoreOutOfBound("russia", "Russia", "score", 4, ScoreBound.DEFAULT, "Treaty ratified"));
         assertThat(issue.findings().get(0).message()).isEqualTo("Russia: score +4 is outside -3..+3 (Treaty ratified)");
     }
 
@@ -183,8 +194,8 @@ class IssueCheckTests {
         Issue issue = issue(List.of(), security, List.of());
 
         assertThat(issue.findings()).containsExactly(
-                new ScoreOutOfBound(SECURITY, "national", -5, ScoreBound.DEFAULT, "Large-scale manoeuvres"),
-                new ScoreOutOfBound(SECURITY, "regional", 4, ScoreBound.DEFAULT, "Large-scale manoeuvres"));
+                new ScoreOutOfBound(SECURITY, SECURITY, "national", -5, ScoreBound.DEFAULT, "Large-scale manoeuvres"),
+                new ScoreOutOfBound(SECURITY, SECURITY, "regional", 4, ScoreBound.DEFAULT, "Large-scale manoeuvres"));
     }
 
     @Test
@@ -225,7 +236,7 @@ class IssueCheckTests {
 
     @Test
     void refusesStatedNumberThatIsNotAWholeNumber() {
-        assertThatThrownBy(() -> stated("Russia", Figure.AGGREGATE, "four"))
+        assertThatThrownBy(() -> stated("russia", Figure.AGGREGATE, "four"))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("\"four\"");
     }

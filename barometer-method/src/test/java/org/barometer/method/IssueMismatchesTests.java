@@ -15,9 +15,9 @@ class IssueMismatchesTests {
                 new Event(DateExpression.parse("3 September", period), "Talks", 2),
                 new Event(DateExpression.parse("1 August", period), "Outside the period", -5)));
         Issue issue = new Issue(3, period, "Test", IssueStatus.PUBLISHED, null, null, List.of(russia), null,
-                List.of(new StatedFigure("Russia", Figure.AGGREGATE, "+1"), new StatedFigure("Russia", Figure.POSITIVE, "+2")));
+                List.of(new StatedFigure("russia", Figure.AGGREGATE, "+1"), new StatedFigure("russia", Figure.POSITIVE, "+2")));
 
         assertThat(issue.findings()).hasSize(3);
-        assertThat(issue.mismatches()).containsExactly(new StatedFigureMismatch("Russia", Figure.AGGREGATE, "+1", "-3"));
+        assertThat(issue.mismatches()).containsExactly(new StatedFigureMismatch("russia", "Russia", Figure.AGGREGATE, "+1", "-3"));
     }
 }

@@ -1,4 +1,4 @@
-package org.barometer.workflow;
+package org.barometer.issue;
 
 /** An author of an issue as the appendix lists them; seq orders them within the issue. */
 public record Author(int seq, String name, String affiliation, String biography) {

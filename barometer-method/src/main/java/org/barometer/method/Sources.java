@@ -1,4 +1,4 @@
-package org.barometer.issue;
+package org.barometer.method;
 
 import java.util.Arrays;
 import java.util.List;

@@ -1,0 +1,15 @@
+package org.barometer.publicdata;
+
+import java.util.List;
+
+import org.barometer.issue.Author;
+import org.barometer.method.Issue;
+import org.barometer.narrative.IssueNarrative;
+
+/** Everything one published revision publishes: its catalogues and figures, its narrative, its authors. */
+public record PublishedRevision(PublishedIssue published, Issue issue, IssueNarrative narrative, List<Author> authors) {
+
+    public PublishedRevision {
+        authors = List.copyOf(authors);
+    }
+}

@@ -1,0 +1,64 @@
+package org.barometer.publicsite;
+
+import java.util.Locale;
+import java.util.Optional;
+
+import org.barometer.account.SignedIn;
+import org.barometer.publicdata.Edition;
+import org.barometer.publicdata.PublishedData;
+import org.barometer.report.IssueReports;
+import org.barometer.report.Publication;
+import org.barometer.report.ReportFormat;
+import org.barometer.report.TeamView;
+import org.barometer.system.SameForEveryReader;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * An issue on the public site, as a page and as a PDF: readers get its latest published revision, from the published
+ * data only; signed-in members of the team get its latest revision whatever its status, marked as a draft. To anyone
+ * else an unpublished issue does not exist.
+ */
+@Controller
+class PublicationController {
+
+    private final PublishedData published;
+    private final TeamView team;
+    private final IssueReports reports;
+
+    PublicationController(PublishedData published, TeamView team, IssueReports reports) {
+        this.published = published;
+        this.team = team;
+        this.reports = reports;
+    }
+
+    @GetMapping("/issues/{number:\\d+}")
+    @SameForEveryReader
+    String page(@PathVariable int number, @AuthenticationPrincipal SignedIn signedIn, Locale locale, Model model) {
+        model.addAttribute("report", reports.report(publication(number, signedIn), locale.getLanguage()));
+        return "report/page";
+    }
+
+    @GetMapping("/issues/{number:\\d+}.pdf")
+    @SameForEveryReader
+    ResponseEntity<byte[]> pdf(@PathVariable int number, @AuthenticationPrincipal SignedIn signedIn, Locale locale) {
+        return reports.render(publication(number, signedIn), ReportFormat.PDF, locale.getLanguage()).answer();
+    }
+
+    private Publication publication(int number, SignedIn signedIn) {
+        Optional<Publication> publication;
+        if (signedIn != null) {
+            publication = team.latest(number);
+        } else {
+            Edition edition = published.edition();
+            publication = edition.revision(number).map(revision -> Publication.of(revision, edition.dynamics()));
+        }
+        return publication.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    }
+}

@@ -1,0 +1,48 @@
+package org.barometer.workflow;
+
+import java.util.Optional;
+
+import org.barometer.issue.Authors;
+import org.barometer.issue.IssueStore;
+import org.barometer.issue.Revision;
+import org.barometer.issue.Revisions;
+import org.barometer.narrative.Narratives;
+import org.barometer.publicdata.PublishedData;
+import org.barometer.report.Publication;
+import org.barometer.report.TeamView;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The publication of an issue as the team sees it: its latest revision whatever its status (a draft is marked as such
+ * on every page), after the published issues before it.
+ */
+@Service
+public class TeamPublications implements TeamView {
+
+    private final Revisions revisions;
+    private final IssueStore issues;
+    private final Narratives narratives;
+    private final Authors authors;
+    private final PublishedData published;
+
+    TeamPublications(Revisions revisions, IssueStore issues, Narratives narratives, Authors authors, PublishedData published) {
+        this.revisions = revisions;
+        this.issues = issues;
+        this.narratives = narratives;
+        this.authors = authors;
+        this.published = published;
+    }
+
+    /** The latest revision of an issue as a publication; empty if there is no such issue. */
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<Publication> latest(int number) {
+        return revisions.ref(number).flatMap(ref -> revisions.find(number, ref.revision())).map(this::publication);
+    }
+
+    private Publication publication(Revision revision) {
+        return Publication.ofRevision(issues.find(revision.row()).orElseThrow(), revision.revision(), revision.correctionNote(),
+                narratives.of(revision.ref()), authors.of(revision.row()), published.edition().dynamics());
+    }
+}

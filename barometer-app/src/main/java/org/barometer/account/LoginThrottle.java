@@ -27,7 +27,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Counts live in memory, per server.
  */
 @Component
-public class LoginThrottle extends OncePerRequestFilter {
+class LoginThrottle extends OncePerRequestFilter {
 
     static final int LIMIT = 5;
     static final Duration WINDOW = Duration.ofMinutes(15);

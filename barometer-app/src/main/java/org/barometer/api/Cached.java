@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.function.Supplier;
 
+import org.barometer.json.Json;
 import org.barometer.publicdata.Edition;
 import org.barometer.publicdata.PublishedData;
 import org.barometer.system.StrongEtag;
@@ -11,8 +12,6 @@ import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
-
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Published data changes only when something is published, so every answer carries a strong ETag (the SHA-256 of its
@@ -25,11 +24,9 @@ class Cached {
     static final CacheControl FIVE_MINUTES = CacheControl.maxAge(Duration.ofMinutes(5)).cachePublic();
 
     private final PublishedData published;
-    private final JsonMapper json;
 
-    Cached(PublishedData published, JsonMapper json) {
+    Cached(PublishedData published) {
         this.published = published;
-        this.json = json;
     }
 
     /** A body with its tag, as kept on an edition. */
@@ -41,7 +38,7 @@ class Cached {
 
     /** The JSON answer that one edition always gives under this key: made once, then kept on the edition. */
     ResponseEntity<byte[]> json(Edition edition, String key, Supplier<Object> body) {
-        return jsonBytes(edition, key, () -> json.writeValueAsBytes(body.get()));
+        return jsonBytes(edition, key, () -> Json.bytes(body.get()));
     }
 
     /** The same, for a body that comes as JSON bytes already. */
@@ -56,7 +53,7 @@ class Cached {
 
     /** A JSON answer made for this request alone. */
     ResponseEntity<byte[]> json(Object body) {
-        return answer(published.edition(), Body.of(json.writeValueAsBytes(body)), MediaType.APPLICATION_JSON);
+        return answer(published.edition(), Body.of(Json.bytes(body)), MediaType.APPLICATION_JSON);
     }
 
     private static ResponseEntity<byte[]> answer(Edition edition, Body body) {

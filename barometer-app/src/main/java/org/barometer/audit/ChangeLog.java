@@ -1,35 +1,70 @@
 package org.barometer.audit;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.OffsetDateTime;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
+import org.barometer.issue.IssueRef;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * Every change made in the workspace: who, when, to what, and the value before and after (as JSON text).
+ * Every change made in the workspace: who, when, to what, how, and the value before and after (as JSON text).
  * Callers record the change in the same transaction as the change itself.
  */
 @Repository
 public class ChangeLog {
 
+    /** What was changed. */
+    public enum Entity {
+        ISSUE, EVENT, SECURITY_EVENT, NARRATIVE, AUTHOR;
+
+        /** As the change log stores it and the history shows it: "issue", "security-event"... */
+        public String key() {
+            return name().toLowerCase(Locale.ROOT).replace('_', '-');
+        }
+
+        static Entity ofKey(String key) {
+            return Arrays.stream(values()).filter(entity -> entity.key().equals(key)).findFirst()
+                    .orElseThrow(() -> new IllegalStateException("the change log holds an entity it does not know: " + key));
+        }
+    }
+
+    /** How it was changed. */
+    public enum Action {
+        CREATE, UPDATE, DELETE, EDIT, ADD, REMOVE, DETAILS, SUBMIT, SEND_BACK, PUBLISH, CORRECT;
+
+        /** As the change log stores it and the pages name it: "create", "send-back"... */
+        public String key() {
+            return name().toLowerCase(Locale.ROOT).replace('_', '-');
+        }
+
+        static Action ofKey(String key) {
+            return Arrays.stream(values()).filter(action -> action.key().equals(key)).findFirst()
+                    .orElseThrow(() -> new IllegalStateException("the change log holds an action it does not know: " + key));
+        }
+    }
+
+    /** One recorded change; before is null for a creation, after for a deletion; entityId is null where the entity has none. */
+    public record Change(OffsetDateTime at, String account, int issueNumber, int revision, Entity entity, Long entityId,
+                         Action action, String before, String after) {
+    }
+
     private final JdbcClient jdbc;
 
-    public ChangeLog(JdbcClient jdbc) {
+    ChangeLog(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
-    /** One recorded change; before is null for a creation, after for a deletion. */
-    public record Change(OffsetDateTime at, String account, int issueNumber, int revision, String entity, Long entityId,
-                         String action, String before, String after) {
-    }
-
-    public void record(String account, int issueNumber, int revision, String entity, Long entityId, String action,
-                       String before, String after) {
+    /** Records that an account made a change to an entity of a revision. */
+    public void record(String account, IssueRef revision, Entity entity, Long entityId, Action action, String before, String after) {
         jdbc.sql("""
                 insert into change_log (account, issue_number, revision, entity, entity_id, action, before_value, after_value)
                 values (?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(account, issueNumber, revision, entity, entityId, action, before, after)
+                .params(account, revision.number(), revision.revision(), entity.key(), entityId, action.key(), before, after)
                 .update();
     }
 
@@ -38,17 +73,18 @@ public class ChangeLog {
         return jdbc.sql(SELECT + " where issue_number = ? order by id desc").param(issueNumber).query(ChangeLog::change).list();
     }
 
-    /** The changes to one entity (for example "event" and its id), newest first. */
-    public List<Change> forEntity(String entity, long entityId) {
-        return jdbc.sql(SELECT + " where entity = ? and entity_id = ? order by id desc").params(entity, entityId)
+    /** The changes to one entity (for example an event by its id), newest first. */
+    public List<Change> forEntity(Entity entity, long entityId) {
+        return jdbc.sql(SELECT + " where entity = ? and entity_id = ? order by id desc").params(entity.key(), entityId)
                 .query(ChangeLog::change).list();
     }
 
     private static final String SELECT =
             "select changed_at, account, issue_number, revision, entity, entity_id, action, before_value, after_value from change_log";
 
-    private static Change change(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
-        return new Change(rs.getObject(1, OffsetDateTime.class), rs.getString(2), rs.getInt(3), rs.getInt(4), rs.getString(5),
-                (Long) rs.getObject(6, Long.class), rs.getString(7), rs.getString(8), rs.getString(9));
+    private static Change change(ResultSet rs, int row) throws SQLException {
+        return new Change(rs.getObject("changed_at", OffsetDateTime.class), rs.getString("account"), rs.getInt("issue_number"),
+                rs.getInt("revision"), Entity.ofKey(rs.getString("entity")), rs.getObject("entity_id", Long.class),
+                Action.ofKey(rs.getString("action")), rs.getString("before_value"), rs.getString("after_value"));
     }
 }

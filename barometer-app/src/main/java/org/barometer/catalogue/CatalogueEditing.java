@@ -53,7 +53,7 @@ class CatalogueEditing {
                     IssueRef ref = writable(actor, number, subject);
                     long id = events.add(ref.id(), subject, draft);
                     Entry after = entry(ref, subject, id).orElseThrow();
-                    changes.record(actor.username(), number, ref.revision(), subject.entity(), id, "create", null, Snapshot.json(subject, after));
+                    changes.record(actor.username(), ref, subject.entity(), id, ChangeLog.Action.CREATE, null, Snapshot.json(subject, after));
                     return new Saved(id);
                 });
             } catch (DuplicateKeyException e) {
@@ -79,7 +79,7 @@ class CatalogueEditing {
                 return new Conflict(entry(ref, subject, id));
             }
             Entry after = entry(ref, subject, id).orElseThrow();
-            changes.record(actor.username(), number, ref.revision(), subject.entity(), id, "update",
+            changes.record(actor.username(), ref, subject.entity(), id, ChangeLog.Action.UPDATE,
                     Snapshot.json(subject, before.get()), Snapshot.json(subject, after));
             return new Saved(id);
         });
@@ -95,7 +95,7 @@ class CatalogueEditing {
             if (!events.delete(ref.id(), subject, id, version)) {
                 return new Conflict(entry(ref, subject, id));
             }
-            changes.record(actor.username(), number, ref.revision(), subject.entity(), id, "delete", Snapshot.json(subject, before.get()), null);
+            changes.record(actor.username(), ref, subject.entity(), id, ChangeLog.Action.DELETE, Snapshot.json(subject, before.get()), null);
             return new Saved(id);
         });
     }

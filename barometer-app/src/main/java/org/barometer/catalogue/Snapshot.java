@@ -3,24 +3,23 @@ package org.barometer.catalogue;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.barometer.json.Json;
 import org.barometer.method.Scores;
 
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /** An event as the change log keeps it, before or after a change: small JSON text, read back for the history page. */
 record Snapshot(Integer version, String date, String description, String descriptionRu, List<String> sources, List<Integer> scores,
                 String relationship) {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     public List<String> signedScores() {
         return scores.stream().map(Scores::signed).toList();
     }
 
     static String json(Subject subject, Entry entry) {
-        ObjectNode node = JSON.createObjectNode();
+        ObjectNode node = Json.object();
         if (!subject.isSecurity()) {
             node.put("relationship", subject.code());
         }
@@ -33,7 +32,7 @@ record Snapshot(Integer version, String date, String description, String descrip
             node.put(fields.get(i), entry.scores().get(i));
         }
         entry.sources().forEach(node.putArray("sources")::add);
-        return JSON.writeValueAsString(node);
+        return Json.write(node);
     }
 
     /** The snapshot in a change-log value; null for a value that is not there (before a creation, after a deletion). */
@@ -41,7 +40,7 @@ record Snapshot(Integer version, String date, String description, String descrip
         if (json == null || json.isBlank()) {
             return null;
         }
-        JsonNode node = JSON.readTree(json);
+        JsonNode node = Json.read(json);
         List<Integer> scores = new ArrayList<>();
         for (String field : subject.scoreFields()) {
             scores.add(node.path(field).asInt());

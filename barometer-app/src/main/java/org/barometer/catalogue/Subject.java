@@ -3,6 +3,7 @@ package org.barometer.catalogue;
 import java.util.List;
 
 import org.barometer.account.Actor;
+import org.barometer.audit.ChangeLog;
 import org.barometer.issue.EventStore;
 
 /**
@@ -12,9 +13,6 @@ import org.barometer.issue.EventStore;
  */
 record Subject(String code, String name) {
 
-    static final String RELATIONSHIP_ENTITY = "event";
-    static final String SECURITY_ENTITY = "security-event";
-
     static Subject security() {
         return new Subject(Actor.SECURITY, "");
     }
@@ -23,9 +21,9 @@ record Subject(String code, String name) {
         return Actor.SECURITY.equals(code);
     }
 
-    /** The entity name the change log records changes under. */
-    String entity() {
-        return isSecurity() ? SECURITY_ENTITY : RELATIONSHIP_ENTITY;
+    /** What the change log records changes of its events as. */
+    ChangeLog.Entity entity() {
+        return isSecurity() ? ChangeLog.Entity.SECURITY_EVENT : ChangeLog.Entity.EVENT;
     }
 
     public List<String> scoreFields() {

@@ -3,6 +3,7 @@ package org.barometer.importer;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.barometer.json.Json;
 import org.barometer.method.Catalogue;
 import org.barometer.method.ColourBand;
 import org.barometer.method.ColourScale;
@@ -19,8 +20,6 @@ import org.barometer.method.StatedFigure;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.SerializationFeature;
-import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -29,13 +28,12 @@ public final class IssueJson {
 
     public static final String FORMAT = "barometer-issue/1";
 
-    private static final JsonMapper MAPPER = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
     private IssueJson() {
     }
 
     public static String write(Issue issue) {
-        ObjectNode root = MAPPER.createObjectNode();
+        ObjectNode root = Json.object();
         root.put("format", FORMAT);
         root.put("issue", issue.number());
         root.put("title", issue.title());
@@ -85,7 +83,7 @@ public final class IssueJson {
             s.put("figure", figure.figure().key());
             s.put("value", figure.value());
         }
-        return MAPPER.writeValueAsString(root) + "\n";
+        return Json.indented(root) + "\n";
     }
 
     private static void sources(ObjectNode event, List<String> sources) {
@@ -96,7 +94,7 @@ public final class IssueJson {
     public static Issue read(String source, String json) {
         JsonNode root;
         try {
-            root = MAPPER.readTree(json);
+            root = Json.read(json);
         } catch (JacksonException e) {
             int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
             throw new ImportException(source, line, null, "not valid JSON: " + e.getOriginalMessage());

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import org.barometer.json.Json;
 import org.barometer.method.Catalogue;
 import org.barometer.method.Figure;
 import org.barometer.method.Issue;
@@ -13,8 +14,6 @@ import org.barometer.method.SecurityIndices;
 import org.barometer.method.StatedFigure;
 import org.barometer.method.StatedFigureMismatch;
 
-import tools.jackson.databind.SerializationFeature;
-import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -24,13 +23,12 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public final class IndicesReport {
 
-    private static final JsonMapper MAPPER = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
     private IndicesReport() {
     }
 
     public static ObjectNode json(Issue issue) {
-        ObjectNode root = MAPPER.createObjectNode();
+        ObjectNode root = Json.object();
         root.put("issue", issue.number());
         root.put("from", issue.period().start().toString());
         root.put("to", issue.period().end().toString());
@@ -80,7 +78,7 @@ public final class IndicesReport {
     }
 
     public static String jsonText(Issue issue) {
-        return MAPPER.writeValueAsString(json(issue)) + "\n";
+        return Json.indented(json(issue)) + "\n";
     }
 
     /** A plain-text table for people; stated figures appear only where they differ from the catalogue. */

@@ -10,12 +10,12 @@ import org.barometer.account.Actor;
 import org.barometer.audit.ChangeLog;
 import org.barometer.issue.IssueRef;
 import org.barometer.issue.Revisions;
+import org.barometer.json.Json;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionOperations;
 import org.springframework.web.server.ResponseStatusException;
 
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Saving the narrative of one subject of an issue's latest revision, all parts or nothing: a text changed by
@@ -24,7 +24,6 @@ import tools.jackson.databind.json.JsonMapper;
 @Service
 class NarrativeEditing {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final Revisions revisions;
     private final NarrativeStore store;
@@ -84,7 +83,7 @@ class NarrativeEditing {
                     continue;
                 }
                 NarrativeText after = new NarrativeText(subject.code(), draft.part(), draft.language(), draft.markdown(), before.version() + 1);
-                changes.record(actor.username(), number, ref.revision(), "narrative", null, "edit",
+                changes.record(actor.username(), ref, ChangeLog.Entity.NARRATIVE, null, ChangeLog.Action.EDIT,
                         stored.isPresent() ? json(before) : null, json(after));
                 written++;
             }
@@ -103,6 +102,6 @@ class NarrativeEditing {
         value.put("language", text.language());
         value.put("version", text.version());
         value.put("body", text.markdown());
-        return JSON.writeValueAsString(value);
+        return Json.write(value);
     }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.barometer.json.Json;
 import org.barometer.method.Sources;
 import org.barometer.publicdata.Dynamics;
 import org.barometer.publicdata.Edition;
@@ -15,7 +16,6 @@ import org.barometer.publicdata.EventQuery;
 import org.barometer.publicdata.PublishedEvent;
 import org.barometer.publicdata.PublishedIssue;
 
-import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -27,7 +27,6 @@ final class OpenDataFiles {
     static final List<String> INDEX_COLUMNS = List.of("issue", "revision", "from", "to", "subject", "subject_name",
             "aggregate", "positive", "negative", "national", "regional", "level");
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private OpenDataFiles() {
     }
@@ -44,7 +43,7 @@ final class OpenDataFiles {
     }
 
     static byte[] eventsJson(List<PublishedEvent> events) {
-        ArrayNode rows = JSON.createArrayNode();
+        ArrayNode rows = Json.array();
         for (PublishedEvent e : events) {
             ObjectNode row = rows.addObject();
             row.put("uid", e.uid());
@@ -63,7 +62,7 @@ final class OpenDataFiles {
             row.put("regional", e.regional());
             e.sources().forEach(row.putArray("sources")::add);
         }
-        return (JSON.writeValueAsString(rows) + "\n").getBytes(StandardCharsets.UTF_8);
+        return (Json.write(rows) + "\n").getBytes(StandardCharsets.UTF_8);
     }
 
     /** One issue's indices, with the revision and period they were published for. */
@@ -90,7 +89,7 @@ final class OpenDataFiles {
     }
 
     static byte[] indicesJson(Edition edition) {
-        ArrayNode rows = JSON.createArrayNode();
+        ArrayNode rows = Json.array();
         for (IndexRow row : indexRows(edition)) {
             PublishedIssue p = row.published();
             ObjectNode issue = rows.addObject();
@@ -113,7 +112,7 @@ final class OpenDataFiles {
             s.put("regional", security.regional());
             s.put("level", security.level().colour());
         }
-        return (JSON.writeValueAsString(rows) + "\n").getBytes(StandardCharsets.UTF_8);
+        return (Json.write(rows) + "\n").getBytes(StandardCharsets.UTF_8);
     }
 
     interface Rows {

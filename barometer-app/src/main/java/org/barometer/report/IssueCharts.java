@@ -452,8 +452,7 @@ public final class IssueCharts {
 
         /** A band's colour in this language when the bundle knows it, else as the scale names it. */
         String colour(String colour) {
-            String key = "colour." + colour.strip().toLowerCase(Locale.ROOT);
-            return bundle.containsKey(key) ? get(key) : colour;
+            return ColourWords.name(colour, bundle.getLocale());
         }
     }
 }

@@ -4,6 +4,7 @@ import java.time.YearMonth;
 import java.time.format.TextStyle;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 
 import org.barometer.method.ColourBand;
 import org.barometer.method.ColourScale;
@@ -13,7 +14,7 @@ import org.barometer.method.Scores;
 import org.springframework.context.MessageSource;
 
 /**
- * The publication's words in one language, from i18n/report: names of relationships and colours where the bundle
+ * The publication's words in one language, from i18n/report (colours from i18n/colours): names of relationships and colours where the bundle
  * knows them (else as the issue names them), the period with the month names of the language, figure names.
  */
 final class ReportWords {
@@ -94,11 +95,11 @@ final class ReportWords {
     }
 
     String colour(String colour) {
-        return Objects.requireNonNullElse(optional("report.colour." + key(colour)), colour);
+        return ColourWords.name(colour, locale);
     }
 
     static String key(String colour) {
-        return colour.strip().toLowerCase(Locale.ROOT);
+        return ColourWords.key(colour);
     }
 
     /**
@@ -108,9 +109,9 @@ final class ReportWords {
     IssueReport.Text meaning(ColourBand band) {
         boolean methodsWording = ColourScale.DEFAULT.band(band.colour())
                 .map(standard -> standard.meaning().equals(band.meaning())).orElse(false);
-        String translated = methodsWording ? optional("report.colour.meaning." + key(band.colour())) : null;
-        if (translated != null) {
-            return new IssueReport.Text(translated, language, false);
+        Optional<String> translated = methodsWording ? ColourWords.meaning(band.colour(), locale) : Optional.empty();
+        if (translated.isPresent()) {
+            return new IssueReport.Text(translated.get(), language, false);
         }
         return new IssueReport.Text(band.meaning(), "en", !"en".equals(language));
     }

@@ -5,6 +5,7 @@ import java.util.function.Predicate;
 
 import org.barometer.account.Actor;
 import org.barometer.account.Role;
+import org.barometer.audit.ChangeJson;
 import org.barometer.audit.ChangeLog;
 import org.barometer.issue.Author;
 import org.barometer.issue.Authors;
@@ -70,30 +71,30 @@ class IssueLifecycle {
         transaction.executeWithoutResult(tx -> {
             issues.insert(issue.withStatus(IssueStatus.DRAFT), issue.findings());
             IssueRef ref = latest(issue.number());
-            changes.record(actor.username(), issue.number(), ref.revision(), "issue", ref.id(), "create", null, ChangeJson.of(
+            changes.record(actor.username(), ref, ChangeLog.Entity.ISSUE, ref.id(), ChangeLog.Action.CREATE, null, ChangeJson.of(
                     "number", issue.number(), "title", issue.title(), "from", issue.period().first().toString(),
                     "to", issue.period().last().toString(), "status", IssueStatus.DRAFT.key(),
                     "relationships", issue.catalogues().stream().map(Catalogue::relationship).map(r -> r.code()).toList(),
                     "scoreBound", issue.bound().toString(),
                     "scale", bands(issue.scale())));
             for (Author author : issueAuthors) {
-                recordAuthor(actor, ref, authors.add(ref.id(), author), "add");
+                recordAuthor(actor, ref, authors.add(ref.id(), author), ChangeLog.Action.ADD);
             }
         });
     }
 
     void submit(Actor actor, int number) {
         move(actor, number, ref -> maySubmit(actor, issues.find(number, ref.revision()).orElseThrow()),
-                IssueStatus.DRAFT, IssueStatus.IN_REVIEW, "submit", null);
+                IssueStatus.DRAFT, IssueStatus.IN_REVIEW, ChangeLog.Action.SUBMIT, null);
     }
 
     /** Sends an issue in review back to draft; the comment says what to do and is kept with the revision. */
     void sendBack(Actor actor, int number, String comment) {
-        move(actor, number, ref -> mayReview(actor), IssueStatus.IN_REVIEW, IssueStatus.DRAFT, "send-back", comment == null ? "" : comment);
+        move(actor, number, ref -> mayReview(actor), IssueStatus.IN_REVIEW, IssueStatus.DRAFT, ChangeLog.Action.SEND_BACK, comment == null ? "" : comment);
     }
 
     void publish(Actor actor, int number) {
-        move(actor, number, ref -> mayReview(actor), IssueStatus.IN_REVIEW, IssueStatus.PUBLISHED, "publish", null);
+        move(actor, number, ref -> mayReview(actor), IssueStatus.IN_REVIEW, IssueStatus.PUBLISHED, ChangeLog.Action.PUBLISH, null);
     }
 
     /**
@@ -110,7 +111,7 @@ class IssueLifecycle {
             String correctionNote = required(note);
             IssueRef draft = revisions.copyAsCorrection(published, correctionNote);
             narratives.copy(published, draft);
-            changes.record(actor.username(), number, draft.revision(), "issue", draft.id(), "correct",
+            changes.record(actor.username(), draft, ChangeLog.Entity.ISSUE, draft.id(), ChangeLog.Action.CORRECT,
                     ChangeJson.of("revision", published.revision(), "status", published.status().key()),
                     ChangeJson.of("revision", draft.revision(), "status", IssueStatus.DRAFT.key(), "correctionNote", correctionNote));
             return draft;
@@ -147,7 +148,7 @@ class IssueLifecycle {
                     return new DetailsConflict(before);
                 }
                 issues.changeDetails(ref, details.title(), details.period(), details.scale());
-                changes.record(actor.username(), number, ref.revision(), "issue", ref.id(), "details",
+                changes.record(actor.username(), ref, ChangeLog.Entity.ISSUE, ref.id(), ChangeLog.Action.DETAILS,
                         detailsJson(before.title(), before.period(), before.scale()),
                         detailsJson(details.title(), details.period(), details.scale()));
                 return new DetailsSaved();
@@ -171,7 +172,7 @@ class IssueLifecycle {
         transaction.executeWithoutResult(tx -> {
             IssueRef ref = latest(number);
             requireAuthorsEditable(actor, ref);
-            recordAuthor(actor, ref, authors.add(ref.id(), author), "add");
+            recordAuthor(actor, ref, authors.add(ref.id(), author), ChangeLog.Action.ADD);
         });
     }
 
@@ -179,18 +180,18 @@ class IssueLifecycle {
         transaction.executeWithoutResult(tx -> {
             IssueRef ref = latest(number);
             requireAuthorsEditable(actor, ref);
-            authors.remove(ref.id(), seq).ifPresent(removed -> recordAuthor(actor, ref, removed, "remove"));
+            authors.remove(ref.id(), seq).ifPresent(removed -> recordAuthor(actor, ref, removed, ChangeLog.Action.REMOVE));
         });
     }
 
     /** Changes the status; a comment, when the change takes one (not null), must not be blank. */
-    private void move(Actor actor, int number, Predicate<IssueRef> permitted, IssueStatus from, IssueStatus to, String action,
+    private void move(Actor actor, int number, Predicate<IssueRef> permitted, IssueStatus from, IssueStatus to, ChangeLog.Action action,
                       String withComment) {
         transaction.executeWithoutResult(tx -> {
             IssueRef ref = latest(number);
             refuseIfPublished(actor, ref);
             if (!permitted.test(ref)) {
-                throw new AccessDeniedException(actor.username() + " may not " + action + " an issue");
+                throw new AccessDeniedException(actor.username() + " may not " + action.key() + " an issue");
             }
             if (ref.status() != from) {
                 throw new TransitionRefused(number, ref.status(), from);
@@ -202,7 +203,7 @@ class IssueLifecycle {
             if (comment != null) {
                 comments.add(ref.id(), actor.username(), comment);
             }
-            changes.record(actor.username(), number, ref.revision(), "issue", ref.id(), action, ChangeJson.of("status", from.key()),
+            changes.record(actor.username(), ref, ChangeLog.Entity.ISSUE, ref.id(), action, ChangeJson.of("status", from.key()),
                     comment == null ? ChangeJson.of("status", to.key()) : ChangeJson.of("status", to.key(), "comment", comment));
         });
     }
@@ -224,11 +225,11 @@ class IssueLifecycle {
         }
     }
 
-    private void recordAuthor(Actor actor, IssueRef ref, Author author, String action) {
+    private void recordAuthor(Actor actor, IssueRef ref, Author author, ChangeLog.Action action) {
         String value = ChangeJson.of("seq", author.seq(), "name", author.name(), "affiliation", author.affiliation(),
                 "biography", author.biography());
-        changes.record(actor.username(), ref.number(), ref.revision(), "author", null, action,
-                "remove".equals(action) ? value : null, "remove".equals(action) ? null : value);
+        changes.record(actor.username(), ref, ChangeLog.Entity.AUTHOR, null, action, action == ChangeLog.Action.REMOVE ? value : null,
+                action == ChangeLog.Action.REMOVE ? null : value);
     }
 
     private IssueRef latest(int number) {

@@ -82,7 +82,7 @@ class EditConflictTests {
             Entry stored = terminal(31);
             assertThat(stored.description()).isEqualTo(winnersText);
             assertThat(stored.version()).isEqualTo(1);
-            assertThat(changes.forEntity("event", terminal)).hasSize(1);
+            assertThat(changes.forEntity(ChangeLog.Entity.EVENT, terminal)).hasSize(1);
             Document conflict = Pages.html(lost);
             assertThat(conflict.select("#versions td.mine").eachText()).contains(losersText);
             assertThat(conflict.select("#versions td.stored").eachText()).contains(winnersText);

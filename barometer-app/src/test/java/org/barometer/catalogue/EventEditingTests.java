@@ -80,11 +80,11 @@ class EventEditingTests {
         assertThat(issues.find(1).orElseThrow().catalogues().get(0).events()).hasSize(3).last()
                 .satisfies(event -> assertThat(event.description()).isEqualTo("Joint commission meets on energy prices"));
 
-        ChangeLog.Change change = changes.forEntity("event", added.id()).get(0);
+        ChangeLog.Change change = changes.forEntity(ChangeLog.Entity.EVENT, added.id()).get(0);
         assertThat(change.account()).isEqualTo("analyst-russia");
         assertThat(change.issueNumber()).isEqualTo(1);
         assertThat(change.revision()).isEqualTo(1);
-        assertThat(change.action()).isEqualTo("create");
+        assertThat(change.action()).isEqualTo(ChangeLog.Action.CREATE);
         assertThat(change.before()).isNull();
         assertThat(change.after()).contains("\"description\":\"Joint commission meets on energy prices\"", "\"score\":2", "\"version\":0");
     }
@@ -107,8 +107,8 @@ class EventEditingTests {
         assertThat(stored.sources()).isEmpty();
         assertThat(aggregateOf(2, "russia")).isEqualTo("-3");
 
-        ChangeLog.Change change = changes.forEntity("event", terminal.id()).get(0);
-        assertThat(change.action()).isEqualTo("update");
+        ChangeLog.Change change = changes.forEntity(ChangeLog.Entity.EVENT, terminal.id()).get(0);
+        assertThat(change.action()).isEqualTo(ChangeLog.Action.UPDATE);
         assertThat(change.before()).contains("\"date\":\"3 March\"", "\"score\":2", "Ministers agree to build a joint grain terminal", "\"version\":0");
         assertThat(change.after()).contains("\"date\":\"4 March\"", "\"score\":-2", "Ministers postpone the grain terminal", "\"version\":1");
     }
@@ -130,8 +130,8 @@ class EventEditingTests {
         assertThat(jdbc.sql("select seq from event where issue_id = ? and relationship_id = (select id from relationship where code = 'russia') order by seq")
                 .param(ref(3)).query(Integer.class).list()).containsExactly(0, 1);
         assertThat(aggregateOf(3, "russia")).isEqualTo("0");
-        ChangeLog.Change change = changes.forEntity("event", terminal.id()).get(0);
-        assertThat(change.action()).isEqualTo("delete");
+        ChangeLog.Change change = changes.forEntity(ChangeLog.Entity.EVENT, terminal.id()).get(0);
+        assertThat(change.action()).isEqualTo(ChangeLog.Action.DELETE);
         assertThat(change.before()).contains("Ministers agree to build a joint grain terminal");
         assertThat(change.after()).isNull();
     }
@@ -172,7 +172,7 @@ class EventEditingTests {
         assertThat(after.getElementById("level").text()).isEqualTo("Green");
         Entry added = events.entries(ref(5), Subject.security()).get(2);
         assertThat(added.scores()).containsExactly(-2, -3);
-        assertThat(changes.forEntity("security-event", added.id()).get(0).after()).contains("\"national\":-2", "\"regional\":-3");
+        assertThat(changes.forEntity(ChangeLog.Entity.SECURITY_EVENT, added.id()).get(0).after()).contains("\"national\":-2", "\"regional\":-3");
 
         Entry drill = events.entries(ref(5), Subject.security()).get(0);
         web.perform(post("/workspace/issues/5/security/events/" + drill.id()).with(editor()).with(csrf())
@@ -183,7 +183,7 @@ class EventEditingTests {
         assertThat(worse.getElementById("regional").text()).isEqualTo("-7");
         assertThat(worse.getElementById("level").text()).isEqualTo("Yellow");
         assertThat(worse.getElementById("level-meaning").text()).contains("could lead to escalation");
-        assertThat(changes.forEntity("security-event", drill.id()).get(0).account()).isEqualTo("editor");
+        assertThat(changes.forEntity(ChangeLog.Entity.SECURITY_EVENT, drill.id()).get(0).account()).isEqualTo("editor");
         Document history = Pages.html(web.perform(get("/workspace/issues/5/security/events/" + drill.id() + "/history").with(analyst("eu")))
                 .andExpect(status().isOk()).andReturn());
         assertThat(history.select("#history td.who").eachText()).containsExactly("editor");
@@ -235,7 +235,7 @@ class EventEditingTests {
                 .containsExactlyInAnyOrder("Grain convoy crosses the border", "Fishing quotas extended");
         assertThat(jdbc.sql("select seq from event where issue_id = ? and relationship_id = (select id from relationship where code = 'russia') order by seq")
                 .param(ref(7)).query(Integer.class).list()).containsExactly(0, 1, 2, 3);
-        assertThat(changes.forIssue(7)).extracting(ChangeLog.Change::action).containsExactly("create", "create");
+        assertThat(changes.forIssue(7)).extracting(change -> change.action().key()).containsExactly("create", "create");
     }
 
     private int addWhenBothAreReady(int number, String description, CountDownLatch ready) throws Exception {

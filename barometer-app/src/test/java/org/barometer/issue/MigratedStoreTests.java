@@ -80,9 +80,9 @@ class MigratedStoreTests {
         Stores stores = Stores.on(migratedLegacyStore(database));
         long correction = stores.revisions().ref(17, 2).orElseThrow().id();
         List<ChangeLog.Change> changes = stores.get(ChangeLog.class).forIssue(17).stream()
-                .filter(change -> change.entity().equals("security-event")).toList();
+                .filter(change -> change.entity() == ChangeLog.Entity.SECURITY_EVENT).toList();
 
-        assertThat(changes).extracting(ChangeLog.Change::action).containsExactlyInAnyOrder("create", "update");
+        assertThat(changes).extracting(change -> change.action().key()).containsExactlyInAnyOrder("create", "update");
         for (ChangeLog.Change change : changes) {
             StoredEvent event = stores.events().find(correction, EventStore.SECURITY, change.entityId()).orElseThrow();
             JsonNode after = JsonMapper.builder().build().readTree(change.after());

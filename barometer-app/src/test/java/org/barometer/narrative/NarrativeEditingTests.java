@@ -69,7 +69,7 @@ class NarrativeEditingTests {
         assertThat(narratives.of(n, 1).orElseThrow().html("russia", "trends", "en")).contains("<ol>");
         assertThat(changes.forIssue(n).get(0)).satisfies(change -> {
             assertThat(change.account()).isEqualTo("analyst-russia");
-            assertThat(change.entity()).isEqualTo("narrative");
+            assertThat(change.entity()).isEqualTo(ChangeLog.Entity.NARRATIVE);
             assertThat(change.before()).isNull();
             assertThat(change.after()).contains("\"subject\":\"russia\"", "\"part\":\"trends\"", "\"version\":1", "Trade grew.");
         });

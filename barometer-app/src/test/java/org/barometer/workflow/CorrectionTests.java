@@ -81,7 +81,7 @@ class CorrectionTests {
         assertThat(page("/workspace/issues/61")).contains("Draft", "The date of the border talks was wrong.", "Lena Invented",
                 "A customs quarrel cooled the talks.");
         assertThat(changes.forIssue(61).get(0)).satisfies(change -> {
-            assertThat(change.action()).isEqualTo("correct");
+            assertThat(change.action()).isEqualTo(ChangeLog.Action.CORRECT);
             assertThat(change.revision()).isEqualTo(2);
             assertThat(change.after()).contains("\"correctionNote\":\"The date of the border talks was wrong.\"");
         });

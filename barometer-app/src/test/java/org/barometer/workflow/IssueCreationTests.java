@@ -111,7 +111,7 @@ class IssueCreationTests {
         assertThat(issue.bound()).isEqualTo(ScoreBound.DEFAULT);
         assertThat(issue.scale()).isEqualTo(ColourScale.DEFAULT);
         assertThat(revisions.of(21)).singleElement().extracting(Revision::revision).isEqualTo(1);
-        assertThat(changes.forIssue(21)).extracting(ChangeLog.Change::entity, ChangeLog.Change::action)
+        assertThat(changes.forIssue(21)).extracting(change -> change.entity().key(), change -> change.action().key())
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("author", "add"), org.assertj.core.groups.Tuple.tuple("issue", "create"));
         assertThat(page(get("/workspace/issues/21").with(editor())))
                 .contains("Vera Example", "Institute of Tests", "Writes about trade.", "Draft", "Invented monitoring",

@@ -89,7 +89,7 @@ class IssueDetailsTests {
         assertThat(jdbc.sql("select version from event e join issue i on i.id = e.issue_id where i.issue_number = 61 and e.kind = 'relationship'")
                 .query(Integer.class).single()).as("an event whose dates changed has a new version").isEqualTo(1);
         assertThat(changes.forIssue(61)).anySatisfy(change -> {
-            assertThat(change.action()).isEqualTo("details");
+            assertThat(change.action()).isEqualTo(ChangeLog.Action.DETAILS);
             assertThat(change.before()).contains("Typo in the titel", "2024-02", "Yellow -12..-7");
             assertThat(change.after()).contains("A corrected title", "2025-02", "Tense -1 and below");
         });

@@ -69,8 +69,8 @@ class IssueLifecycleTests {
 
         assertThat(statusOf(n)).isEqualTo(IssueStatus.PUBLISHED);
         assertThat(revisions.of(n)).singleElement().satisfies(revision -> assertThat(revision.publishedAt()).isNotNull());
-        assertThat(changes.forIssue(n)).filteredOn(change -> change.entity().equals("issue"))
-                .extracting(ChangeLog.Change::account, ChangeLog.Change::action, ChangeLog.Change::before, ChangeLog.Change::after)
+        assertThat(changes.forIssue(n)).filteredOn(change -> change.entity() == ChangeLog.Entity.ISSUE)
+                .extracting(ChangeLog.Change::account, change -> change.action().key(), ChangeLog.Change::before, ChangeLog.Change::after)
                 .containsExactly(
                         tuple("editor", "publish", "{\"status\":\"in-review\"}", "{\"status\":\"published\"}"),
                         tuple("editor", "submit", "{\"status\":\"draft\"}", "{\"status\":\"in-review\"}"),
@@ -173,7 +173,7 @@ class IssueLifecycleTests {
                 .andExpect(status().isForbidden());
 
         assertThat(page(n, editor())).contains("Boris Invented", "Example University").doesNotContain("Ann Example", "Not Allowed");
-        assertThat(changes.forIssue(n)).extracting(ChangeLog.Change::entity, ChangeLog.Change::action)
+        assertThat(changes.forIssue(n)).extracting(change -> change.entity().key(), change -> change.action().key())
                 .startsWith(tuple("author", "remove"), tuple("author", "add"));
     }
 
@@ -222,7 +222,7 @@ class IssueLifecycleTests {
 
     /** The actions of the issue's status changes in the change log, newest first. */
     private List<String> statusChanges(int n) {
-        return changes.forIssue(n).stream().filter(change -> change.entity().equals("issue")).map(ChangeLog.Change::action).toList();
+        return changes.forIssue(n).stream().filter(change -> change.entity() == ChangeLog.Entity.ISSUE).map(change -> change.action().key()).toList();
     }
 
     private IssueStatus statusOf(int n) {

@@ -1,7 +1,6 @@
 package org.barometer.method;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
@@ -17,9 +16,4 @@ class MethodStandsAloneTests {
             .that().resideInAPackage("org.barometer.method..")
             .should().onlyDependOnClassesThat().resideInAnyPackage("org.barometer.method..", "java..")
             .because("the method stands alone: no framework, no library, no application on its classpath");
-
-    @ArchTest
-    static final ArchRule methodNeverReachesIntoTheApplication = noClasses()
-            .that().resideInAPackage("org.barometer.method..")
-            .should().dependOnClassesThat().resideInAnyPackage("org.barometer.app..", "org.springframework..");
 }

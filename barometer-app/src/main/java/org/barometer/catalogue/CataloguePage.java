@@ -7,6 +7,7 @@ import org.barometer.method.Period;
 import org.barometer.method.RelationsIndex;
 import org.barometer.method.ScoreBound;
 import org.barometer.method.SecurityIndices;
+import org.barometer.workspace.FormProblem;
 
 /**
  * What a catalogue page shows: the events of one subject of the latest revision of an issue, the totals the method
@@ -14,7 +15,7 @@ import org.barometer.method.SecurityIndices;
  * the catalogue does not add up to, and whether the viewer may change it.
  */
 record CataloguePage(int number, int revision, IssueStatus status, Period period, ScoreBound bound, Subject subject,
-                     List<Entry> entries, RelationsIndex index, SecurityIndices security, List<Problem> findings,
+                     List<Entry> entries, RelationsIndex index, SecurityIndices security, List<FormProblem> findings,
                      boolean editable) {
 
     CataloguePage {

@@ -17,6 +17,7 @@ import org.barometer.method.ScoreOutOfBound;
 import org.barometer.method.Scores;
 import org.barometer.method.SecurityCatalogue;
 import org.barometer.method.StatedFigureMismatch;
+import org.barometer.workspace.FormProblem;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionOperations;
@@ -75,7 +76,7 @@ class CatalogueReading {
     }
 
     /** What the method's checks find in the issue as stored now, about this catalogue. */
-    private static List<Problem> findings(Issue issue, Subject subject) {
+    private static List<FormProblem> findings(Issue issue, Subject subject) {
         return issue.findings().stream().filter(finding -> finding.subject().equals(subject.code())).map(CatalogueReading::finding).toList();
     }
 
@@ -109,15 +110,15 @@ class CatalogueReading {
         }
     }
 
-    private static Problem finding(Finding finding) {
+    private static FormProblem finding(Finding finding) {
         if (finding instanceof StatedFigureMismatch m) {
-            return Problem.of("", "catalogue.finding.mismatch", Problem.figure(m.figure().key()), m.stated(), m.computed());
+            return FormProblem.of("", "catalogue.finding.mismatch", Problems.figure(m.figure().key()), m.stated(), m.computed());
         }
         if (finding instanceof DateOutsidePeriod d) {
-            return Problem.of("", "catalogue.finding.date-outside-period", d.date(), d.description());
+            return FormProblem.of("", "catalogue.finding.date-outside-period", d.date(), d.description());
         }
         ScoreOutOfBound s = (ScoreOutOfBound) finding;
-        return Problem.of("", "catalogue.finding.score-out-of-bound", Problem.label(s.which()), Scores.signed(s.score()),
+        return FormProblem.of("", "catalogue.finding.score-out-of-bound", Problems.label(s.which()), Scores.signed(s.score()),
                 s.bound().toString(), s.description());
     }
 

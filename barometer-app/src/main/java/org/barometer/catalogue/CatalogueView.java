@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.barometer.account.Actor;
+import org.barometer.workspace.EditConflict;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
@@ -46,12 +47,16 @@ class CatalogueView {
     }
 
     /** A change not made because the event changed (or went) since the editor read it: both versions, and the choice. */
-    String conflict(Actor actor, int number, String code, EditConflict conflict, HttpServletRequest request, HttpServletResponse response,
-                    Model model) {
+    String conflict(Actor actor, int number, String code, long id, EditConflict<EventForm, Entry> conflict, HttpServletRequest request,
+                    HttpServletResponse response, Model model) {
         response.setStatus(CONFLICT);
         CataloguePage page = reading.page(actor, number, code);
         model.addAttribute("page", page);
-        model.addAttribute("conflict", conflict.withLastChange(reading.lastChange(page.subject(), conflict.id()).orElse(null)));
+        model.addAttribute("conflict", conflict.withLastChange(reading.lastChange(page.subject(), id).orElse(null)));
+        model.addAttribute("conflictId", id);
+        // the writer's own version, to save over the stored one (or to add again if the stored one is gone)
+        model.addAttribute("keepMine", conflict.update() && !conflict.storedGone()
+                ? conflict.yours().withVersion(conflict.stored().version()) : conflict.yours());
         model.addAttribute("editProblems", Problems.NONE);
         if (Htmx.asked(request)) {
             Htmx.intoCatalogue(response);

@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.barometer.account.Actor;
 import org.barometer.account.SignedIn;
+import org.barometer.workspace.EditConflict;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -64,8 +65,8 @@ class EventController {
         CatalogueEditing.Outcome outcome = editing.update(actor, number, context.subject(), id, form.version(), read.draft());
         if (outcome instanceof CatalogueEditing.Conflict conflict) {
             requireKnown(context, id, conflict);
-            return view.conflict(actor, number, code, new EditConflict(EditConflict.Action.UPDATE, id, form.version(), form,
-                    conflict.stored().orElse(null), null), request, response, model);
+            return view.conflict(actor, number, code, id, new EditConflict<>(form, conflict.stored().orElse(null), form.version()),
+                    request, response, model);
         }
         return afterChange(actor, number, code, context.subject().path(number) + "#event-" + id, request, response, model);
     }
@@ -78,8 +79,8 @@ class EventController {
         CatalogueEditing.Outcome outcome = editing.delete(actor, number, context.subject(), id, version);
         if (outcome instanceof CatalogueEditing.Conflict conflict) {
             requireKnown(context, id, conflict);
-            return view.conflict(actor, number, code, new EditConflict(EditConflict.Action.DELETE, id, version, null,
-                    conflict.stored().orElse(null), null), request, response, model);
+            return view.conflict(actor, number, code, id, new EditConflict<EventForm, Entry>(null, conflict.stored().orElse(null), version),
+                    request, response, model);
         }
         return afterChange(actor, number, code, context.subject().path(number), request, response, model);
     }

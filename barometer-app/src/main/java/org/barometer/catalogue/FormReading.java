@@ -13,6 +13,7 @@ import org.barometer.method.Period;
 import org.barometer.method.ScoreBound;
 import org.barometer.method.Scores;
 import org.barometer.method.Sources;
+import org.barometer.workspace.FormProblem;
 
 /**
  * Reads a submitted event form into a draft, or says what it refuses and why: a date none of the analysts' forms
@@ -24,32 +25,32 @@ final class FormReading {
     }
 
     /** The draft, or null with the problems that refuse it. */
-    record Reading(EventContent draft, List<Problem> problems) {
+    record Reading(EventContent draft, List<FormProblem> problems) {
         boolean accepted() {
             return draft != null;
         }
     }
 
     static Reading read(EventForm form, Subject subject, Period period, ScoreBound bound) {
-        List<Problem> problems = new ArrayList<>();
+        List<FormProblem> problems = new ArrayList<>();
         DateExpression date = date(form.date(), period, problems);
         String description = EventForm.stripped(form.description());
         String descriptionRu = EventForm.stripped(form.descriptionRu());
         if (description.isEmpty() && descriptionRu.isEmpty()) {
-            problems.add(Problem.of("description", "catalogue.error.description-missing"));
+            problems.add(FormProblem.of("description", "catalogue.error.description-missing"));
         }
         List<Integer> scores = new ArrayList<>();
         for (String field : subject.scoreFields()) {
             Integer score = score(field, form.value(field), problems);
             if (score != null && !bound.allows(score)) {
-                problems.add(Problem.of(field, "catalogue.error.score-bound", Problem.label(field), Scores.signed(score), bound.toString()));
+                problems.add(FormProblem.of(field, "catalogue.error.score-bound", Problems.label(field), Scores.signed(score), bound.toString()));
             }
             scores.add(score);
         }
         List<String> sources = Sources.split(form.sources());
         for (String source : sources) {
             if (!isWebLink(source)) {
-                problems.add(Problem.of("sources", "catalogue.error.source", source));
+                problems.add(FormProblem.of("sources", "catalogue.error.source", source));
             }
         }
         if (!problems.isEmpty()) {
@@ -59,23 +60,23 @@ final class FormReading {
     }
 
     /** The date as read, or null with the parser's message (which quotes what was typed) as the problem. */
-    static DateExpression date(String written, Period period, List<Problem> problems) {
+    static DateExpression date(String written, Period period, List<FormProblem> problems) {
         try {
             return DateExpression.parse(written == null ? "" : written.strip(), period);
         } catch (DateFormException e) {
-            problems.add(Problem.of("date", "catalogue.error.date", e.getMessage()));
+            problems.add(FormProblem.of("date", "catalogue.error.date", e.getMessage()));
             return null;
         }
     }
 
     /** The score as read, or null with the problem. */
-    static Integer score(String field, String typed, List<Problem> problems) {
+    static Integer score(String field, String typed, List<FormProblem> problems) {
         if (typed == null || typed.isBlank()) {
-            problems.add(Problem.of(field, "catalogue.error.score-missing", Problem.label(field)));
+            problems.add(FormProblem.of(field, "catalogue.error.score-missing", Problems.label(field)));
             return null;
         }
         if (!Scores.isScore(typed)) {
-            problems.add(Problem.of(field, "catalogue.error.score-unreadable", Problem.label(field), typed.strip()));
+            problems.add(FormProblem.of(field, "catalogue.error.score-unreadable", Problems.label(field), typed.strip()));
             return null;
         }
         return Scores.parse(typed);

@@ -8,6 +8,7 @@ import org.barometer.method.DateExpression;
 import org.barometer.method.Period;
 import org.barometer.method.ScoreBound;
 import org.barometer.method.Scores;
+import org.barometer.workspace.FormProblem;
 
 /**
  * What an analyst is told while typing an event, before saving it: a date outside the issue's period (or one that
@@ -19,19 +20,19 @@ final class LiveCheck {
     private LiveCheck() {
     }
 
-    static List<Problem> warnings(EventForm form, Subject subject, Period period, ScoreBound bound, List<Entry> catalogue) {
-        List<Problem> warnings = new ArrayList<>();
+    static List<FormProblem> warnings(EventForm form, Subject subject, Period period, ScoreBound bound, List<Entry> catalogue) {
+        List<FormProblem> warnings = new ArrayList<>();
         DateExpression date = null;
         if (form.date() != null && !form.date().isBlank()) {
             date = FormReading.date(form.date(), period, warnings);
             if (date != null && !period.covers(date)) {
-                warnings.add(Problem.of("date", "catalogue.warning.date-outside-period", date.written(), period.start(), period.end()));
+                warnings.add(FormProblem.of("date", "catalogue.warning.date-outside-period", date.written(), period.start(), period.end()));
             }
         }
         for (String field : subject.scoreFields()) {
             String typed = form.value(field);
             if (Scores.isScore(typed) && !bound.allows(Scores.parse(typed))) {
-                warnings.add(Problem.of(field, "catalogue.warning.score-out-of-bound", Problem.label(field), Scores.signed(Scores.parse(typed)),
+                warnings.add(FormProblem.of(field, "catalogue.warning.score-out-of-bound", Problems.label(field), Scores.signed(Scores.parse(typed)),
                         bound.toString()));
             }
         }
@@ -39,7 +40,7 @@ final class LiveCheck {
         for (Entry other : catalogue) {
             if (!Objects.equals(other.id(), form.id())
                     && LikelyDuplicate.of(other, written, date, form.description(), form.descriptionRu())) {
-                warnings.add(Problem.of("description", "catalogue.warning.duplicate", other.date().written(),
+                warnings.add(FormProblem.of("description", "catalogue.warning.duplicate", other.date().written(),
                         other.description().isEmpty() ? other.descriptionRu() : other.description()));
             }
         }

@@ -2,8 +2,12 @@ package org.barometer.catalogue;
 
 import java.util.List;
 
-/** The problems of a form, looked up by field where the form shows them. */
-record Problems(List<Problem> all) {
+import org.barometer.workspace.FormProblem;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
+
+/** The problems of a form, looked up by field where the form shows them; and the words problems are made of. */
+record Problems(List<FormProblem> all) {
 
     static final Problems NONE = new Problems(List.of());
 
@@ -11,11 +15,21 @@ record Problems(List<Problem> all) {
         all = List.copyOf(all);
     }
 
-    public List<Problem> of(String field) {
+    public List<FormProblem> of(String field) {
         return all.stream().filter(problem -> problem.field().equals(field)).toList();
     }
 
     public boolean isEmpty() {
         return all.isEmpty();
+    }
+
+    /** A field's label, resolved in the page's language. */
+    static MessageSourceResolvable label(String field) {
+        return new DefaultMessageSourceResolvable("catalogue.field." + field);
+    }
+
+    /** A stated figure's name ("aggregate", "level"...), resolved in the page's language. */
+    static MessageSourceResolvable figure(String key) {
+        return new DefaultMessageSourceResolvable("catalogue.figure." + key);
     }
 }

@@ -11,6 +11,7 @@ import org.barometer.audit.ChangeLog;
 import org.barometer.issue.IssueRef;
 import org.barometer.issue.Revisions;
 import org.barometer.json.Json;
+import org.barometer.workspace.EditConflict;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionOperations;
@@ -44,20 +45,16 @@ class NarrativeEditing {
         }
     }
 
-    /** A text the writer changed that someone else saved meanwhile. */
-    record Conflict(Draft yours, NarrativeText stored) {
-    }
-
     /** Some of the texts were saved by someone else since the writer read them; nothing was saved. */
     static final class StaleNarrative extends RuntimeException {
-        private final transient List<Conflict> conflicts;
+        private final transient List<EditConflict<Draft, NarrativeText>> conflicts;
 
-        StaleNarrative(List<Conflict> conflicts) {
+        StaleNarrative(List<EditConflict<Draft, NarrativeText>> conflicts) {
             super(conflicts.size() + " narrative text(s) changed since they were read");
             this.conflicts = List.copyOf(conflicts);
         }
 
-        List<Conflict> conflicts() {
+        List<EditConflict<Draft, NarrativeText>> conflicts() {
             return conflicts;
         }
     }
@@ -67,7 +64,7 @@ class NarrativeEditing {
         Integer saved = transaction.execute(tx -> {
             IssueRef ref = revisions.refForWriting(number).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
             subject.requireEdit(actor, ref.status());
-            List<Conflict> conflicts = new ArrayList<>();
+            List<EditConflict<Draft, NarrativeText>> conflicts = new ArrayList<>();
             int written = 0;
             for (Draft draft : drafts) {
                 Optional<NarrativeText> stored = store.find(ref.id(), subject.code(), draft.part(), draft.language());
@@ -79,7 +76,8 @@ class NarrativeEditing {
                         ? store.insert(ref.id(), subject.code(), draft.part(), draft.language(), draft.markdown())
                         : store.update(ref.id(), subject.code(), draft.part(), draft.language(), draft.markdown(), draft.version()));
                 if (!current) {
-                    conflicts.add(new Conflict(draft, store.find(ref.id(), subject.code(), draft.part(), draft.language()).orElse(before)));
+                    conflicts.add(new EditConflict<>(draft, store.find(ref.id(), subject.code(), draft.part(), draft.language()).orElse(before),
+                            draft.version()));
                     continue;
                 }
                 NarrativeText after = new NarrativeText(subject.code(), draft.part(), draft.language(), draft.markdown(), before.version() + 1);

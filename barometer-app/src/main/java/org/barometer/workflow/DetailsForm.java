@@ -8,6 +8,7 @@ import org.barometer.method.ColourScale;
 import org.barometer.method.Issue;
 import org.barometer.method.Period;
 import org.barometer.system.StrongEtag;
+import org.barometer.workspace.FormProblem;
 
 /**
  * An issue's title, period and colour scale as the editor changes them, every field as text. {@code was} names the
@@ -16,7 +17,7 @@ import org.barometer.system.StrongEtag;
 record DetailsForm(String title, String first, String last, List<IssueForm.BandForm> bands, String was) {
 
     /** The details the form describes, or the problems that stop them. */
-    record Reading(String title, Period period, ColourScale scale, List<IssueForm.Problem> problems) {
+    record Reading(String title, Period period, ColourScale scale, List<FormProblem> problems) {
     }
 
     DetailsForm {
@@ -53,7 +54,7 @@ record DetailsForm(String title, String first, String last, List<IssueForm.BandF
     }
 
     Reading read() {
-        List<IssueForm.Problem> problems = new ArrayList<>();
+        List<FormProblem> problems = new ArrayList<>();
         IssueForm.checkTitle(title, problems);
         Period period = IssueForm.period(first, last, problems);
         ColourScale scale = IssueForm.scale(bands, problems);

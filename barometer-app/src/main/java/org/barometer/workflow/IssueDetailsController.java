@@ -10,6 +10,8 @@ import org.barometer.issue.IssueStore;
 import org.barometer.issue.Revisions;
 import org.barometer.method.Issue;
 import org.barometer.method.IssueStatus;
+import org.barometer.workspace.EditConflict;
+import org.barometer.workspace.FormProblem;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -66,11 +68,11 @@ class IssueDetailsController {
         IssueLifecycle.DetailsOutcome outcome = lifecycle.changeDetails(signedIn.actor(), number, reading, form.was());
         if (outcome instanceof IssueLifecycle.DetailsConflict conflict) {
             response.setStatus(HttpStatus.CONFLICT.value());
-            return show(number, form.over(conflict.current()), List.of(), conflict.current(), model);
+            return show(number, form.over(conflict.conflict().stored()), List.of(), conflict.conflict(), model);
         }
         if (outcome instanceof IssueLifecycle.DateRefused refused) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            return show(number, form, List.of(new IssueForm.Problem("first", "workflow.details.error.date", refused.written())), null, model);
+            return show(number, form, List.of(FormProblem.of("first", "workflow.details.error.date", refused.written())), null, model);
         }
         return "redirect:/workspace/issues/" + number;
     }
@@ -85,11 +87,12 @@ class IssueDetailsController {
         return issues.find(ref.id()).orElseThrow();
     }
 
-    private String show(int number, DetailsForm form, List<IssueForm.Problem> problems, Issue current, Model model) {
+    private String show(int number, DetailsForm form, List<FormProblem> problems, EditConflict<DetailsForm.Reading, Issue> conflict,
+                        Model model) {
         model.addAttribute("number", number);
         model.addAttribute("form", form);
         model.addAttribute("problems", problems);
-        model.addAttribute("current", current);
+        model.addAttribute("conflict", conflict);
         return "workflow/details";
     }
 }

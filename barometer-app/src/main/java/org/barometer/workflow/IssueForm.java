@@ -20,6 +20,7 @@ import org.barometer.method.Relationship;
 import org.barometer.method.ScaleException;
 import org.barometer.method.ScoreBound;
 import org.barometer.method.SecurityCatalogue;
+import org.barometer.workspace.FormProblem;
 
 /**
  * A new issue as the editor typed it: every field as text, so that whatever is typed comes back to the form.
@@ -72,15 +73,8 @@ record IssueForm(String number, String title, String first, String last, List<St
         }
     }
 
-    /** What is wrong with one field: the bundle key of the message (which names the field) and its arguments. */
-    record Problem(String field, String key, List<Object> args) {
-        Problem(String field, String key, Object... args) {
-            this(field, key, List.of(args));
-        }
-    }
-
     /** The issue and authors the form describes, or the problems that stop it. */
-    record Reading(Issue issue, List<Author> authors, List<Problem> problems) {
+    record Reading(Issue issue, List<Author> authors, List<FormProblem> problems) {
     }
 
     IssueForm {
@@ -139,12 +133,12 @@ record IssueForm(String number, String title, String first, String last, List<St
      * force, which a form without any band row takes.
      */
     Reading read(List<Relationship> configured, IntPredicate taken, ColourScale inForce) {
-        List<Problem> problems = new ArrayList<>();
+        List<FormProblem> problems = new ArrayList<>();
         Integer issueNumber = wholeNumber(number);
         if (issueNumber == null || issueNumber < 1) {
-            problems.add(new Problem("number", "workflow.new.error.number", number));
+            problems.add(FormProblem.of("number", "workflow.new.error.number", number));
         } else if (taken.test(issueNumber)) {
-            problems.add(new Problem("number", "workflow.new.error.number-taken", issueNumber));
+            problems.add(FormProblem.of("number", "workflow.new.error.number-taken", issueNumber));
         }
         checkTitle(title, problems);
         Period period = period(first, last, problems);
@@ -156,17 +150,17 @@ record IssueForm(String number, String title, String first, String last, List<St
             }
         }
         relationships.stream().filter(code -> !known.containsKey(code)).distinct()
-                .forEach(code -> problems.add(new Problem("relationships", "workflow.new.error.unknown-relationship", code)));
+                .forEach(code -> problems.add(FormProblem.of("relationships", "workflow.new.error.unknown-relationship", code)));
         if (relationships.isEmpty()) {
-            problems.add(new Problem("relationships", "workflow.new.error.no-relationship"));
+            problems.add(FormProblem.of("relationships", "workflow.new.error.no-relationship"));
         }
         Integer low = wholeNumber(lowest);
         Integer high = wholeNumber(highest);
         if (low == null || low >= 0) {
-            problems.add(new Problem("lowest", "workflow.new.error.lowest", lowest));
+            problems.add(FormProblem.of("lowest", "workflow.new.error.lowest", lowest));
         }
         if (high == null || high <= 0) {
-            problems.add(new Problem("highest", "workflow.new.error.highest", highest));
+            problems.add(FormProblem.of("highest", "workflow.new.error.highest", highest));
         }
         List<Author> issueAuthors = authors(problems);
         ColourScale scale = bands.isEmpty() ? inForce : scale(bands, problems);
@@ -178,7 +172,7 @@ record IssueForm(String number, String title, String first, String last, List<St
         return new Reading(issue, issueAuthors, List.of());
     }
 
-    private List<Author> authors(List<Problem> problems) {
+    private List<Author> authors(List<FormProblem> problems) {
         List<Author> read = new ArrayList<>();
         for (int i = 0; i < authors.size(); i++) {
             AuthorForm author = authors.get(i);
@@ -196,7 +190,7 @@ record IssueForm(String number, String title, String first, String last, List<St
      * total that is not a whole number) by its place, from 1; then what the method refuses in the whole scale (a gap,
      * an overlap, an end that is not open), in the method's words.
      */
-    static ColourScale scale(List<BandForm> bands, List<Problem> problems) {
+    static ColourScale scale(List<BandForm> bands, List<FormProblem> problems) {
         List<ColourBand> read = new ArrayList<>();
         int before = problems.size();
         for (int i = 0; i < bands.size(); i++) {
@@ -207,9 +201,9 @@ record IssueForm(String number, String title, String first, String last, List<St
             int place = i + 1;
             String colour = band.colour().strip();
             if (colour.isEmpty()) {
-                problems.add(new Problem("scale", "workflow.scale.error.colour", place));
+                problems.add(FormProblem.of("scale", "workflow.scale.error.colour", place));
             } else if (colour.length() > MAX_COLOUR) {
-                problems.add(new Problem("scale", "workflow.scale.error.colour-long", place, MAX_COLOUR));
+                problems.add(FormProblem.of("scale", "workflow.scale.error.colour-long", place, MAX_COLOUR));
             }
             Integer lowestTotal = total(band.lowest(), place, problems);
             Integer highestTotal = total(band.highest(), place, problems);
@@ -217,7 +211,7 @@ record IssueForm(String number, String title, String first, String last, List<St
                 try {
                     read.add(new ColourBand(colour, lowestTotal, highestTotal, band.meaning().strip()));
                 } catch (ScaleException refused) {
-                    problems.add(new Problem("scale", "workflow.scale.error.refused", refused.getMessage()));
+                    problems.add(FormProblem.of("scale", "workflow.scale.error.refused", refused.getMessage()));
                 }
             }
         }
@@ -225,64 +219,64 @@ record IssueForm(String number, String title, String first, String last, List<St
             return null;
         }
         if (read.isEmpty()) {
-            problems.add(new Problem("scale", "workflow.scale.error.none"));
+            problems.add(FormProblem.of("scale", "workflow.scale.error.none"));
             return null;
         }
         try {
             return new ColourScale(read);
         } catch (ScaleException refused) {
-            problems.add(new Problem("scale", "workflow.scale.error.refused", refused.getMessage()));
+            problems.add(FormProblem.of("scale", "workflow.scale.error.refused", refused.getMessage()));
             return null;
         }
     }
 
     /** A title is needed, and not a long one. */
-    static void checkTitle(String title, List<Problem> problems) {
+    static void checkTitle(String title, List<FormProblem> problems) {
         if (title.isBlank()) {
-            problems.add(new Problem("title", "workflow.new.error.title"));
+            problems.add(FormProblem.of("title", "workflow.new.error.title"));
         } else if (title.strip().length() > MAX_TITLE) {
-            problems.add(new Problem("title", "workflow.new.error.title-long", MAX_TITLE));
+            problems.add(FormProblem.of("title", "workflow.new.error.title-long", MAX_TITLE));
         }
     }
 
     /** The period from its first and last month (YYYY-MM), or null with the problems. */
-    static Period period(String first, String last, List<Problem> problems) {
+    static Period period(String first, String last, List<FormProblem> problems) {
         YearMonth from = month("first", first, problems);
         YearMonth to = month("last", last, problems);
         if (from != null && to != null && to.isBefore(from)) {
-            problems.add(new Problem("last", "workflow.new.error.period-order", to.toString(), from.toString()));
+            problems.add(FormProblem.of("last", "workflow.new.error.period-order", to.toString(), from.toString()));
             return null;
         }
         return from == null || to == null ? null : new Period(from, to);
     }
 
     /** A band's end: blank for an open end, else a whole number. */
-    private static Integer total(String written, int place, List<Problem> problems) {
+    private static Integer total(String written, int place, List<FormProblem> problems) {
         if (written.isBlank()) {
             return null;
         }
         Integer total = wholeNumber(written);
         if (total == null) {
-            problems.add(new Problem("scale", "workflow.scale.error.total", place, written));
+            problems.add(FormProblem.of("scale", "workflow.scale.error.total", place, written));
         }
         return total;
     }
 
     /** What is wrong with an author's fields; the place is the author's row, from 1. */
-    static List<Problem> check(AuthorForm author, int place) {
-        List<Problem> problems = new ArrayList<>();
+    static List<FormProblem> check(AuthorForm author, int place) {
+        List<FormProblem> problems = new ArrayList<>();
         if (author.name().isBlank()) {
-            problems.add(new Problem("authors", "workflow.author.error.name", place));
+            problems.add(FormProblem.of("authors", "workflow.author.error.name", place));
         } else if (author.name().strip().length() > MAX_NAME) {
-            problems.add(new Problem("authors", "workflow.author.error.name-long", place, MAX_NAME));
+            problems.add(FormProblem.of("authors", "workflow.author.error.name-long", place, MAX_NAME));
         }
         if (author.affiliation().strip().length() > MAX_AFFILIATION) {
-            problems.add(new Problem("authors", "workflow.author.error.affiliation-long", place, MAX_AFFILIATION));
+            problems.add(FormProblem.of("authors", "workflow.author.error.affiliation-long", place, MAX_AFFILIATION));
         }
         return problems;
     }
 
-    private static YearMonth month(String field, String written, List<Problem> problems) {
+    private static YearMonth month(String field, String written, List<FormProblem> problems) {
         try {
             YearMonth month = YearMonth.parse(written.strip());
             if (month.getYear() < 1900 || month.getYear() > 2999) {
@@ -290,7 +284,7 @@ record IssueForm(String number, String title, String first, String last, List<St
             }
             return month;
         } catch (DateTimeParseException e) {
-            problems.add(new Problem(field, "workflow.new.error." + field, written));
+            problems.add(FormProblem.of(field, "workflow.new.error." + field, written));
             return null;
         }
     }

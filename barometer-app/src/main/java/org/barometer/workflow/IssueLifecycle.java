@@ -19,6 +19,7 @@ import org.barometer.method.Issue;
 import org.barometer.method.IssueStatus;
 import org.barometer.method.Period;
 import org.barometer.narrative.Narratives;
+import org.barometer.workspace.EditConflict;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -125,8 +126,8 @@ class IssueLifecycle {
     record DetailsSaved() implements DetailsOutcome {
     }
 
-    /** The details changed since the form was opened; this is the issue as it is now. Nothing was saved. */
-    record DetailsConflict(Issue current) implements DetailsOutcome {
+    /** The details changed since the form was opened: the writer's reading of the form, and the issue as it is now. Nothing was saved. */
+    record DetailsConflict(EditConflict<DetailsForm.Reading, Issue> conflict) implements DetailsOutcome {
     }
 
     /** An event's date, as its analyst wrote it, cannot be read within the new period. Nothing was saved. */
@@ -145,7 +146,7 @@ class IssueLifecycle {
                 actor.requireEditor();
                 Issue before = issues.find(number, ref.revision()).orElseThrow();
                 if (!DetailsForm.fingerprint(before).equals(was)) {
-                    return new DetailsConflict(before);
+                    return new DetailsConflict(new EditConflict<>(details, before, null));
                 }
                 issues.changeDetails(ref, details.title(), details.period(), details.scale());
                 changes.record(actor.username(), ref, ChangeLog.Entity.ISSUE, ref.id(), ChangeLog.Action.DETAILS,

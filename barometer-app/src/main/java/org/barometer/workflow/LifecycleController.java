@@ -5,6 +5,7 @@ import java.util.List;
 import org.barometer.account.SignedIn;
 import org.barometer.issue.Author;
 import org.barometer.issue.IssueRef;
+import org.barometer.workspace.FormProblem;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -65,7 +66,7 @@ class LifecycleController {
     String addAuthor(@PathVariable int number, @RequestParam(defaultValue = "") String name,
                      @RequestParam(defaultValue = "") String affiliation, @RequestParam(defaultValue = "") String biography,
                      @AuthenticationPrincipal SignedIn signedIn, RedirectAttributes redirect) {
-        List<IssueForm.Problem> problems = IssueForm.check(new IssueForm.AuthorForm(name, affiliation, biography), 1);
+        List<FormProblem> problems = IssueForm.check(new IssueForm.AuthorForm(name, affiliation, biography), 1);
         if (!problems.isEmpty()) {
             lifecycle.requireAuthorsEditable(signedIn.actor(), number);
             redirect.addFlashAttribute("problems", problems);
@@ -98,7 +99,7 @@ class LifecycleController {
     }
 
     private static String problem(int number, String key, RedirectAttributes redirect) {
-        redirect.addFlashAttribute("problems", List.of(new IssueForm.Problem("", key)));
+        redirect.addFlashAttribute("problems", List.of(FormProblem.of("", key)));
         return "redirect:/workspace/issues/" + number;
     }
 }

@@ -9,6 +9,7 @@ import org.barometer.issue.IssueStore;
 import org.barometer.issue.Relationships;
 import org.barometer.method.ColourScale;
 import org.barometer.publicdata.PublishedData;
+import org.barometer.workspace.FormProblem;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -72,14 +73,14 @@ class NewIssueController {
             } catch (DuplicateKeyException e) {
                 // created by someone else between the check and the insert; the transaction stored nothing
                 reading = new IssueForm.Reading(null, List.of(),
-                        List.of(new IssueForm.Problem("number", "workflow.new.error.number-taken", reading.issue().number())));
+                        List.of(FormProblem.of("number", "workflow.new.error.number-taken", reading.issue().number())));
             }
         }
         response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
         return show(form, reading.problems(), model);
     }
 
-    private String show(IssueForm form, List<IssueForm.Problem> problems, Model model) {
+    private String show(IssueForm form, List<FormProblem> problems, Model model) {
         model.addAttribute("form", form);
         model.addAttribute("problems", problems);
         model.addAttribute("configured", relationships.list());

@@ -8,6 +8,7 @@ import org.barometer.account.SignedIn;
 import org.barometer.issue.Relationships;
 import org.barometer.method.Relationship;
 import org.barometer.narrative.Narratives;
+import org.barometer.workspace.FormProblem;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -42,14 +43,14 @@ class RelationshipController {
     String add(@RequestParam(defaultValue = "") String name, @AuthenticationPrincipal SignedIn signedIn, Model model,
                RedirectAttributes redirect, HttpServletResponse response) {
         signedIn.actor().requireEditor();
-        Optional<Notice> problem = problem(name);
+        Optional<FormProblem> problem = problem(name);
         if (problem.isEmpty()) {
             Relationship relationship = Relationship.named(name);
             if (Boolean.TRUE.equals(transaction.execute(tx -> relationships.add(relationship)))) {
                 redirect.addFlashAttribute("done", new Notice("workflow.relationships.added", relationship.name(), relationship.code()));
                 return "redirect:/workspace/relationships";
             }
-            problem = Optional.of(new Notice("workflow.relationships.error.taken", relationship.code()));
+            problem = Optional.of(FormProblem.of("name", "workflow.relationships.error.taken", relationship.code()));
         }
         response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
         model.addAttribute("problem", problem.get());
@@ -57,19 +58,19 @@ class RelationshipController {
         return list(model);
     }
 
-    private static Optional<Notice> problem(String name) {
+    private static Optional<FormProblem> problem(String name) {
         if (name.isBlank()) {
-            return Optional.of(new Notice("workflow.relationships.error.blank"));
+            return Optional.of(FormProblem.of("name", "workflow.relationships.error.blank"));
         }
         if (name.strip().length() > MAX_NAME) {
-            return Optional.of(new Notice("workflow.relationships.error.long", MAX_NAME));
+            return Optional.of(FormProblem.of("name", "workflow.relationships.error.long", MAX_NAME));
         }
         String code = Relationship.codeFor(name);
         if (code.isEmpty() || code.length() > 80 || !code.matches("[a-z0-9]+(-[a-z0-9]+)*")) {
-            return Optional.of(new Notice("workflow.relationships.error.code", name.strip()));
+            return Optional.of(FormProblem.of("name", "workflow.relationships.error.code", name.strip()));
         }
         if (Narratives.reserved(code)) {
-            return Optional.of(new Notice("workflow.relationships.error.reserved", code));
+            return Optional.of(FormProblem.of("name", "workflow.relationships.error.reserved", code));
         }
         return Optional.empty();
     }

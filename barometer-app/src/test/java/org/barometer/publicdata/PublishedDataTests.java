@@ -3,9 +3,11 @@ package org.barometer.publicdata;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.IntStream;
 
 import javax.sql.DataSource;
 
+import org.barometer.CountingDataSource;
 import org.barometer.Stores;
 import org.barometer.TestDatabase;
 import org.barometer.issue.IssueRef;
@@ -162,6 +164,36 @@ class PublishedDataTests {
                         PublishedEvent::date, PublishedEvent::start, PublishedEvent::descriptionRu, PublishedEvent::score, PublishedEvent::sources)
                 .containsExactly(17, 1, "russia", "Russia", "14 September", LocalDate.parse("2020-09-14"), "Саммит в Сочи", 2,
                         List.of("https://example.org/sochi"));
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void theDynamicsOfTwentyIssuesAreAddedUpByTheStoreWithoutReadingAnEvent(TestDatabase database) {
+        CountingDataSource counting = new CountingDataSource(database.fresh());
+        Stores stores = Stores.on(counting.dataSource(), new Editions(Duration.ZERO), Narratives.class, PublishedData.class);
+        for (int number = 1; number <= 20; number++) {
+            stores.issues().insert(issue(number, IssueStatus.PUBLISHED, ""), List.of());
+        }
+        stores.issues().insert(issue(21, IssueStatus.DRAFT, "DRAFT-ONLY "), List.of());
+        counting.forget();
+
+        Dynamics dynamics = stores.get(PublishedData.class).edition().dynamics();
+
+        assertThat(dynamics.points()).extracting(Dynamics.Point::issue).containsExactlyElementsOf(IntStream.rangeClosed(1, 20).boxed().toList());
+        assertThat(dynamics.points()).allSatisfy(point -> {
+            assertThat(point.relationship("russia").orElseThrow()).isEqualTo(new Dynamics.RelationshipIndex("russia", "Russia", 3, 1, 2, -1));
+            assertThat(point.relationship("eu").orElseThrow()).isEqualTo(new Dynamics.RelationshipIndex("eu", "the EU", 1, -3, 0, -3));
+            assertThat(point.security()).extracting(Dynamics.SecurityPoint::events, Dynamics.SecurityPoint::national,
+                    Dynamics.SecurityPoint::regional).containsExactly(2, -1, -3);
+            assertThat(point.security().level().colour()).isEqualTo("Green");
+        });
+        assertThat(counting.statements()).as("the published revisions, their relationships, their scales and their sums").hasSize(4);
+        assertThat(counting.statements()).as("no event is read, only added up")
+                .noneMatch(sql -> sql.contains("description") || sql.contains("date_written"));
+
+        counting.forget();
+        stores.get(PublishedData.class).edition().dynamics();
+        assertThat(counting.statements()).as("asked again, the dynamics are kept on the edition; only the edition is checked").hasSize(1);
     }
 
     @ParameterizedTest

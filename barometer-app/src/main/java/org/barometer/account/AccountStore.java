@@ -34,8 +34,8 @@ class AccountStore {
     Optional<StoredAccount> find(String username) {
         return jdbc.sql("select id, username, password_hash, role, security_analyst from account where username = ?")
                 .param(username)
-                .query((rs, n) -> new StoredAccount(new Actor(rs.getString(2), Role.valueOf(rs.getString(4)),
-                        relationships(rs.getLong(1)), rs.getBoolean(5)), rs.getString(3)))
+                .query((rs, n) -> new StoredAccount(new Actor(rs.getString("username"), Role.valueOf(rs.getString("role")),
+                        relationships(rs.getLong("id")), rs.getBoolean("security_analyst")), rs.getString("password_hash")))
                 .optional();
     }
 

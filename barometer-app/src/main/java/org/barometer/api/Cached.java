@@ -7,7 +7,7 @@ import java.util.function.Supplier;
 import org.barometer.json.Json;
 import org.barometer.publicdata.Edition;
 import org.barometer.publicdata.PublishedData;
-import org.barometer.system.StrongEtag;
+import org.barometer.system.StrongEtag.Tagged;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -29,13 +29,6 @@ class Cached {
         this.published = published;
     }
 
-    /** A body with its tag, as kept on an edition. */
-    private record Body(byte[] bytes, String etag) {
-        static Body of(byte[] bytes) {
-            return new Body(bytes, StrongEtag.of(bytes));
-        }
-    }
-
     /** The JSON answer that one edition always gives under this key: made once, then kept on the edition. */
     ResponseEntity<byte[]> json(Edition edition, String key, Supplier<Object> body) {
         return jsonBytes(edition, key, () -> Json.bytes(body.get()));
@@ -43,26 +36,26 @@ class Cached {
 
     /** The same, for a body that comes as JSON bytes already. */
     ResponseEntity<byte[]> jsonBytes(Edition edition, String key, Supplier<byte[]> body) {
-        return answer(edition, edition.made("api:" + key, () -> Body.of(body.get())));
+        return answer(edition, edition.made("api:" + key, () -> Tagged.of(body.get())));
     }
 
     /** A text answer made for this request alone. */
     ResponseEntity<byte[]> text(String body, MediaType type) {
-        return answer(published.edition(), Body.of(body.getBytes(StandardCharsets.UTF_8)), type);
+        return answer(published.edition(), Tagged.of(body.getBytes(StandardCharsets.UTF_8)), type);
     }
 
     /** A JSON answer made for this request alone. */
     ResponseEntity<byte[]> json(Object body) {
-        return answer(published.edition(), Body.of(Json.bytes(body)), MediaType.APPLICATION_JSON);
+        return answer(published.edition(), Tagged.of(Json.bytes(body)), MediaType.APPLICATION_JSON);
     }
 
-    private static ResponseEntity<byte[]> answer(Edition edition, Body body) {
+    private static ResponseEntity<byte[]> answer(Edition edition, Tagged body) {
         return answer(edition, body, MediaType.APPLICATION_JSON);
     }
 
-    private static ResponseEntity<byte[]> answer(Edition edition, Body body, MediaType type) {
+    private static ResponseEntity<byte[]> answer(Edition edition, Tagged body, MediaType type) {
         ResponseEntity.BodyBuilder response = ResponseEntity.ok().contentType(type).cacheControl(FIVE_MINUTES).eTag(body.etag());
         edition.lastPublished().ifPresent(time -> response.lastModified(time.toInstant()));
-        return response.body(body.bytes());
+        return response.body(body.body());
     }
 }

@@ -58,6 +58,6 @@ class NarrativeStore {
     }
 
     private static NarrativeText text(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
-        return new NarrativeText(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getInt(5));
+        return new NarrativeText(rs.getString("subject"), rs.getString("part"), rs.getString("language"), rs.getString("body"), rs.getInt("version"));
     }
 }

@@ -6,7 +6,7 @@ import java.util.function.Function;
 import org.barometer.publicdata.Edition;
 import org.barometer.publicdata.PublishedData;
 import org.barometer.system.SameForEveryReader;
-import org.barometer.system.StrongEtag;
+import org.barometer.system.StrongEtag.Tagged;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -28,13 +28,6 @@ class OpenDataController {
 
     OpenDataController(PublishedData data) {
         this.data = data;
-    }
-
-    /** One download as written for an edition, with its tag. */
-    private record File(byte[] body, String etag) {
-        static File of(byte[] body) {
-            return new File(body, StrongEtag.of(body));
-        }
     }
 
     @GetMapping("/data")
@@ -69,7 +62,7 @@ class OpenDataController {
 
     private ResponseEntity<byte[]> serve(String name, MediaType type, Function<Edition, byte[]> write, WebRequest request) {
         Edition edition = data.edition();
-        File file = edition.made("data:" + name, () -> File.of(write.apply(edition)));
+        Tagged file = edition.made("data:" + name, () -> Tagged.of(write.apply(edition)));
         long modified = edition.lastPublished().map(time -> time.toInstant().toEpochMilli()).orElse(-1L);
         if (request.checkNotModified(file.etag(), modified)) {
             return null;

@@ -10,6 +10,13 @@ public final class StrongEtag {
     private StrongEtag() {
     }
 
+    /** A body with its tag, as an answer made once is kept to be served again. */
+    public record Tagged(byte[] body, String etag) {
+        public static Tagged of(byte[] body) {
+            return new Tagged(body, StrongEtag.of(body));
+        }
+    }
+
     public static String of(byte[] body) {
         try {
             return "\"" + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body)) + "\"";

@@ -27,7 +27,7 @@ class ReviewComments {
     List<ReviewComment> list(long issueId) {
         return jdbc.sql("select author, created_at, body from review_comment where issue_id = ? order by id")
                 .param(issueId)
-                .query((rs, n) -> new ReviewComment(rs.getString(1), rs.getObject(2, OffsetDateTime.class), rs.getString(3)))
+                .query((rs, n) -> new ReviewComment(rs.getString("author"), rs.getObject("created_at", OffsetDateTime.class), rs.getString("body")))
                 .list();
     }
 }

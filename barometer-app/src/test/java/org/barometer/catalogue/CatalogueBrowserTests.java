@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 
+import org.barometer.ServerTest;
 import org.barometer.account.Accounts;
 import org.barometer.browser.Browser;
 import org.barometer.account.Role;
@@ -21,17 +22,13 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.annotation.DirtiesContext;
 
 /**
  * The catalogue in a real browser with htmx: checks while typing, adding, editing in place, a conflict, and
  * deleting, all without leaving the page.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "spring.datasource.url=jdbc:h2:mem:catalogue-browser;DB_CLOSE_DELAY=-1")
-@DirtiesContext
+@ServerTest
 class CatalogueBrowserTests {
 
     static final String PASSWORD = "a-long-test-password";

@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import java.util.ArrayList;
 import java.util.List;
 
+import org.barometer.WebTest;
 import org.barometer.importer.SampleIssue;
 import org.barometer.issue.IssueRef;
 import org.barometer.issue.IssueStore;
@@ -22,10 +23,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
@@ -33,9 +31,7 @@ import org.springframework.test.web.servlet.MvcResult;
  * With a draft issue, an issue in review and an unpublished correction of the published No. 17 in the store, no
  * public page or download shows anything of them.
  */
-@SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:noleaks;DB_CLOSE_DELAY=-1")
-@AutoConfigureMockMvc
-@DirtiesContext
+@WebTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class NoDraftLeaksTests {
 

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
+import org.barometer.ServerTest;
 import org.barometer.browser.Browser;
 import org.barometer.importer.IssueImport;
 import org.barometer.issue.IssueStore;
@@ -21,15 +22,13 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The published No. 17 in a real Chromium, on a desktop screen and at a phone's width, where nothing may run off the
  * side of the page. Screenshots go to target/screenshots/publication/.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "spring.datasource.url=jdbc:h2:mem:publication-browser;DB_CLOSE_DELAY=-1")
+@ServerTest
 class PublicationBrowserTests {
 
     static final Path SCREENSHOTS = Path.of("target", "screenshots", "publication");

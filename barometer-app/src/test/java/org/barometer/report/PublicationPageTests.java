@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.util.List;
 
+import org.barometer.WebTest;
 import org.barometer.account.TestActors;
 import org.barometer.importer.IssueImport;
 import org.barometer.issue.IssueRef;
@@ -19,8 +20,6 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -29,8 +28,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  * The publication on the public site: who may read which revision, the page's structure for screen readers, the
  * PDF beside it, and the links to it from the home page and the workspace.
  */
-@SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:report;DB_CLOSE_DELAY=-1")
-@AutoConfigureMockMvc
+@WebTest
 class PublicationPageTests {
 
     static final int DRAFT = 61;

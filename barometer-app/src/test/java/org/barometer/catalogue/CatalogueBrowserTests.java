@@ -12,7 +12,6 @@ import org.barometer.browser.Browser;
 import org.barometer.account.Role;
 import org.barometer.issue.IssueStore;
 import org.barometer.method.IssueStatus;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -20,7 +19,6 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -48,15 +46,8 @@ class CatalogueBrowserTests {
     Accounts accounts;
 
     @BeforeAll
-    static void startTheBrowser() {
+    static void takeTheBrowser() {
         browser = Browser.headlessChromium();
-    }
-
-    @AfterAll
-    static void stopTheBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
     }
 
     @Test
@@ -112,7 +103,7 @@ class CatalogueBrowserTests {
         type("#username", username);
         type("#password", PASSWORD);
         find("#sign-in").click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/workspace"));
+        Browser.waitingUpTo(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/workspace"));
     }
 
     private String url(String path) {
@@ -132,14 +123,14 @@ class CatalogueBrowserTests {
     }
 
     private void waitForElement(String css) {
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(css)));
+        Browser.waitingUpTo(browser, Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(css)));
     }
 
     private void waitForText(String css, String text) {
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(css), text));
+        Browser.waitingUpTo(browser, Duration.ofSeconds(10)).until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(css), text));
     }
 
     private void waitUntil(java.util.function.BooleanSupplier condition) {
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(driver -> condition.getAsBoolean());
+        Browser.waitingUpTo(browser, Duration.ofSeconds(10)).until(driver -> condition.getAsBoolean());
     }
 }

@@ -17,8 +17,9 @@ import org.barometer.WebTest;
 import org.barometer.importer.SampleIssue;
 import org.barometer.indices.IndicesReport;
 import org.barometer.issue.IssueStore;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,6 +30,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
 @WebTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PublicApiTests {
 
     @Autowired
@@ -43,7 +45,7 @@ class PublicApiTests {
     @Autowired
     JdbcClient jdbc;
 
-    @BeforeEach
+    @BeforeAll
     void publishNo17BesideDraftsAndAnUnpublishedCorrection() {
         PublishedStore.fill(store, sample, jdbc);
     }

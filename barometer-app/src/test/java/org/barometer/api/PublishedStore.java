@@ -28,9 +28,6 @@ final class PublishedStore {
     }
 
     static void fill(IssueStore store, SampleIssue sample, JdbcClient jdbc) {
-        if (!store.list().isEmpty()) {
-            return;
-        }
         sample.loadIntoEmptyStore().orElseThrow();
         store.insert(unpublished(18, IssueStatus.DRAFT), List.of());
         store.insert(unpublished(19, IssueStatus.IN_REVIEW), List.of());

@@ -17,8 +17,9 @@ import org.barometer.method.IssueStatus;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
@@ -29,6 +30,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  * PDF beside it, and the links to it from the home page and the workspace.
  */
 @WebTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PublicationPageTests {
 
     static final int DRAFT = 61;
@@ -47,15 +49,11 @@ class PublicationPageTests {
     @Autowired
     JdbcClient jdbc;
 
-    @BeforeEach
+    @BeforeAll
     void storeTheIssues() {
         ReportFixtures.sample(store, imports);
-        if (!store.exists(DRAFT)) {
-            ReportFixtures.storeInvented(store, jdbc, DRAFT, IssueStatus.DRAFT);
-        }
-        if (!store.exists(INVENTED)) {
-            ReportFixtures.storeInvented(store, jdbc, INVENTED, IssueStatus.PUBLISHED);
-        }
+        ReportFixtures.storeInvented(store, jdbc, DRAFT, IssueStatus.DRAFT);
+        ReportFixtures.storeInvented(store, jdbc, INVENTED, IssueStatus.PUBLISHED);
     }
 
     Document page(MockHttpServletRequestBuilder request) throws Exception {

@@ -18,7 +18,8 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,6 +34,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  * runs, on any page that shows it.
  */
 @WebTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class EscapingTests {
 
     static final AtomicInteger NEXT = new AtomicInteger(60);
@@ -49,7 +51,7 @@ class EscapingTests {
     @Autowired
     JdbcClient jdbc;
 
-    @BeforeEach
+    @BeforeAll
     void theSampleIssue() {
         sample.loadIntoEmptyStore();
     }

@@ -7,13 +7,13 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
+import org.barometer.WebTest;
 import org.barometer.importer.SampleIssue;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-@SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:demoaccounts;DB_CLOSE_DELAY=-1")
+@WebTest
 class DemoAccountsTests {
 
     @Autowired

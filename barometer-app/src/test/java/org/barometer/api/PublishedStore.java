@@ -29,9 +29,6 @@ final class PublishedStore {
     }
 
     static void fill(IssueStore store, Revisions revisions, SampleIssue sample, JdbcClient jdbc) {
-        if (!revisions.latest().isEmpty()) {
-            return;
-        }
         sample.loadIntoEmptyStore().orElseThrow();
         store.insert(unpublished(18, IssueStatus.DRAFT), List.of());
         store.insert(unpublished(19, IssueStatus.IN_REVIEW), List.of());

@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.util.List;
 
+import org.barometer.WebTest;
 import org.barometer.importer.SampleIssue;
 import org.barometer.issue.IssueRef;
 import org.barometer.issue.IssueStore;
@@ -14,17 +15,12 @@ import org.barometer.issue.Revisions;
 import org.barometer.method.IssueStatus;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpHeaders;
-import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.web.servlet.MockMvc;
 
 import com.jayway.jsonpath.JsonPath;
 
-@SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:stableids;DB_CLOSE_DELAY=-1")
-@AutoConfigureMockMvc
-@DirtiesContext
+@WebTest
 class StableEventIdsTests {
 
     @Autowired

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.Map;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
@@ -25,7 +26,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 public final class Browser implements AutoCloseable {
 
-    static final String CHROMIUM = "/usr/bin/chromium";
+    static final String CHROMIUM_BINARY = "/usr/bin/chromium";
     static final String CHROMEDRIVER = "/usr/bin/chromedriver";
 
     private final WebDriver driver;
@@ -34,37 +35,62 @@ public final class Browser implements AutoCloseable {
     private int step;
 
     /**
-     * A new headless Chromium. The browser tests never skip: without Debian's chromium and chromium-driver
-     * (which .ci/run installs) they fail, saying what to install.
+     * The headless Chromium of this test run, started on first use and quit when the JVM exits: on a blank page, with
+     * no cookies, nothing cached and a desktop's window, whatever the test before did with it. The browser tests never
+     * skip: without Debian's chromium and chromium-driver (which .ci/run installs) they fail, saying what to install.
      */
     public static WebDriver headlessChromium() {
-        return start(options());
-    }
-
-    /** A headless Chromium that lays pages out as a phone this many CSS pixels wide does (touch, mobile viewport). */
-    public static WebDriver headlessChromiumAsPhone(int width) {
-        ChromeOptions options = options();
-        options.setExperimentalOption("mobileEmulation", java.util.Map.of(
-                "deviceMetrics", java.util.Map.of("width", width, "height", 844, "pixelRatio", 2.0, "touch", true),
-                "userAgent", "Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0 Mobile Safari/537.36"));
-        return start(options);
-    }
-
-    private static ChromeOptions options() {
-        if (!new File(CHROMIUM).canExecute() || !new File(CHROMEDRIVER).canExecute()) {
+        if (!new File(CHROMIUM_BINARY).canExecute() || !new File(CHROMEDRIVER).canExecute()) {
             throw new IllegalStateException("the browser tests need Debian's chromium and chromium-driver: apt-get install chromium chromium-driver");
         }
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
-                "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--window-size=1280,1000", "--lang=en-GB");
-        return options;
+        ChromeDriver chromium = Shared.CHROMIUM;
+        chromium.get("about:blank");
+        chromium.executeCdpCommand("Network.clearBrowserCookies", Map.of());
+        chromium.executeCdpCommand("Network.clearBrowserCache", Map.of());
+        chromium.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+        chromium.executeCdpCommand("Emulation.setTouchEmulationEnabled", Map.of("enabled", false));
+        chromium.executeCdpCommand("Emulation.setUserAgentOverride", Map.of("userAgent", Shared.USER_AGENT));
+        return chromium;
     }
 
-    private static WebDriver start(ChromeOptions options) {
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER)).build();
-        return new ChromeDriver(service, options);
+    /**
+     * The same Chromium laying pages out as a phone this many CSS pixels wide does (touch, mobile viewport, a phone's
+     * user agent), as chromedriver's mobile emulation does, until the next test takes the browser.
+     */
+    public static WebDriver headlessChromiumAsPhone(int width) {
+        ChromeDriver chromium = (ChromeDriver) headlessChromium();
+        chromium.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", width, "height", 844, "deviceScaleFactor", 2.0, "mobile", true));
+        chromium.executeCdpCommand("Emulation.setTouchEmulationEnabled", Map.of("enabled", true));
+        chromium.executeCdpCommand("Emulation.setUserAgentOverride", Map.of("userAgent",
+                "Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0 Mobile Safari/537.36"));
+        return chromium;
+    }
+
+    /**
+     * Waits up to this long for a condition, looking again every 20 ms: at WebDriverWait's default of every half
+     * second, each wait for an answer lasted half a second when the answer took a tenth.
+     */
+    public static WebDriverWait waitingUpTo(WebDriver driver, Duration timeout) {
+        return new WebDriverWait(driver, timeout, Duration.ofMillis(20));
+    }
+
+    /** Chromium starts in about two seconds; one for all the browser tests of a run. */
+    private static final class Shared {
+        static final ChromeDriver CHROMIUM = start();
+        static final String USER_AGENT = (String) CHROMIUM.executeScript("return navigator.userAgent");
+
+        private static ChromeDriver start() {
+            ChromeOptions options = new ChromeOptions();
+            options.setBinary(CHROMIUM_BINARY);
+            options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
+                    "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                    "--window-size=1280,1000", "--lang=en-GB");
+            ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER)).build();
+            ChromeDriver chromium = new ChromeDriver(service, options);
+            Runtime.getRuntime().addShutdownHook(new Thread(chromium::quit));
+            return chromium;
+        }
     }
 
     Browser(String base, String name) {
@@ -84,7 +110,7 @@ public final class Browser implements AutoCloseable {
     }
 
     WebElement find(By by) {
-        return new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.visibilityOfElementLocated(by));
+        return waitingUpTo(driver, Duration.ofSeconds(10)).until(ExpectedConditions.visibilityOfElementLocated(by));
     }
 
     Browser type(By by, String text) {
@@ -102,7 +128,7 @@ public final class Browser implements AutoCloseable {
     /** Waits until the element's text contains the expected text, then gives the whole text. */
     String waitForText(By by, String expected) {
         // read the text inside the wait: a page that is being replaced may drop the element between two calls
-        return new WebDriverWait(driver, Duration.ofSeconds(10))
+        return waitingUpTo(driver, Duration.ofSeconds(10))
                 .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                 .ignoring(org.openqa.selenium.NoSuchElementException.class)
                 .ignoring(org.openqa.selenium.WebDriverException.class)
@@ -138,19 +164,20 @@ public final class Browser implements AutoCloseable {
         type(By.id("password"), password);
         click(By.id("sign-in"));
         // a busy machine may still be checking the password when click() returns: wait for the answer
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> !d.getCurrentUrl().equals(base + "/login"));
+        waitingUpTo(driver, Duration.ofSeconds(20)).until(d -> !d.getCurrentUrl().equals(base + "/login"));
         return this;
     }
 
     Browser signOut() {
         click(By.cssSelector("form[action='/logout'] button"));
         // wait for the answer, or the next page opened may be overtaken by the sign-out's redirect
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().contains("signedout"));
+        waitingUpTo(driver, Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().contains("signedout"));
         return this;
     }
 
+    /** Leaves the browser to the next test on a blank page, signed out of everything. */
     @Override
     public void close() {
-        driver.quit();
+        headlessChromium();
     }
 }

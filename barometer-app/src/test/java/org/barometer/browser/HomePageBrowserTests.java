@@ -2,16 +2,15 @@ package org.barometer.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.barometer.ServerTest;
 import org.barometer.importer.SampleIssue;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The home page in a real browser, in both languages. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "spring.datasource.url=jdbc:h2:mem:homebrowser;DB_CLOSE_DELAY=-1")
+@ServerTest
 class HomePageBrowserTests {
 
     @LocalServerPort

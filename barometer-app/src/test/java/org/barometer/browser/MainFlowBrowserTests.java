@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Set;
 
+import org.barometer.ServerTest;
 import org.barometer.account.Accounts;
 import org.barometer.account.Role;
 import org.barometer.importer.SampleIssue;
@@ -14,7 +15,6 @@ import org.barometer.method.IssueStatus;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -22,8 +22,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * submits the issue for review; the editor signs in and publishes it; the public home page shows the new figure.
  * Screenshots of every step are under target/screenshots/main-flow/.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "spring.datasource.url=jdbc:h2:mem:mainflow;DB_CLOSE_DELAY=-1")
+@ServerTest
 class MainFlowBrowserTests {
 
     static final String PASSWORD = "a long test password";

@@ -11,16 +11,15 @@ import java.util.List;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.barometer.ServerTest;
 import org.barometer.importer.SampleIssue;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** A reader in a real browser: the home page, a search of the sample issue, and the events download. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "spring.datasource.url=jdbc:h2:mem:publicsitebrowser;DB_CLOSE_DELAY=-1")
+@ServerTest
 class PublicSiteBrowserTests {
 
     @LocalServerPort

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 
+import org.barometer.ServerTest;
 import org.barometer.account.Accounts;
 import org.barometer.account.Role;
 import org.barometer.browser.Browser;
@@ -11,7 +12,6 @@ import org.barometer.issue.EventContent;
 import org.barometer.issue.IssueStore;
 import org.barometer.issue.Revisions;
 import org.barometer.method.IssueStatus;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -19,11 +19,8 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.annotation.DirtiesContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -31,9 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The catalogue in a real browser with htmx: checks while typing, adding, editing in place, a conflict, and
  * deleting, all without leaving the page.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "spring.datasource.url=jdbc:h2:mem:catalogue-browser;DB_CLOSE_DELAY=-1")
-@DirtiesContext
+@ServerTest
 class CatalogueBrowserTests {
 
     static final String PASSWORD = "a-long-test-password";
@@ -56,15 +51,8 @@ class CatalogueBrowserTests {
     Accounts accounts;
 
     @BeforeAll
-    static void startTheBrowser() {
+    static void takeTheBrowser() {
         browser = Browser.headlessChromium();
-    }
-
-    @AfterAll
-    static void stopTheBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
     }
 
     @Test
@@ -120,7 +108,7 @@ class CatalogueBrowserTests {
         type("#username", username);
         type("#password", PASSWORD);
         find("#sign-in").click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/workspace"));
+        Browser.waitingUpTo(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/workspace"));
     }
 
     private String url(String path) {
@@ -140,14 +128,14 @@ class CatalogueBrowserTests {
     }
 
     private void waitForElement(String css) {
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(css)));
+        Browser.waitingUpTo(browser, Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(css)));
     }
 
     private void waitForText(String css, String text) {
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(css), text));
+        Browser.waitingUpTo(browser, Duration.ofSeconds(10)).until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(css), text));
     }
 
     private void waitUntil(java.util.function.BooleanSupplier condition) {
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(driver -> condition.getAsBoolean());
+        Browser.waitingUpTo(browser, Duration.ofSeconds(10)).until(driver -> condition.getAsBoolean());
     }
 }

@@ -11,24 +11,19 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.util.List;
 
+import org.barometer.WebTest;
 import org.barometer.issue.IssueStore;
 import org.barometer.issue.Revisions;
 import org.barometer.method.IssueStatus;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
-import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
-@SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:catalogue-pages;DB_CLOSE_DELAY=-1")
-@AutoConfigureMockMvc
-@DirtiesContext
+@WebTest
 class CataloguePageTests {
 
     static final String SCRIPT = "<script>alert(1)</script>";
@@ -45,11 +40,6 @@ class CataloguePageTests {
 
     @Autowired
     Entries events;
-
-    @AfterEach
-    void emptyTheStore() {
-        revisions.latest().forEach(issue -> issues.delete(issue.number()));
-    }
 
     @Test
     void descriptionsWithMarkupComeBackEscapedOnTheCatalogueTheFormAndTheHistory() throws Exception {

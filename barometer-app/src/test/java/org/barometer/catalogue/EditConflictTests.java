@@ -16,27 +16,22 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
+import org.barometer.WebTest;
 import org.barometer.audit.ChangeLog;
 import org.barometer.issue.IssueStore;
 import org.barometer.issue.Revisions;
 import org.barometer.method.IssueStatus;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /** Two people changing the same event: the second never silently overwrites the first, and chooses what stays. */
-@SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:catalogue-conflicts;DB_CLOSE_DELAY=-1")
-@AutoConfigureMockMvc
-@DirtiesContext
+@WebTest
 class EditConflictTests {
 
     static final String EDITORS_TEXT = "Ministers sign the grain terminal contract";
@@ -56,11 +51,6 @@ class EditConflictTests {
 
     @Autowired
     ChangeLog changes;
-
-    @AfterEach
-    void emptyTheStore() {
-        revisions.latest().forEach(issue -> issues.delete(issue.number()));
-    }
 
     @Test
     void ofTwoSavingTheSameVersionAtOnceExactlyOneSucceedsAndTheOtherSeesBothVersions() throws Exception {

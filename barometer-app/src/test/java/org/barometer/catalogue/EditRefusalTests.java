@@ -11,25 +11,20 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.util.List;
 
+import org.barometer.WebTest;
 import org.barometer.audit.ChangeLog;
 import org.barometer.issue.IssueStore;
 import org.barometer.issue.Revisions;
 import org.barometer.method.IssueStatus;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /** Every refusal answers with its reason and leaves the catalogues and the change log as they were. */
-@SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:catalogue-refusals;DB_CLOSE_DELAY=-1")
-@AutoConfigureMockMvc
-@DirtiesContext
+@WebTest
 class EditRefusalTests {
 
     @Autowired
@@ -46,11 +41,6 @@ class EditRefusalTests {
 
     @Autowired
     ChangeLog changes;
-
-    @AfterEach
-    void emptyTheStore() {
-        revisions.latest().forEach(issue -> issues.delete(issue.number()));
-    }
 
     @Test
     void refusesADateNoAcceptedFormReadsAndQuotesIt() throws Exception {

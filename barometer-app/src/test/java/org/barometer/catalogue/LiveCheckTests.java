@@ -9,24 +9,19 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.util.List;
 
+import org.barometer.WebTest;
 import org.barometer.audit.ChangeLog;
 import org.barometer.issue.IssueStore;
 import org.barometer.issue.Revisions;
 import org.barometer.method.IssueStatus;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /** While an analyst types, the form is checked against the issue and the catalogue, and nothing is stored. */
-@SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:catalogue-checks;DB_CLOSE_DELAY=-1")
-@AutoConfigureMockMvc
-@DirtiesContext
+@WebTest
 class LiveCheckTests {
 
     @Autowired
@@ -47,11 +42,6 @@ class LiveCheckTests {
     @BeforeEach
     void storeAnIssue() {
         issues.insert(Issues.issue(21, IssueStatus.DRAFT), List.of());
-    }
-
-    @AfterEach
-    void emptyTheStore() {
-        revisions.latest().forEach(issue -> issues.delete(issue.number()));
     }
 
     @Test

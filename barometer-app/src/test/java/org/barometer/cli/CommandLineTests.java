@@ -46,7 +46,7 @@ class CommandLineTests {
 
     @Test
     void indicesAsJsonPutsOnlyJsonOnStandardOutput() {
-        barometer("import", seed);
+        ImportedSeed.copyInto(data);
 
         Cli result = barometer("indices", "--issue", "17", "--json");
 
@@ -76,7 +76,7 @@ class CommandLineTests {
 
     @Test
     void validateListsEveryFindingAndExitsOne() {
-        barometer("import", seed);
+        ImportedSeed.copyInto(data);
 
         Cli result = barometer("validate", "--issue", "17");
 
@@ -89,7 +89,7 @@ class CommandLineTests {
 
     @Test
     void exportThenImportIntoAnEmptyStoreThenExportGivesTheSameBytes(@TempDir Path other) throws Exception {
-        barometer("import", seed);
+        ImportedSeed.copyInto(data);
         for (String format : new String[] {"json", "csv"}) {
             Path first = data.resolve("first." + format);
             Path second = data.resolve("second." + format);
@@ -105,7 +105,7 @@ class CommandLineTests {
 
     @Test
     void exportWithoutOutWritesToStandardOutput() {
-        barometer("import", seed);
+        ImportedSeed.copyInto(data);
 
         Cli result = barometer("export", "--issue", "17", "--format", "csv");
 
@@ -115,7 +115,7 @@ class CommandLineTests {
 
     @Test
     void aRefusedImportExitsOneNamingTheLineAndLeavesTheStoreAsItWas() throws Exception {
-        barometer("import", seed);
+        ImportedSeed.copyInto(data);
         String before = barometer("export", "--issue", "17", "--format", "json").out();
         Path bad = data.resolve("bad.txt");
         Files.writeString(bad, Seed.text().replace("Lukashenka meets with Putin in Sochi\t+3", "Lukashenka meets with Putin in Sochi\t+x"));
@@ -166,7 +166,7 @@ class CommandLineTests {
 
     @Test
     void aMissingIssueIsRefusedSayingWhatTheStoreHas() {
-        barometer("import", seed);
+        ImportedSeed.copyInto(data);
 
         Cli result = barometer("indices", "--issue", "5");
 

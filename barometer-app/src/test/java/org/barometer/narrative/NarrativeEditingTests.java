@@ -13,6 +13,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.barometer.WebTest;
 import org.barometer.audit.ChangeLog;
 import org.barometer.issue.IssueStore;
 import org.barometer.method.Catalogue;
@@ -25,15 +26,12 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /** Analysts and the editor write the narratives in Markdown; pages show them rendered and safe. */
-@SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:narrative-editing;DB_CLOSE_DELAY=-1")
-@AutoConfigureMockMvc
+@WebTest
 class NarrativeEditingTests {
 
     private static final AtomicInteger NUMBERS = new AtomicInteger(70);

@@ -9,6 +9,7 @@ import java.util.List;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.barometer.WebTest;
 import org.barometer.issue.IssueStore;
 import org.barometer.method.Catalogue;
 import org.barometer.method.DateExpression;
@@ -23,15 +24,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
-@SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:opendata;DB_CLOSE_DELAY=-1")
-@AutoConfigureMockMvc
-@DirtiesContext
+@WebTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class OpenDataTests {
 

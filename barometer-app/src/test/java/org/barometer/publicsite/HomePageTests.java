@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.util.List;
 
+import org.barometer.WebTest;
 import org.barometer.issue.IssueStore;
 import org.barometer.issue.Revisions;
 import org.barometer.method.Catalogue;
@@ -17,17 +18,11 @@ import org.barometer.method.IssueStatus;
 import org.barometer.method.Period;
 import org.barometer.method.Relationship;
 import org.barometer.method.SecurityCatalogue;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.web.servlet.MockMvc;
 
-@SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:home;DB_CLOSE_DELAY=-1")
-@AutoConfigureMockMvc
-@DirtiesContext
+@WebTest
 class HomePageTests {
 
     @Autowired
@@ -58,11 +53,6 @@ class HomePageTests {
                 .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("<img src=x"))))
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("&lt;script&gt;alert(&#39;title&#39;)&lt;/script&gt;")))
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("&lt;img src=x onerror=alert(1)&gt;")));
-    }
-
-    @AfterEach
-    void emptyTheStore() {
-        revisions.latest().forEach(issue -> store.delete(issue.number()));
     }
 
     static Issue issue(int number, String title, String relationship, IssueStatus status) {

@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
+import org.barometer.WebTest;
 import org.barometer.importer.SampleIssue;
 import org.barometer.issue.IssueStore;
 import org.barometer.method.Catalogue;
@@ -24,9 +25,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -35,9 +33,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  * The archive of published issues, the page of each relationship and the event search, with the sample No. 17 and a
  * later No. 18 that covers Russia again and Poland for the first time.
  */
-@SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:publicpages;DB_CLOSE_DELAY=-1")
-@AutoConfigureMockMvc
-@DirtiesContext
+@WebTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PublicPagesTests {
 

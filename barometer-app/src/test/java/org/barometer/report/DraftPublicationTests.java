@@ -2,6 +2,7 @@ package org.barometer.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.barometer.WebTest;
 import org.barometer.issue.IssueStore;
 import org.barometer.method.IssueStatus;
 import org.barometer.publicdata.PublishedData;
@@ -9,13 +10,10 @@ import org.barometer.workflow.TeamPublications;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** An issue that is not published exists for the team only, and says DRAFT on every page of its PDF. */
-@SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:report;DB_CLOSE_DELAY=-1")
-@AutoConfigureMockMvc
+@WebTest
 class DraftPublicationTests {
 
     static final int DRAFT = 61;

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
+import org.barometer.ServerTest;
 import org.barometer.browser.Browser;
 import org.barometer.importer.IssueImport;
 import org.barometer.issue.IssueStore;
@@ -21,15 +22,13 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The published No. 17 in a real Chromium, on a desktop screen and at a phone's width, where nothing may run off the
  * side of the page. Screenshots go to target/screenshots/publication/.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "spring.datasource.url=jdbc:h2:mem:publication-browser;DB_CLOSE_DELAY=-1")
+@ServerTest
 class PublicationBrowserTests {
 
     static final Path SCREENSHOTS = Path.of("target", "screenshots", "publication");
@@ -51,52 +50,44 @@ class PublicationBrowserTests {
     @Test
     void showsThePublicationWithItsChartsOnADesktopScreen() throws IOException {
         WebDriver browser = Browser.headlessChromium();
-        try {
-            browser.get("http://127.0.0.1:" + port + "/issues/17");
-            wait(browser).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".dynamics svg")));
+        browser.get("http://127.0.0.1:" + port + "/issues/17");
+        wait(browser).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".dynamics svg")));
 
-            assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("MINSK BAROMETER: Monitoring of foreign policy and regional security");
-            List<?> charts = browser.findElements(By.cssSelector("figure.chart svg[role=img]"));
-            assertThat(charts).hasSize(8);
-            assertThat(browser.findElement(By.cssSelector(".dynamics svg")).getSize().getWidth()).isEqualTo(640);
-            assertThat(browser.findElement(By.cssSelector("#summary table.indices")).getText()).contains("Russia +23* +27* -4");
-            screenshot(browser, "01-desktop");
-            browser.findElement(By.id("relationship-russia")).getLocation();
-            ((JavascriptExecutor) browser).executeScript("document.getElementById('summary').scrollIntoView()");
-            screenshot(browser, "02-desktop-summary");
-        } finally {
-            browser.quit();
-        }
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("MINSK BAROMETER: Monitoring of foreign policy and regional security");
+        List<?> charts = browser.findElements(By.cssSelector("figure.chart svg[role=img]"));
+        assertThat(charts).hasSize(8);
+        assertThat(browser.findElement(By.cssSelector(".dynamics svg")).getSize().getWidth()).isEqualTo(640);
+        assertThat(browser.findElement(By.cssSelector("#summary table.indices")).getText()).contains("Russia +23* +27* -4");
+        screenshot(browser, "01-desktop");
+        browser.findElement(By.id("relationship-russia")).getLocation();
+        ((JavascriptExecutor) browser).executeScript("document.getElementById('summary').scrollIntoView()");
+        screenshot(browser, "02-desktop-summary");
     }
 
     @Test
     void nothingRunsOffTheSideOfThePageOnAPhone() throws IOException {
         WebDriver browser = Browser.headlessChromiumAsPhone(390);
-        try {
-            browser.get("http://127.0.0.1:" + port + "/issues/17");
-            wait(browser).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".dynamics svg")));
-            JavascriptExecutor script = (JavascriptExecutor) browser;
+        browser.get("http://127.0.0.1:" + port + "/issues/17");
+        wait(browser).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".dynamics svg")));
+        JavascriptExecutor script = (JavascriptExecutor) browser;
 
-            assertThat(((Number) script.executeScript("return window.innerWidth")).intValue()).isEqualTo(390);
-            assertThat(((Number) script.executeScript("return document.documentElement.scrollWidth")).intValue()).isLessThanOrEqualTo(390);
-            @SuppressWarnings("unchecked")
-            List<String> wider = (List<String>) script.executeScript("""
-                    const width = document.documentElement.clientWidth;
-                    return [...document.querySelectorAll('main *')]
-                        .filter(e => { const r = e.getBoundingClientRect(); return r.width > 0 && (r.right > width + 0.5 || r.left < -0.5); })
-                        .map(e => e.tagName + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right));""");
-            assertThat(wider).as("elements beyond the screen's edge, also inside tables that could scroll").isEmpty();
-            assertThat(browser.findElement(By.cssSelector(".dynamics svg")).getSize().getWidth()).isLessThanOrEqualTo(390);
-            screenshot(browser, "03-phone");
-            script.executeScript("document.getElementById('appendix-security').scrollIntoView()");
-            screenshot(browser, "04-phone-security-catalogue");
-        } finally {
-            browser.quit();
-        }
+        assertThat(((Number) script.executeScript("return window.innerWidth")).intValue()).isEqualTo(390);
+        assertThat(((Number) script.executeScript("return document.documentElement.scrollWidth")).intValue()).isLessThanOrEqualTo(390);
+        @SuppressWarnings("unchecked")
+        List<String> wider = (List<String>) script.executeScript("""
+                const width = document.documentElement.clientWidth;
+                return [...document.querySelectorAll('main *')]
+                    .filter(e => { const r = e.getBoundingClientRect(); return r.width > 0 && (r.right > width + 0.5 || r.left < -0.5); })
+                    .map(e => e.tagName + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right));""");
+        assertThat(wider).as("elements beyond the screen's edge, also inside tables that could scroll").isEmpty();
+        assertThat(browser.findElement(By.cssSelector(".dynamics svg")).getSize().getWidth()).isLessThanOrEqualTo(390);
+        screenshot(browser, "03-phone");
+        script.executeScript("document.getElementById('appendix-security').scrollIntoView()");
+        screenshot(browser, "04-phone-security-catalogue");
     }
 
     private static WebDriverWait wait(WebDriver browser) {
-        return new WebDriverWait(browser, Duration.ofSeconds(10));
+        return Browser.waitingUpTo(browser, Duration.ofSeconds(10));
     }
 
     private static void screenshot(WebDriver browser, String name) throws IOException {

@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.util.List;
 
+import org.barometer.WebTest;
 import org.barometer.account.TestActors;
 import org.barometer.importer.IssueImport;
 import org.barometer.issue.IssueRef;
@@ -18,11 +19,10 @@ import org.barometer.publicdata.PublishedData;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -31,8 +31,8 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  * The publication on the public site: who may read which revision, the page's structure for screen readers, the
  * PDF beside it, and the links to it from the home page and the workspace.
  */
-@SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:report;DB_CLOSE_DELAY=-1")
-@AutoConfigureMockMvc
+@WebTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PublicationPageTests {
 
     static final int DRAFT = 61;
@@ -59,15 +59,11 @@ class PublicationPageTests {
     @Autowired
     JdbcClient jdbc;
 
-    @BeforeEach
+    @BeforeAll
     void storeTheIssues() {
         ReportFixtures.sample(store, imports);
-        if (!store.exists(DRAFT)) {
-            ReportFixtures.storeInvented(store, jdbc, DRAFT, IssueStatus.DRAFT);
-        }
-        if (!store.exists(INVENTED)) {
-            ReportFixtures.storeInvented(store, jdbc, INVENTED, IssueStatus.PUBLISHED);
-        }
+        ReportFixtures.storeInvented(store, jdbc, DRAFT, IssueStatus.DRAFT);
+        ReportFixtures.storeInvented(store, jdbc, INVENTED, IssueStatus.PUBLISHED);
     }
 
     Document page(MockHttpServletRequestBuilder request) throws Exception {

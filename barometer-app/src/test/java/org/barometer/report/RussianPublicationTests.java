@@ -3,14 +3,13 @@ package org.barometer.report;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.barometer.report.ReportFixtures.*;
 
+import org.barometer.WebTest;
 import org.barometer.issue.IssueStore;
 import org.barometer.method.IssueStatus;
 import org.barometer.publicdata.PublishedData;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -18,8 +17,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * language where one is missing, tagged as such; every fixed text from the Russian bundle; names with the letters
  * of Belarusian, Polish and Lithuanian spelling.
  */
-@SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:report;DB_CLOSE_DELAY=-1")
-@AutoConfigureMockMvc
+@WebTest
 class RussianPublicationTests {
 
     static final int NUMBER = 62;

@@ -22,22 +22,20 @@ import org.apache.pdfbox.pdmodel.graphics.PDXObject;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.barometer.Seed;
+import org.barometer.WebTest;
 import org.barometer.importer.IssueImport;
 import org.barometer.issue.IssueStore;
 import org.barometer.publicdata.PublishedData;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 
 /**
  * The published No. 17 as a PDF, read back with PDFBox: every section, every catalogue row of the publication with its
  * score, every total, the colour, the notes where the original publication stated other figures, page numbers in the
  * contents, running header and footer, vector charts and embedded fonts.
  */
-@SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:report;DB_CLOSE_DELAY=-1")
-@AutoConfigureMockMvc
+@WebTest
 class SampleIssuePdfTests {
 
     static final String TITLE = "MINSK BAROMETER: Monitoring of foreign policy and regional security";

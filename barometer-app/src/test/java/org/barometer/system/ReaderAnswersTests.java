@@ -14,6 +14,7 @@ import java.util.List;
 
 import javax.sql.DataSource;
 
+import org.barometer.ServerTest;
 import org.barometer.Stores;
 import org.barometer.account.TestActors;
 import org.barometer.importer.SampleIssue;
@@ -31,21 +32,15 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * Answers kept for readers between publications: the same bytes and headers as when first made, never a team
  * member's answer, never an answer of an earlier edition after a publication, and each language apart.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.datasource.url=jdbc:h2:mem:readeranswers;DB_CLOSE_DELAY=-1", "barometer.published.recheck=PT0.2S"})
-@AutoConfigureMockMvc
-@DirtiesContext
+@ServerTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ReaderAnswersTests {
 

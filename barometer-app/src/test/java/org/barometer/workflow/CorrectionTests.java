@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.util.List;
 
+import org.barometer.WebTest;
 import org.barometer.audit.ChangeLog;
 import org.barometer.issue.IssueStore;
 import org.barometer.issue.Revision;
@@ -30,15 +31,12 @@ import org.barometer.narrative.Narratives;
 import org.barometer.publicdata.PublishedData;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
 /** A published issue is corrected by a new revision; the published revision stays stored, readable and public until then. */
-@SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:correction;DB_CLOSE_DELAY=-1")
-@AutoConfigureMockMvc
+@WebTest
 class CorrectionTests {
 
     static final Period PERIOD = Period.of("2023-05", "2023-06");

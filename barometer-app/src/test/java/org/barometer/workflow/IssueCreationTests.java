@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.barometer.WebTest;
 import org.barometer.audit.ChangeLog;
 import org.barometer.issue.IssueStore;
 import org.barometer.issue.Relationships;
@@ -29,15 +30,12 @@ import org.barometer.method.ScoreBound;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /** The editor creates an issue from the configured relationships; a form with a mistake stores nothing. */
-@SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:issue-creation;DB_CLOSE_DELAY=-1")
-@AutoConfigureMockMvc
+@WebTest
 class IssueCreationTests {
 
     @Autowired

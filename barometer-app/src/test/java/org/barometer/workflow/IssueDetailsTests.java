@@ -12,6 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.LocalDate;
 import java.util.List;
 
+import org.barometer.WebTest;
 import org.barometer.audit.ChangeLog;
 import org.barometer.issue.IssueStore;
 import org.barometer.method.Catalogue;
@@ -30,15 +31,12 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /** The editor changes a draft's title, period and colour scale; events are dated again; nothing is overwritten silently. */
-@SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:issue-details;DB_CLOSE_DELAY=-1")
-@AutoConfigureMockMvc
+@WebTest
 class IssueDetailsTests {
 
     static final Period LEAP = Period.of("2024-02", "2024-03");

@@ -14,6 +14,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.barometer.WebTest;
 import org.barometer.audit.ChangeLog;
 import org.barometer.issue.IssueStore;
 import org.barometer.issue.Relationships;
@@ -22,14 +23,11 @@ import org.barometer.method.Issue;
 import org.barometer.method.IssueStatus;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /** Draft, in review, published: who moves an issue along, and that every move is in the change log. */
-@SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:issue-lifecycle;DB_CLOSE_DELAY=-1")
-@AutoConfigureMockMvc
+@WebTest
 class IssueLifecycleTests {
 
     private static final AtomicInteger NUMBERS = new AtomicInteger(40);

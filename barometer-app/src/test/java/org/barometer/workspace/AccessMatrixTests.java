@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
+import org.barometer.WebTest;
 import org.barometer.account.TestActors;
 import org.barometer.importer.SampleIssue;
 import org.barometer.issue.IssueStore;
@@ -25,8 +26,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -38,8 +37,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Each refused request answers 403 and leaves every table exactly as it was; each allowed one is not refused
  * (it runs in a transaction that is rolled back, so the cells do not disturb each other).
  */
-@SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:accessmatrix;DB_CLOSE_DELAY=-1")
-@AutoConfigureMockMvc
+@WebTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AccessMatrixTests {
 

@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.barometer.WebTest;
 import org.barometer.account.TestActors;
 import org.barometer.importer.SampleIssue;
 import org.barometer.issue.IssueStore;
@@ -17,12 +18,11 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -33,8 +33,8 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  * correction notes, issue titles, the meanings of colour bands, relationship names) never comes back as markup that
  * runs, on any page that shows it.
  */
-@SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:escaping;DB_CLOSE_DELAY=-1")
-@AutoConfigureMockMvc
+@WebTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class EscapingTests {
 
     static final AtomicInteger NEXT = new AtomicInteger(60);
@@ -51,7 +51,7 @@ class EscapingTests {
     @Autowired
     JdbcClient jdbc;
 
-    @BeforeEach
+    @BeforeAll
     void theSampleIssue() {
         sample.loadIntoEmptyStore();
     }

@@ -1,0 +1,24 @@
+package org.barometer;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+
+/**
+ * A test of the whole application through MockMvc. Every such test class shares one application and its embedded
+ * store, which is emptied before each test instance ({@link EmptyStore}).
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+@SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:web-tests;DB_CLOSE_DELAY=-1")
+@AutoConfigureMockMvc
+@ExtendWith(EmptyStore.class)
+public @interface WebTest {
+}

@@ -12,12 +12,14 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 
 /**
  * A test of the whole application through MockMvc. Every such test class shares one application and its embedded
- * store, which is emptied before each test instance ({@link EmptyStore}).
+ * store, which is emptied before each test instance ({@link EmptyStore}): the same application as {@link ServerTest}'s,
+ * so that a test run starts one application, not two.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
-@SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:web-tests;DB_CLOSE_DELAY=-1")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"spring.datasource.url=jdbc:h2:mem:server-tests;DB_CLOSE_DELAY=-1", "barometer.published.recheck=PT0.2S"})
 @AutoConfigureMockMvc
 @ExtendWith(EmptyStore.class)
 public @interface WebTest {

@@ -97,6 +97,18 @@ class ReaderAnswersTests {
     }
 
     @Test
+    void onlyAnswersWhoseHandlerIsMarkedSameForEveryReaderAreKept() throws Exception {
+        // the feed names the host it was asked on; the search form, the sign-in page and the API's documents are not marked
+        for (String path : List.of("/feed.atom", "/search", "/login", "/v3/api-docs")) {
+            fetch(path);
+            HttpResponse<byte[]> again = fetch(path);
+
+            assertThat(again.statusCode()).as(path).isEqualTo(200);
+            assertThat(again.headers().firstValue("x-cache")).as(path + " is made afresh").isEmpty();
+        }
+    }
+
+    @Test
     void eachLanguageIsKeptApart() throws Exception {
         for (int round = 0; round < 2; round++) {
             HttpResponse<byte[]> russian = fetch("/", "Cookie", "barometer-lang=ru");

@@ -25,6 +25,15 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--port", defaultValue = "${env:BAROMETER_PORT:-8080}", description = "HTTP port (default: ${DEFAULT-VALUE}).")
     int port;
 
+    @Option(names = "--management-port", paramLabel = "N", defaultValue = "${env:BAROMETER_MANAGEMENT_PORT}",
+            description = "Opens health (/actuator/health/liveness, /actuator/health/readiness) and Prometheus metrics "
+                    + "(/actuator/prometheus) on this port; closed unless given (env BAROMETER_MANAGEMENT_PORT).")
+    Integer managementPort;
+
+    @Option(names = "--management-address", paramLabel = "ADDRESS", defaultValue = "${env:BAROMETER_MANAGEMENT_ADDRESS:-127.0.0.1}",
+            description = "Address the management port listens on (default: ${DEFAULT-VALUE}; env BAROMETER_MANAGEMENT_ADDRESS).")
+    String managementAddress;
+
     @Option(names = "--no-sample", description = "Do not load the sample issue into an empty store.")
     boolean noSample;
 
@@ -40,6 +49,10 @@ final class ServeCommand implements Callable<Integer> {
         properties.put("server.port", port);
         properties.put("barometer.sample.load", !noSample);
         properties.put("barometer.demo-accounts", !noDemoAccounts);
+        if (managementPort != null) {
+            properties.put("management.server.port", managementPort);
+            properties.put("management.server.address", managementAddress);
+        }
         CountDownLatch closed = new CountDownLatch(1);
         context = BarometerApplication.start(properties, true);
         context.addApplicationListener(event -> {

@@ -3,6 +3,8 @@ package org.barometer.report;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import org.springframework.stereotype.Service;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
@@ -16,10 +18,12 @@ public class IssueReports {
 
     private final ReportAssembly assembly;
     private final ITemplateEngine templates;
+    private final MeterRegistry meters;
 
-    IssueReports(ReportAssembly assembly, ITemplateEngine templates) {
+    IssueReports(ReportAssembly assembly, ITemplateEngine templates, MeterRegistry meters) {
         this.assembly = assembly;
         this.templates = templates;
+        this.meters = meters;
     }
 
     /** The report a page shows, in the language asked for ("en" or "ru"). */
@@ -32,9 +36,12 @@ public class IssueReports {
     }
 
     ReportFile render(IssueReport report, ReportFormat format) {
+        Timer.Sample rendering = Timer.start(meters);
         byte[] content = format == ReportFormat.PDF
                 ? PdfRendering.render(document(report, true))
                 : document(report, false).getBytes(StandardCharsets.UTF_8);
+        rendering.stop(Timer.builder("barometer.report.render").description("Time to render a publication file")
+                .tag("format", format.extension()).tag("language", report.language()).register(meters));
         return new ReportFile(report.fileStem() + "." + format.extension(), format, content, report.number(), report.revision(), report.draft());
     }
 

@@ -37,8 +37,11 @@ final class StoreOptions {
         return properties;
     }
 
-    /** The embedded store; AUTO_SERVER lets a command work on the store while `serve` has it open. */
+    /**
+     * The embedded store; AUTO_SERVER lets a command work on the store while `serve` has it open. WRITE_DELAY=0: each
+     * commit is written to the file before it is acknowledged (H2's default keeps it in memory for half a second).
+     */
     static String h2Url(Path folder) {
-        return "jdbc:h2:file:" + folder.toAbsolutePath().normalize().resolve("barometer") + ";AUTO_SERVER=TRUE";
+        return "jdbc:h2:file:" + folder.toAbsolutePath().normalize().resolve("barometer") + ";AUTO_SERVER=TRUE;WRITE_DELAY=0";
     }
 }

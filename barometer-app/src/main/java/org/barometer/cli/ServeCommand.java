@@ -4,7 +4,6 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
-import org.barometer.BarometerApplication;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.event.ContextClosedEvent;
@@ -41,7 +40,7 @@ final class ServeCommand implements Callable<Integer> {
         properties.put("barometer.sample.load", !noSample);
         properties.put("barometer.demo-accounts", !noDemoAccounts);
         CountDownLatch closed = new CountDownLatch(1);
-        context = BarometerApplication.start(properties, true);
+        context = store.open(properties, true);
         context.addApplicationListener(event -> {
             if (event instanceof ContextClosedEvent) {
                 closed.countDown();

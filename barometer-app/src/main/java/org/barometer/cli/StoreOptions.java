@@ -35,6 +35,9 @@ final class StoreOptions {
             properties.put("spring.datasource.url", dbUrl);
             properties.put("spring.datasource.username", dbUser == null ? "" : dbUser);
             properties.put("spring.datasource.password", dbPassword == null ? "" : dbPassword);
+            // a server that does not answer is given up after 2 s, a connection lost without a word after 60 s
+            properties.put("spring.datasource.hikari.data-source-properties.connectTimeout", "2");
+            properties.put("spring.datasource.hikari.data-source-properties.socketTimeout", "60");
         } else {
             EmbeddedStore store = embedded();
             properties.put("spring.datasource.url", store.url());

@@ -23,11 +23,21 @@ record WebSession(String base, HttpClient client) {
     static WebSession signIn(String base, String username, String password) throws IOException, InterruptedException {
         WebSession session = new WebSession(base, HttpClient.newBuilder().cookieHandler(new CookieManager())
                 .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build());
-        HttpResponse<String> signed = session.post("/login", Map.of("username", username, "password", password), session.get("/login").body());
+        HttpResponse<String> signed = session.signingIn(username, password);
         if (signed.statusCode() != 302 || signed.headers().firstValue("Location").orElse("").contains("error")) {
             throw new IllegalStateException("sign-in of " + username + " refused: " + signed.statusCode());
         }
         return session;
+    }
+
+    /** The answer to a sign-in, whatever it is. */
+    static HttpResponse<String> tryToSignIn(String base, String username, String password) throws IOException, InterruptedException {
+        return new WebSession(base, HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build()).signingIn(username, password);
+    }
+
+    private HttpResponse<String> signingIn(String username, String password) throws IOException, InterruptedException {
+        return post("/login", Map.of("username", username, "password", password), get("/login").body());
     }
 
     HttpResponse<String> get(String path) throws IOException, InterruptedException {

@@ -2,12 +2,7 @@ package org.barometer.system;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.sql.SQLException;
-import java.sql.SQLNonTransientConnectionException;
-import java.sql.SQLRecoverableException;
-import java.sql.SQLTransientException;
 import java.util.Locale;
-import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,11 +10,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.dao.DataAccessResourceFailureException;
-import org.springframework.dao.TransientDataAccessException;
-import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.util.HtmlUtils;
@@ -44,9 +35,6 @@ class StoreUnavailable extends OncePerRequestFilter {
     /** Seconds a client is asked to wait before trying again. */
     static final String RETRY_AFTER = "5";
 
-    /** H2's codes for a store it cannot read or write: I/O errors, no disk space, a database closed after a failure. */
-    private static final Set<Integer> H2_UNAVAILABLE = Set.of(90028, 90031, 90098, 90100, 90121);
-
     private final MessageSource messages;
     private final LocaleResolver locales;
 
@@ -61,33 +49,12 @@ class StoreUnavailable extends OncePerRequestFilter {
         try {
             chain.doFilter(request, response);
         } catch (ServletException | IOException | RuntimeException e) {
-            if (!causedBy(e) || response.isCommitted()) {
+            if (!StoreFailures.causedBy(e) || response.isCommitted()) {
                 throw e;
             }
             log.warn("{} {}: the store is unavailable, answered 503: {}", request.getMethod(), request.getRequestURI(), rootMessage(e));
             answer(request, response);
         }
-    }
-
-    /** Whether a failure is the store's being out of reach rather than a fault of the request or of Barometer. */
-    static boolean causedBy(Throwable failure) {
-        for (Throwable e = failure; e != null; e = e.getCause()) {
-            if (e instanceof CannotGetJdbcConnectionException || e instanceof DataAccessResourceFailureException
-                    || e instanceof TransientDataAccessException || e instanceof CannotCreateTransactionException
-                    || e instanceof SQLTransientException || e instanceof SQLRecoverableException
-                    || e instanceof SQLNonTransientConnectionException) {
-                return true;
-            }
-            if (e instanceof SQLException sql && (H2_UNAVAILABLE.contains(sql.getErrorCode()) || unavailableState(sql.getSQLState()))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** SQL states of a lost connection (08), an operator's shutdown (57P) or exhausted resources such as a full disk (53). */
-    private static boolean unavailableState(String state) {
-        return state != null && (state.startsWith("08") || state.startsWith("57P") || state.startsWith("53"));
     }
 
     private void answer(HttpServletRequest request, HttpServletResponse response) throws IOException {

@@ -4,7 +4,6 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
-import org.barometer.BarometerApplication;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.event.ContextClosedEvent;
@@ -54,7 +53,7 @@ final class ServeCommand implements Callable<Integer> {
             properties.put("management.server.address", managementAddress);
         }
         CountDownLatch closed = new CountDownLatch(1);
-        context = BarometerApplication.start(properties, true);
+        context = store.open(properties, true);
         context.addApplicationListener(event -> {
             if (event instanceof ContextClosedEvent) {
                 closed.countDown();

@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
-import org.barometer.BarometerApplication;
 import org.barometer.issue.IssueStore;
 import org.barometer.issue.Revisions;
 import org.barometer.method.Issue;
@@ -27,7 +26,7 @@ abstract class StoreCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Map<String, Object> properties = store.properties();
         properties.put("logging.level.root", "WARN");
-        try (ConfigurableApplicationContext context = BarometerApplication.start(properties, false)) {
+        try (ConfigurableApplicationContext context = store.open(properties, false)) {
             return run(context);
         }
     }

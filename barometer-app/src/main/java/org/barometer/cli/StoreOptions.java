@@ -1,8 +1,12 @@
 package org.barometer.cli;
 
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.Map;
+
+import org.barometer.BarometerApplication;
+import org.springframework.context.ConfigurableApplicationContext;
 
 import picocli.CommandLine.Option;
 
@@ -27,18 +31,52 @@ final class StoreOptions {
 
     Map<String, Object> properties() {
         Map<String, Object> properties = new HashMap<>();
-        if (dbUrl != null && !dbUrl.isBlank()) {
+        if (postgres()) {
             properties.put("spring.datasource.url", dbUrl);
             properties.put("spring.datasource.username", dbUser == null ? "" : dbUser);
             properties.put("spring.datasource.password", dbPassword == null ? "" : dbPassword);
+            // a server that does not answer is given up after 2 s, a connection lost without a word after 60 s
+            properties.put("spring.datasource.hikari.data-source-properties.connectTimeout", "2");
+            properties.put("spring.datasource.hikari.data-source-properties.socketTimeout", "60");
         } else {
-            properties.put("spring.datasource.url", h2Url(data));
+            EmbeddedStore store = embedded();
+            properties.put("spring.datasource.url", store.url());
+            properties.put("spring.datasource.username", EmbeddedStore.USER);
+            properties.put("spring.datasource.password", store.prepare());
         }
         return properties;
     }
 
-    /** The embedded store; AUTO_SERVER lets a command work on the store while `serve` has it open. */
-    static String h2Url(Path folder) {
-        return "jdbc:h2:file:" + folder.toAbsolutePath().normalize().resolve("barometer") + ";AUTO_SERVER=TRUE";
+    /** Starts the application on the store; a store that cannot be opened is a {@link UserError} saying why. */
+    ConfigurableApplicationContext open(Map<String, Object> properties, boolean web) {
+        try {
+            return BarometerApplication.start(properties, web);
+        } catch (RuntimeException e) {
+            if (!postgres() && sqlErrorCode(e) == EmbeddedStore.IN_USE) {
+                throw embedded().inUse();
+            }
+            throw e;
+        } finally {
+            if (!postgres()) {
+                embedded().restrict(); // the files H2 made on opening
+            }
+        }
+    }
+
+    private boolean postgres() {
+        return dbUrl != null && !dbUrl.isBlank();
+    }
+
+    private EmbeddedStore embedded() {
+        return new EmbeddedStore(data);
+    }
+
+    private static int sqlErrorCode(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql) {
+                return sql.getErrorCode();
+            }
+        }
+        return 0;
     }
 }

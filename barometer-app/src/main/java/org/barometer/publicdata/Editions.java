@@ -3,13 +3,18 @@ package org.barometer.publicdata;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
 import org.barometer.issue.IssueChanged;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+import org.springframework.dao.DataAccessException;
+import org.springframework.transaction.TransactionException;
 import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
@@ -23,12 +28,17 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 @Component
 class Editions {
 
+    private static final Logger log = LoggerFactory.getLogger(Editions.class);
+
     private record Loaded(Edition edition, long at) {
     }
 
     private final long recheckNanos;
     private final AtomicLong changes = new AtomicLong();
     private volatile Loaded loaded;
+    /** While the store cannot be reached, readers get the edition last read, and one reader at a time tries again. */
+    private volatile boolean unreachable;
+    private final AtomicBoolean rechecking = new AtomicBoolean();
     /** The edition last read, kept while it is current so that what was made from it is not made again. */
     private volatile Edition last;
     /** Revisions by stored row: a published row never changes, so an entry is right for as long as the row is published. */
@@ -47,6 +57,32 @@ class Editions {
         if (now != null && System.nanoTime() - now.at() < recheckNanos) {
             return now.edition();
         }
+        Edition kept = last;
+        boolean mine = rechecking.compareAndSet(false, true);
+        if (!mine && kept != null && unreachable) {
+            return kept; // another reader is trying the store again; until it answers, the kept edition is served
+        }
+        try {
+            Edition fresh = load(load);
+            unreachable = false;
+            return fresh;
+        } catch (DataAccessException | TransactionException e) {
+            if (kept == null) {
+                throw e;
+            }
+            if (!unreachable) {
+                log.warn("The store cannot be read ({}); readers get the published issues as last read", e.getMessage());
+            }
+            unreachable = true;
+            return kept;
+        } finally {
+            if (mine) {
+                rechecking.set(false);
+            }
+        }
+    }
+
+    private Edition load(Function<Boolean, Edition> load) {
         long changesBefore = changes.get();
         Edition fresh = load.apply(true);
         Edition before = last;

@@ -1,0 +1,69 @@
+package org.barometer.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.barometer.TestDatabase;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** `barometer backup` and `barometer restore` as the README documents them. */
+class BackupCommandTests {
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void aBackupRestoredIntoAnotherStoreOnPostgresqlAndBackAgainIsTheSameFile() throws Exception {
+        Path store = folder.resolve("store");
+        ImportedSeed.copyInto(store);
+        Path first = folder.resolve("first.json");
+        Path second = folder.resolve("second.json");
+        Path third = folder.resolve("third.json");
+        String url = TestDatabase.POSTGRESQL.jdbcUrl(TestDatabase.newDatabase());
+
+        Cli backup = Cli.run("backup", "--out", first.toString(), "--data", store.toString());
+        Cli restore = Cli.run("restore", first.toString(), "--db-url", url, "--db-user", "postgres");
+        Cli again = Cli.run("backup", "--out", second.toString(), "--db-url", url, "--db-user", "postgres");
+        Cli home = Cli.run("restore", second.toString(), "--data", folder.resolve("other").toString());
+        Cli last = Cli.run("backup", "--out", third.toString(), "--data", folder.resolve("other").toString());
+
+        assertThat(backup.status()).as(backup.err()).isZero();
+        assertThat(backup.out()).startsWith("Wrote the backup of the whole store to " + first);
+        assertThat(restore.status()).as(restore.err()).isZero();
+        assertThat(restore.out()).contains("Restored " + first + ": ").contains(" 1 issue, ").contains(" 139 event,");
+        assertThat(again.status()).isZero();
+        assertThat(home.status()).isZero();
+        assertThat(last.status()).isZero();
+        assertThat(Files.readString(second)).isEqualTo(Files.readString(first));
+        assertThat(Files.readString(third)).isEqualTo(Files.readString(first));
+        assertThat(Cli.run("indices", "--issue", "17", "--data", folder.resolve("other").toString()).out())
+                .isEqualTo(Cli.run("indices", "--issue", "17", "--data", store.toString()).out());
+        assertThat(folder.resolve("first.json.partial")).doesNotExist();
+    }
+
+    @Test
+    void restoreRefusesAStoreThatIsNotEmptyAndADamagedFileAndExitsOne() throws Exception {
+        Path store = folder.resolve("store");
+        ImportedSeed.copyInto(store);
+        Path file = folder.resolve("backup.json");
+        Cli.run("backup", "--out", file.toString(), "--data", store.toString());
+        Path damaged = folder.resolve("damaged.json");
+        Files.writeString(damaged, Files.readString(file).replaceFirst("Lukashenka", "Lukashenko"));
+
+        Cli notEmpty = Cli.run("restore", file.toString(), "--data", store.toString());
+        Cli corrupt = Cli.run("restore", damaged.toString(), "--data", folder.resolve("empty").toString());
+        Cli missing = Cli.run("restore", folder.resolve("nothing.json").toString(), "--data", folder.resolve("empty").toString());
+        Cli replaced = Cli.run("restore", file.toString(), "--replace-all", "--data", store.toString());
+
+        assertThat(notEmpty.status()).isEqualTo(1);
+        assertThat(notEmpty.err()).startsWith("barometer: " + file + ": the store is not empty (it has ").contains("give --replace-all");
+        assertThat(corrupt.status()).isEqualTo(1);
+        assertThat(corrupt.err()).startsWith("barometer: " + damaged + ": sha256: the content does not match its checksum");
+        assertThat(Cli.run("indices", "--issue", "17", "--data", folder.resolve("empty").toString()).status()).isEqualTo(1);
+        assertThat(missing.err()).isEqualTo("barometer: " + folder.resolve("nothing.json") + ": no such file" + System.lineSeparator());
+        assertThat(replaced.status()).as(replaced.err()).isZero();
+    }
+}

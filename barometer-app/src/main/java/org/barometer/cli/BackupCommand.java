@@ -7,7 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.sql.SQLException;
+import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
 
 import org.barometer.backup.Backups;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -18,27 +20,16 @@ import picocli.CommandLine.Option;
 @Command(name = "backup", mixinStandardHelpOptions = true,
         description = {"Writes the whole store (every issue and revision, narratives, accounts, the change log) to one file,",
                 "as of one moment. `barometer restore` reads it back. While `serve` runs on the embedded store,",
-                "download the backup from it instead: the Backup button on /workspace/accounts (admins)."})
+                "download the backup from it instead: the button \"Download the backup\" on /workspace/accounts (admins)."})
 final class BackupCommand extends StoreCommand {
-
-    /** H2's error when another process has the database file open. */
-    private static final int H2_DATABASE_ALREADY_OPEN = 90020;
 
     @Option(names = "--out", paramLabel = "FILE", required = true, description = "The backup file to write (replaced whole, never half-written).")
     Path file;
 
     @Override
     public Integer call() throws Exception {
-        try {
-            return super.call();
-        } catch (RuntimeException e) {
-            if (openElsewhere(e)) {
-                throw new UserError("the embedded store in " + store.data.toAbsolutePath().normalize() + " is open in a running `barometer serve`;"
-                        + " download the backup from it (an admin's /workspace/accounts page, button Backup, or GET /workspace/accounts/backup),"
-                        + " or stop it and run backup again");
-            }
-            throw e;
-        }
+        return StoreInUse.refusedWith(store, () -> super.call(), "download the backup from it (the button \"Download the backup\" on an admin's"
+                + " /workspace/accounts page, or GET /workspace/accounts/backup), or stop it and run backup again");
     }
 
     @Override
@@ -46,7 +37,12 @@ final class BackupCommand extends StoreCommand {
         byte[] backup = context.getBean(Backups.class).write();
         Path absolute = file.toAbsolutePath();
         Path partial = absolute.resolveSibling(absolute.getFileName() + ".partial");
-        try (FileChannel channel = FileChannel.open(partial, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+        Files.deleteIfExists(partial);
+        // the file holds password hashes and drafts: readable by its owner only, from the moment it exists
+        FileAttribute<?>[] ownerOnly = partial.getFileSystem().supportedFileAttributeViews().contains("posix")
+                ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"))}
+                : new FileAttribute<?>[0];
+        try (FileChannel channel = FileChannel.open(partial, Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), ownerOnly)) {
             ByteBuffer bytes = ByteBuffer.wrap(backup);
             while (bytes.hasRemaining()) {
                 channel.write(bytes);
@@ -57,14 +53,5 @@ final class BackupCommand extends StoreCommand {
         out().println("Wrote the backup of the whole store to " + file + " (" + backup.length + " bytes).");
         out().flush();
         return 0;
-    }
-
-    private static boolean openElsewhere(Throwable e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLException sql && sql.getErrorCode() == H2_DATABASE_ALREADY_OPEN) {
-                return true;
-            }
-        }
-        return false;
     }
 }

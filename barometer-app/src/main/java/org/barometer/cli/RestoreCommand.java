@@ -26,6 +26,11 @@ final class RestoreCommand extends StoreCommand {
     boolean replaceAll;
 
     @Override
+    public Integer call() throws Exception {
+        return StoreInUse.refusedWith(store, () -> super.call(), "stop it, restore, then start it again");
+    }
+
+    @Override
     int run(ConfigurableApplicationContext context) throws IOException {
         byte[] backup;
         try {

@@ -3,7 +3,9 @@ package org.barometer.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
+import java.io.InputStream;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 
 import org.barometer.TestDatabase;
 import org.junit.jupiter.api.Test;
@@ -65,5 +67,56 @@ class BackupCommandTests {
         assertThat(Cli.run("indices", "--issue", "17", "--data", folder.resolve("empty").toString()).status()).isEqualTo(1);
         assertThat(missing.err()).isEqualTo("barometer: " + folder.resolve("nothing.json") + ": no such file" + System.lineSeparator());
         assertThat(replaced.status()).as(replaced.err()).isZero();
+    }
+
+    @Test
+    void aBackupFileIsReadableByItsOwnerOnly() throws Exception {
+        Path store = folder.resolve("store");
+        ImportedSeed.copyInto(store);
+        Path file = folder.resolve("backup.json");
+
+        assertThat(Cli.run("backup", "--out", file.toString(), "--data", store.toString()).status()).isZero();
+
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
+    }
+
+    @Test
+    void anEmbeddedStoreThatAnotherProcessHoldsOpenIsRefusedPointingToTheDownload() throws Exception {
+        Path store = folder.resolve("store");
+        ImportedSeed.copyInto(store);
+        Path file = folder.resolve("backup.json");
+        Process holder = holdOpen(store);
+        try {
+            Cli backup = Cli.run("backup", "--out", file.toString(), "--data", store.toString());
+            Cli restore = Cli.run("restore", file.toString(), "--replace-all", "--data", store.toString());
+
+            assertThat(backup.status()).isEqualTo(1);
+            assertThat(backup.err()).startsWith("barometer: the embedded store in " + store.toAbsolutePath().normalize()
+                    + " is open in another process (a running `barometer serve`); download the backup from it").contains("GET /workspace/accounts/backup");
+            assertThat(file).doesNotExist();
+            assertThat(restore.status()).isEqualTo(1);
+            assertThat(restore.err()).contains("is open in another process (a running `barometer serve`); stop it, restore, then start it again");
+        } finally {
+            holder.destroy();
+            holder.waitFor();
+        }
+    }
+
+    /** Another JVM with the store open, as a `serve` on the single-process embedded store has it: H2's shell, waiting at its prompt. */
+    private static Process holdOpen(Path store) throws Exception {
+        String h2 = Path.of(org.h2.Driver.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
+        String java = ProcessHandle.current().info().command().orElse("java");
+        Process shell = new ProcessBuilder(java, "-cp", h2, "org.h2.tools.Shell", "-url", "jdbc:h2:file:" + store.toAbsolutePath().resolve("barometer"),
+                "-user", "sa", "-password", "").redirectErrorStream(true).start();
+        StringBuilder said = new StringBuilder();
+        InputStream out = shell.getInputStream();
+        while (!said.toString().contains("sql>")) {
+            int c = out.read();
+            if (c < 0) {
+                throw new IllegalStateException("H2's shell did not open the store: " + said);
+            }
+            said.append((char) c);
+        }
+        return shell;
     }
 }

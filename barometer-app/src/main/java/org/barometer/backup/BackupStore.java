@@ -1,5 +1,6 @@
 package org.barometer.backup;
 
+import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -8,12 +9,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import javax.sql.DataSource;
+
 import org.barometer.backup.Tables.Column;
 import org.barometer.backup.Tables.Table;
 import org.barometer.json.Json;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.SqlParameterValue;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.JdbcUtils;
+import org.springframework.jdbc.support.MetaDataAccessException;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -30,13 +35,22 @@ class BackupStore {
     private final TransactionTemplate snapshot;
     private final TransactionTemplate writing;
 
-    BackupStore(JdbcClient jdbc, PlatformTransactionManager transactions) {
+    BackupStore(JdbcClient jdbc, PlatformTransactionManager transactions, DataSource dataSource) {
         this.jdbc = jdbc;
         this.snapshot = new TransactionTemplate(transactions);
-        // every table read as of one moment, whatever is written meanwhile (PostgreSQL and H2 both keep a snapshot here)
-        snapshot.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
+        // every table as of one moment, whatever is written meanwhile: PostgreSQL's REPEATABLE READ is one snapshot (and,
+        // unlike its SERIALIZABLE, never aborts); H2's takes each table's snapshot when it is first read, its SERIALIZABLE one for all
+        snapshot.setIsolationLevel(isH2(dataSource) ? TransactionDefinition.ISOLATION_SERIALIZABLE : TransactionDefinition.ISOLATION_REPEATABLE_READ);
         snapshot.setReadOnly(true);
         this.writing = new TransactionTemplate(transactions);
+    }
+
+    private static boolean isH2(DataSource dataSource) {
+        try {
+            return "H2".equals(JdbcUtils.extractDatabaseMetaData(dataSource, DatabaseMetaData::getDatabaseProductName));
+        } catch (MetaDataAccessException e) {
+            throw new IllegalStateException("could not tell which database the store is", e);
+        }
     }
 
     /** The backup's content: the schema version and every row of every table. */

@@ -1,5 +1,7 @@
 package org.barometer.cli;
 
+import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.concurrent.Callable;
 
@@ -12,16 +14,37 @@ final class StoreInUse {
     private StoreInUse() {
     }
 
+    /**
+     * Runs the command unless its embedded store is open in another process: that is refused, saying what to do
+     * {@code instead}, before the application starts (so no start-up failure is logged).
+     */
     static Integer refusedWith(StoreOptions store, Callable<Integer> command, String instead) throws Exception {
+        if ((store.dbUrl == null || store.dbUrl.isBlank()) && openElsewhere(store)) {
+            throw refusal(store, instead);
+        }
         try {
             return command.call();
         } catch (RuntimeException e) {
             if (openElsewhere(e)) {
-                throw new UserError("the embedded store in " + store.data.toAbsolutePath().normalize()
-                        + " is open in another process (a running `barometer serve`); " + instead);
+                throw refusal(store, instead);
             }
             throw e;
         }
+    }
+
+    /** Whether another process holds the store's file: opened for a moment as a single process would, if it exists. */
+    private static boolean openElsewhere(StoreOptions store) {
+        String url = StoreOptions.h2Url(store.data).replace(";AUTO_SERVER=TRUE", "") + ";IFEXISTS=TRUE";
+        try (Connection connection = DriverManager.getConnection(url, "sa", "")) {
+            return false;
+        } catch (SQLException e) {
+            return openElsewhere((Throwable) e);
+        }
+    }
+
+    private static UserError refusal(StoreOptions store, String instead) {
+        return new UserError("the embedded store in " + store.data.toAbsolutePath().normalize()
+                + " is open in another process (a running `barometer serve`); " + instead);
     }
 
     private static boolean openElsewhere(Throwable e) {

@@ -5,9 +5,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 import javax.sql.DataSource;
 
@@ -78,10 +81,34 @@ class BackupStore {
                 .query(String.class).list().get(0);
     }
 
+    /**
+     * The tables of the store as its schema has them now (an earlier schema's, while a backup made of it is restored),
+     * in the order rows go in: as {@link Tables#ALL} has them, a table only an earlier schema had after those.
+     */
+    List<Table> tablesNow() {
+        record Found(String table, int position, String column, String type, boolean identity) {
+        }
+        List<Found> columns = jdbc.sql("""
+                        select lower(table_name) as table_name, lower(column_name) as column_name, data_type, is_identity
+                        from information_schema.columns
+                        where table_schema = current_schema and lower(table_name) <> 'flyway_schema_history'
+                        order by lower(table_name), ordinal_position""")
+                .query((rs, n) -> new Found(rs.getString("table_name"), n, rs.getString("column_name"), rs.getString("data_type"),
+                        "YES".equalsIgnoreCase(rs.getString("is_identity"))))
+                .list();
+        Map<String, List<Found>> byTable = columns.stream().collect(Collectors.groupingBy(Found::table, TreeMap::new, Collectors.toList()));
+        return byTable.entrySet().stream()
+                .sorted(Comparator.comparing((Map.Entry<String, List<Found>> table) -> Tables.position(table.getKey())).thenComparing(Map.Entry::getKey))
+                .map(table -> new Table(table.getKey(),
+                        table.getValue().stream().map(found -> new Column(found.column(), Tables.Type.ofSql(found.type()))).toList(), null,
+                        table.getValue().stream().filter(Found::identity).map(Found::column).findFirst().orElse(null)))
+                .toList();
+    }
+
     /** How many rows each table has that has any. */
     Map<String, Long> rowCounts() {
         Map<String, Long> counts = new LinkedHashMap<>();
-        for (Table table : Tables.ALL) {
+        for (Table table : tablesNow()) {
             long count = jdbc.sql("select count(*) from " + table.name()).query(Long.class).single();
             if (count > 0) {
                 counts.put(table.name(), count);
@@ -94,13 +121,13 @@ class BackupStore {
      * Runs a restore in one transaction: {@code work} writes the rows (through {@link #insert}); nothing stays if it
      * throws. The identity counters are set past the restored ids last (H2 commits at that statement).
      */
-    void restore(boolean replaceAll, Runnable work) {
+    void restore(List<Table> tables, boolean replaceAll, Runnable work) {
         writing.executeWithoutResult(status -> {
             if (replaceAll) {
-                Tables.childrenFirst().forEach(table -> jdbc.sql("delete from " + table.name()).update());
+                Tables.childrenFirst(tables).forEach(table -> jdbc.sql("delete from " + table.name()).update());
             }
             work.run();
-            for (Table table : Tables.ALL) {
+            for (Table table : tables) {
                 if (table.identity() != null) {
                     long next = jdbc.sql("select coalesce(max(" + table.identity() + "), 0) + 1 from " + table.name()).query(Long.class).single();
                     jdbc.sql("alter table " + table.name() + " alter column " + table.identity() + " restart with " + next).update();

@@ -42,21 +42,22 @@ public class Backups {
                     + ", this store is at version " + ours + "; restore it with the Barometer release that made it, then upgrade");
         }
         JsonNode tables = BackupFile.field(content, "content", "tables", source);
-        List<String> known = Tables.ALL.stream().map(Table::name).toList();
+        List<Table> inStore = store.tablesNow();
+        List<String> known = inStore.stream().map(Table::name).toList();
         for (String name : tables.propertyNames()) {
             if (!known.contains(name)) {
                 throw new BackupException(source, "content.tables." + name, "not a table of this store");
             }
         }
         Map<String, Integer> restored = new LinkedHashMap<>();
-        store.restore(replaceAll, () -> {
+        store.restore(inStore, replaceAll, () -> {
             Map<String, Long> present = store.rowCounts();
             if (!present.isEmpty()) {
                 throw new BackupException(source, "", "the store is not empty (it has " + present.entrySet().stream()
                         .map(e -> e.getValue() + " " + e.getKey() + " rows").collect(Collectors.joining(", "))
                         + "); restore into an empty store, or give --replace-all to replace everything in it");
             }
-            for (Table table : Tables.ALL) {
+            for (Table table : inStore) {
                 JsonNode rows = BackupFile.field(tables, "content.tables", table.name(), source);
                 if (!rows.isArray()) {
                     throw new BackupException(source, "content.tables." + table.name(), "expected an array of rows");

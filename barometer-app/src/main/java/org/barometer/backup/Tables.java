@@ -1,6 +1,8 @@
 package org.barometer.backup;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
@@ -12,7 +14,21 @@ import java.util.stream.Stream;
 final class Tables {
 
     /** How a column's values are written: a JSON number, string (dates YYYY-MM-DD, instants ISO-8601 in UTC) or boolean. */
-    enum Type { INTEGER, TEXT, DATE, INSTANT, BOOLEAN }
+    enum Type {
+        INTEGER, TEXT, DATE, INSTANT, BOOLEAN;
+
+        private static final Map<String, Type> OF_SQL = Map.of("bigint", INTEGER, "integer", INTEGER, "character varying", TEXT,
+                "date", DATE, "timestamp with time zone", INSTANT, "boolean", BOOLEAN);
+
+        /** The type of a column as information_schema.columns names its data_type (H2 and PostgreSQL name them alike). */
+        static Type ofSql(String dataType) {
+            Type type = OF_SQL.get(dataType.toLowerCase(Locale.ROOT));
+            if (type == null) {
+                throw new IllegalStateException("a backup cannot carry a column of type " + dataType);
+            }
+            return type;
+        }
+    }
 
     record Column(String name, Type type) {
     }
@@ -61,9 +77,19 @@ final class Tables {
     private Tables() {
     }
 
-    /** Children first: the order in which rows can be deleted. */
-    static Stream<Table> childrenFirst() {
-        return IntStream.range(0, ALL.size()).mapToObj(i -> ALL.get(ALL.size() - 1 - i));
+    /** Children first: the order in which rows of these tables can be deleted. */
+    static Stream<Table> childrenFirst(List<Table> tables) {
+        return IntStream.range(0, tables.size()).mapToObj(i -> tables.get(tables.size() - 1 - i));
+    }
+
+    /** Where a table of the store comes in a restore: as {@link #ALL} has it; a table an earlier schema had, after those. */
+    static int position(String table) {
+        for (int i = 0; i < ALL.size(); i++) {
+            if (ALL.get(i).name().equals(table)) {
+                return i;
+            }
+        }
+        return ALL.size();
     }
 
     private static Column integer(String name) {

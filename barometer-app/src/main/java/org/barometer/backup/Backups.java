@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.barometer.backup.Tables.Table;
+import org.flywaydb.core.api.MigrationVersion;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.SqlParameterValue;
 import org.springframework.stereotype.Service;
@@ -28,6 +29,19 @@ public class Backups {
         return BackupFile.write(store.content());
     }
 
+    /** The schema version a backup file was made of (the newest migration of the store it was made of), once the file is whole. */
+    public static String schemaOf(byte[] file, String source) {
+        return schema(BackupFile.content(file, source), source);
+    }
+
+    private static String schema(JsonNode content, String source) {
+        JsonNode schema = BackupFile.field(content, "content", "schema", source);
+        if (!schema.isString() || !schema.asString().matches("\\d+(\\.\\d+)*")) {
+            throw new BackupException(source, "content.schema", schema + " is not a schema version such as \"5\"");
+        }
+        return schema.asString();
+    }
+
     /**
      * Restores a backup file into this store, which must be empty unless {@code replaceAll}; the rows restored per table.
      * A refusal (a damaged file, another schema, a record the store refuses) names the file and the field or record,
@@ -35,11 +49,13 @@ public class Backups {
      */
     public Map<String, Integer> restore(byte[] file, String source, boolean replaceAll) {
         JsonNode content = BackupFile.content(file, source);
-        JsonNode schema = BackupFile.field(content, "content", "schema", source);
+        String schema = schema(content, source);
         String ours = store.schemaVersion();
-        if (!schema.isString() || !schema.asString().equals(ours)) {
-            throw new BackupException(source, "content.schema", "the backup was made of schema version " + schema
-                    + ", this store is at version " + ours + "; restore it with the Barometer release that made it, then upgrade");
+        if (!schema.equals(ours)) {
+            throw new BackupException(source, "content.schema", MigrationVersion.fromVersion(schema).isNewerThan(ours)
+                    ? "the backup was made of schema version " + schema + ", newer than this Barometer's (" + ours + "): restore it with the release that made it"
+                    : "the backup was made of schema version " + schema + " and this store is at version " + ours
+                      + " already: restore it into a new, empty store (another --data folder or database), which is upgraded once the rows are in");
         }
         JsonNode tables = BackupFile.field(content, "content", "tables", source);
         List<Table> inStore = store.tablesNow();

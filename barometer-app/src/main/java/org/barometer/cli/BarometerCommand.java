@@ -12,6 +12,7 @@ import picocli.CommandLine.HelpCommand;
 @Command(name = "barometer", mixinStandardHelpOptions = true, version = "Barometer 0.1.0",
         description = "Expert-scored monitoring of foreign relations and regional security: import, check and publish issues.",
         subcommands = {ImportCommand.class, IndicesCommand.class, ValidateCommand.class, ExportCommand.class, ReportCommand.class, ServeCommand.class, UserCommand.class,
+                BackupCommand.class, RestoreCommand.class,
                 HelpCommand.class})
 public final class BarometerCommand implements Runnable {
 

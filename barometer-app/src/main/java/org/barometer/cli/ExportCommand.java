@@ -3,24 +3,34 @@ package org.barometer.cli;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
 
 import org.barometer.importer.IssueCsv;
 import org.barometer.importer.IssueJson;
+import org.barometer.issue.IssueStore;
+import org.barometer.issue.Revision;
+import org.barometer.issue.Revisions;
 import org.barometer.method.Issue;
+import org.barometer.method.IssueStatus;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = {"Writes a whole issue (catalogues, stated figures, scale, status) as JSON or CSV.",
-                "`barometer import` reads the file back without loss."})
+        description = {"Writes a whole issue (catalogues, stated figures, scale, status) as JSON or CSV: its published revision,",
+                "or the revision --revision names (a draft too). `barometer import` reads the file back without loss."})
 final class ExportCommand extends StoreCommand {
 
     enum Format { json, csv }
 
     @Option(names = "--issue", paramLabel = "N", required = true, description = "Issue number.")
     int number;
+
+    @Option(names = "--revision", paramLabel = "R", description = "This revision, published or a draft (default: the published revision;"
+            + " for an issue never published, its draft).")
+    Integer revision;
 
     @Option(names = "--format", required = true, description = "json or csv.")
     Format format;
@@ -30,7 +40,21 @@ final class ExportCommand extends StoreCommand {
 
     @Override
     int run(ConfigurableApplicationContext context) throws Exception {
-        Issue issue = issue(context, number);
+        issue(context, number);
+        Revisions revisions = context.getBean(Revisions.class);
+        List<Revision> all = revisions.of(number);
+        Revision chosen = revision == null
+                ? revisions.latestPublished(number).orElse(all.get(all.size() - 1))
+                : all.stream().filter(r -> r.revision() == revision).findFirst().orElseThrow(() -> new UserError("issue No. " + number
+                        + " has no revision " + revision + " (it has " + all.stream().map(r -> Integer.toString(r.revision())).collect(Collectors.joining(", ")) + ")"));
+        Revision latest = all.get(all.size() - 1);
+        if (revision == null && latest.revision() != chosen.revision()) {
+            spec.commandLine().getErr().println("barometer: exported revision " + chosen.revision() + " of issue No. " + number + ", the published one;"
+                    + " revision " + latest.revision() + (latest.status() == IssueStatus.DRAFT ? " is a draft" : " is in review")
+                    + " (give --revision " + latest.revision() + " to export it)");
+            spec.commandLine().getErr().flush();
+        }
+        Issue issue = context.getBean(IssueStore.class).find(number, chosen.revision()).orElseThrow();
         String text = format == Format.json ? IssueJson.write(issue) : IssueCsv.write(issue);
         if (file == null) {
             out().print(text);

@@ -1,0 +1,58 @@
+package org.barometer.cli;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.concurrent.Callable;
+
+/** The embedded store held open by another process (a running `serve`), said plainly with what to do instead. */
+final class StoreInUse {
+
+    /** H2's error when another process has the database file open. */
+    private static final int H2_DATABASE_ALREADY_OPEN = 90020;
+
+    private StoreInUse() {
+    }
+
+    /**
+     * Runs the command unless its embedded store is open in another process: that is refused, saying what to do
+     * {@code instead}, before the application starts (so no start-up failure is logged).
+     */
+    static Integer refusedWith(StoreOptions store, Callable<Integer> command, String instead) throws Exception {
+        if ((store.dbUrl == null || store.dbUrl.isBlank()) && openElsewhere(store)) {
+            throw refusal(store, instead);
+        }
+        try {
+            return command.call();
+        } catch (RuntimeException e) {
+            if (openElsewhere(e)) {
+                throw refusal(store, instead);
+            }
+            throw e;
+        }
+    }
+
+    /** Whether another process holds the store's file: opened for a moment as a single process would, if it exists. */
+    private static boolean openElsewhere(StoreOptions store) {
+        String url = StoreOptions.h2Url(store.data).replace(";AUTO_SERVER=TRUE", "") + ";IFEXISTS=TRUE";
+        try (Connection connection = DriverManager.getConnection(url, "sa", "")) {
+            return false;
+        } catch (SQLException e) {
+            return openElsewhere((Throwable) e);
+        }
+    }
+
+    private static UserError refusal(StoreOptions store, String instead) {
+        return new UserError("the embedded store in " + store.data.toAbsolutePath().normalize()
+                + " is open in another process (a running `barometer serve`); " + instead);
+    }
+
+    private static boolean openElsewhere(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && sql.getErrorCode() == H2_DATABASE_ALREADY_OPEN) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

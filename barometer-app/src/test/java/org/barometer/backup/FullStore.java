@@ -1,0 +1,50 @@
+package org.barometer.backup;
+
+import java.util.List;
+
+import org.barometer.Seed;
+import org.barometer.Stores;
+import org.barometer.audit.ChangeLog;
+import org.barometer.importer.IssueImport;
+import org.barometer.issue.Author;
+import org.barometer.issue.Authors;
+import org.barometer.issue.EventContent;
+import org.barometer.issue.IssueRef;
+import org.barometer.method.DateExpression;
+import org.barometer.method.Period;
+
+/**
+ * A store with something in every table: the published No. 17, an open correction of it (revision 2, with a note, a
+ * new event and its change-log entry), authors, a review comment, narratives in English and Russian, and accounts
+ * with their assignments. Texts carry quotes, new lines and Cyrillic.
+ */
+final class FullStore {
+
+    private FullStore() {
+    }
+
+    static void fill(Stores stores) {
+        stores.transactions().executeWithoutResult(status -> {
+            stores.imports().importText("minsk-barometer-17.txt", Seed.text(), IssueImport.Options.NONE);
+            IssueRef published = stores.revisions().ref(17).orElseThrow();
+            IssueRef draft = stores.revisions().copyAsCorrection(published, "Russia's \"aggregate\" corrected\nпоправка");
+            var jdbc = stores.jdbc();
+            Authors authors = stores.get(Authors.class);
+            authors.add(published.id(), new Author(0, "Ana Analyst", "Minsk Dialogue", "Writes on \"Russia\".\nПишет о России."));
+            authors.add(draft.id(), new Author(0, "Ana Analyst", "Minsk Dialogue", "Writes on \"Russia\".\nПишет о России."));
+            long event = stores.events().add(draft.id(), "russia", new EventContent(DateExpression.parse("3 October", Period.of("2020-09", "2020-10")),
+                    "A visit, added in the correction", "Визит", List.of("https://example.org/visit"), List.of(2)));
+            stores.get(ChangeLog.class).record("editor", draft, ChangeLog.Entity.EVENT, event, ChangeLog.Action.values()[0], null,
+                    "{\"description\":\"A visit\"}");
+            jdbc.sql("insert into review_comment (issue_id, author, body) values (?, 'editor', ?)")
+                    .params(draft.id(), "Check the <dates>; «кавычки»").update();
+            for (String language : List.of("en", "ru")) {
+                jdbc.sql("insert into narrative (issue_id, subject, part, language, body, version) values (?, 'russia', 'trends', ?, ?, 2)")
+                        .params(draft.id(), language, language.equals("en") ? "1. Trade **grew**\n2. Talks" : "1. Торговля выросла").update();
+            }
+            jdbc.sql("insert into account (username, password_hash, role, security_analyst) values ('admin', '{bcrypt}$2a$10$abcdefghijklmnopqrstuv', 'ADMIN', false)").update();
+            jdbc.sql("insert into account (username, password_hash, role, security_analyst) values ('analyst-russia', '{bcrypt}$2a$10$zyxwvutsrqponmlkjihgfe', 'ANALYST', true)").update();
+            jdbc.sql("insert into account_relationship (account_id, relationship_id) select a.id, r.id from account a, relationship r where a.username = 'analyst-russia' and r.code = 'russia'").update();
+        });
+    }
+}

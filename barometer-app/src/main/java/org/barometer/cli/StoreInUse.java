@@ -8,9 +8,6 @@ import java.util.concurrent.Callable;
 /** The embedded store held open by another process (a running `serve`), said plainly with what to do instead. */
 final class StoreInUse {
 
-    /** H2's error when another process has the database file open. */
-    private static final int H2_DATABASE_ALREADY_OPEN = 90020;
-
     private StoreInUse() {
     }
 
@@ -34,8 +31,12 @@ final class StoreInUse {
 
     /** Whether another process holds the store's file: opened for a moment as a single process would, if it exists. */
     private static boolean openElsewhere(StoreOptions store) {
-        String url = StoreOptions.h2Url(store.data).replace(";AUTO_SERVER=TRUE", "") + ";IFEXISTS=TRUE";
-        try (Connection connection = DriverManager.getConnection(url, "sa", "")) {
+        EmbeddedStore embedded = new EmbeddedStore(store.data);
+        if (!java.nio.file.Files.exists(embedded.passwordFile())) {
+            return false; // a store never opened, or one from before passwords: whoever holds it, the start says so
+        }
+        try (Connection connection = DriverManager.getConnection(embedded.url() + ";IFEXISTS=TRUE", EmbeddedStore.USER,
+                embedded.prepare())) {
             return false;
         } catch (SQLException e) {
             return openElsewhere((Throwable) e);
@@ -49,7 +50,7 @@ final class StoreInUse {
 
     private static boolean openElsewhere(Throwable e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLException sql && sql.getErrorCode() == H2_DATABASE_ALREADY_OPEN) {
+            if (cause instanceof SQLException sql && sql.getErrorCode() == EmbeddedStore.IN_USE) {
                 return true;
             }
         }

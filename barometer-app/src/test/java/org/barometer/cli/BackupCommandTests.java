@@ -183,8 +183,9 @@ class BackupCommandTests {
     private static Process holdOpen(Path store) throws Exception {
         String h2 = Path.of(org.h2.Driver.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
         String java = ProcessHandle.current().info().command().orElse("java");
-        Process shell = new ProcessBuilder(java, "-cp", h2, "org.h2.tools.Shell", "-url", "jdbc:h2:file:" + store.toAbsolutePath().resolve("barometer"),
-                "-user", "sa", "-password", "").redirectErrorStream(true).start();
+        EmbeddedStore embedded = new EmbeddedStore(store);
+        Process shell = new ProcessBuilder(java, "-cp", h2, "org.h2.tools.Shell", "-url", embedded.url(),
+                "-user", EmbeddedStore.USER, "-password", embedded.prepare()).redirectErrorStream(true).start();
         StringBuilder said = new StringBuilder();
         InputStream out = shell.getInputStream();
         while (!said.toString().contains("sql>")) {

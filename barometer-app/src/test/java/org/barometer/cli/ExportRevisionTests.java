@@ -37,8 +37,10 @@ class ExportRevisionTests {
         ImportedSeed.copyInto(data);
         published = barometer("export", "--issue", "17", "--format", "json").out();
         JdbcDataSource h2 = new JdbcDataSource();
-        h2.setURL(StoreOptions.h2Url(data));
-        h2.setUser("sa");
+        EmbeddedStore store = new EmbeddedStore(data);
+        h2.setURL(store.url());
+        h2.setUser(EmbeddedStore.USER);
+        h2.setPassword(store.prepare());
         try (Stores stores = Stores.on(h2)) {
             stores.transactions().executeWithoutResult(status -> {
                 IssueRef draft = stores.revisions().copyAsCorrection(stores.revisions().ref(17).orElseThrow(), "A visit was missing");

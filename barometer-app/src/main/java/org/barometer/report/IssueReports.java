@@ -2,6 +2,11 @@ package org.barometer.report;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+import org.barometer.publicdata.Edition;
+import org.springframework.util.function.SingletonSupplier;
 
 import org.springframework.stereotype.Service;
 import org.thymeleaf.ITemplateEngine;
@@ -16,10 +21,12 @@ public class IssueReports {
 
     private final ReportAssembly assembly;
     private final ITemplateEngine templates;
+    private final RenderingBound bound;
 
-    IssueReports(ReportAssembly assembly, ITemplateEngine templates) {
+    IssueReports(ReportAssembly assembly, ITemplateEngine templates, RenderingBound bound) {
         this.assembly = assembly;
         this.templates = templates;
+        this.bound = bound;
     }
 
     /** The report a page shows, in the language asked for ("en" or "ru"). */
@@ -31,9 +38,20 @@ public class IssueReports {
         return render(report(publication, language), format);
     }
 
+    /**
+     * A published issue's PDF for readers, kept on the edition: made once per edition, issue and language ("en" or
+     * "ru"), however often and however many at once ask for it; empty if the issue is not published.
+     */
+    public Optional<ReportFile> publishedPdf(Edition edition, int number, String language) {
+        String lang = ReportWords.language(language);
+        return edition.revision(number).map(revision -> edition.<Supplier<ReportFile>>made("pdf:" + number + ":" + lang,
+                () -> SingletonSupplier.of(() -> render(Publication.of(revision, edition.dynamics()), ReportFormat.PDF, lang))).get());
+    }
+
+    /** Renders a report; a PDF within the bound on renderings, or {@link RenderingBusy} when it is full. */
     ReportFile render(IssueReport report, ReportFormat format) {
         byte[] content = format == ReportFormat.PDF
-                ? PdfRendering.render(document(report, true))
+                ? bound.run(() -> PdfRendering.render(document(report, true)))
                 : document(report, false).getBytes(StandardCharsets.UTF_8);
         return new ReportFile(report.fileStem() + "." + format.extension(), format, content, report.number(), report.revision(), report.draft());
     }

@@ -41,7 +41,6 @@ public final class Node implements AutoCloseable {
         properties.put("spring.datasource.password", "");
         properties.put("spring.datasource.hikari.connection-timeout", "1000");
         properties.put("server.port", "0");
-        properties.put("barometer.published.recheck", "PT0.2S");
         properties.putAll(settings);
         return new Node(BarometerApplication.start(properties, true));
     }

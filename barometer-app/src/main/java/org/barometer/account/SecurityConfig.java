@@ -1,5 +1,12 @@
 package org.barometer.account;
 
+import java.io.IOException;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
+
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -9,7 +16,12 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.csrf.CsrfFilter;
+import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.authentication.Http403ForbiddenEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
@@ -58,6 +70,7 @@ class SecurityConfig {
                 .exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(
                         new Http403ForbiddenEntryPoint(), request -> !"GET".equals(request.getMethod())))
                 .addFilterBefore(throttle, UsernamePasswordAuthenticationFilter.class)
+                .addFilterAfter(SecurityConfig::tokenBeforeThePage, CsrfFilter.class)
                 .headers(SecurityConfig::headers);
         return http.build();
     }
@@ -69,6 +82,21 @@ class SecurityConfig {
     private static void headers(HeadersConfigurer<HttpSecurity> headers) {
         headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN));
+    }
+
+    /**
+     * A signed-in member's pages carry a CSRF token, kept in the session, which is kept in the store: the token (and with
+     * it the session) is made before the page starts to be written, as a session cannot be made once the answer has
+     * begun. Readers get neither.
+     */
+    private static void tokenBeforeThePage(ServletRequest request, ServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        Authentication who = SecurityContextHolder.getContext().getAuthentication();
+        if (who != null && who.isAuthenticated() && !(who instanceof AnonymousAuthenticationToken)
+                && request.getAttribute(CsrfToken.class.getName()) instanceof CsrfToken token) {
+            token.getToken();
+        }
+        chain.doFilter(request, response);
     }
 
     /** Sign-in checks passwords with the same encoder that hashed them. */

@@ -30,11 +30,17 @@ class SignInOutageTests {
 
             cutOff(database, true);
             HttpResponse<String> during;
+            HttpResponse<String> newcomer;
             try {
                 during = visitor.post(node, "/login", token, Map.of("username", "editor", "password", "a wrong guess"));
+                newcomer = new Node.Visitor().get(node, "/login");
             } finally {
                 cutOff(database, false);
             }
+
+            // a newcomer's sign-in page needs a session for its form's token, and sessions are in the store
+            assertThat(newcomer.statusCode()).isEqualTo(503);
+            assertThat(newcomer.body()).contains("The service is unavailable, try again shortly.");
 
             assertThat(during.statusCode()).isEqualTo(503);
             assertThat(during.headers().firstValue("Retry-After")).isPresent();

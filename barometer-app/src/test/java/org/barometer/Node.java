@@ -60,7 +60,14 @@ public final class Node implements AutoCloseable {
 
     /** A browser: it keeps cookies by host, as a browser does, so it carries one session cookie to every node. */
     public static final class Visitor {
-        private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        private final CookieManager cookies = new CookieManager();
+        private final HttpClient http = HttpClient.newBuilder().cookieHandler(cookies).build();
+
+        /** The value of a cookie this browser keeps; null if it keeps none of that name. */
+        public String cookie(String name) {
+            return cookies.getCookieStore().getCookies().stream().filter(cookie -> cookie.getName().equals(name))
+                    .map(java.net.HttpCookie::getValue).findFirst().orElse(null);
+        }
 
         public HttpResponse<String> get(Node node, String path) throws IOException, InterruptedException {
             return http.send(HttpRequest.newBuilder(node.uri(path)).build(), HttpResponse.BodyHandlers.ofString());

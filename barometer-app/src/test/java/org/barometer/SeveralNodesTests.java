@@ -11,6 +11,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Two servers on one PostgreSQL, as behind a load balancer: a session made on one continues on the other, what is
@@ -50,15 +51,21 @@ class SeveralNodesTests {
         assertThat(kept.headers().firstValue("X-Cache")).hasValue("HIT");
         assertThat(kept.body()).doesNotContain("/issues/17");
 
-        HttpResponse<String> signedIn = editor.signIn(one, "editor", PASSWORD);
+        String token = editor.token(one, "/login");
+        String before = editor.cookie("SESSION");
+        HttpResponse<String> signedIn = editor.post(one, "/login", token, Map.of("username", "editor", "password", PASSWORD));
         assertThat(signedIn.headers().firstValue("Location")).hasValueSatisfying(to -> assertThat(to).endsWith("/workspace"));
+        // signing in gives the session a new id (no fixation), kept for 8 hours of inactivity
+        assertThat(editor.cookie("SESSION")).isNotNull().isNotEqualTo(before);
+        assertThat(one.get(JdbcClient.class).sql("select max_inactive_interval from spring_session").query(Integer.class).list())
+                .isNotEmpty().containsOnly(8 * 60 * 60);
 
         HttpResponse<String> workspace = editor.get(two, "/workspace/issues/17");
         assertThat(workspace.statusCode()).isEqualTo(200);
         assertThat(workspace.body()).contains("id=\"submit\"");
 
         // a form taken on one node is accepted on the other: the CSRF token is in the shared session
-        String token = editor.token(one, "/workspace/issues/17");
+        token = editor.token(one, "/workspace/issues/17");
         assertThat(editor.post(two, "/workspace/issues/17/submit", token, Map.of()).statusCode()).isEqualTo(302);
         assertThat(editor.post(one, "/workspace/issues/17/publish", editor.token(two, "/workspace/issues/17"), Map.of()).statusCode())
                 .isEqualTo(302);

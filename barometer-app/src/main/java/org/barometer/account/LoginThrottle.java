@@ -75,6 +75,12 @@ class LoginThrottle extends OncePerRequestFilter {
         return name.length() > 200 ? name.substring(0, 200) : name;
     }
 
+    /** The address an attempt came from, as kept (an IPv6 address with its zone fits). */
+    private static String from(String address) {
+        String from = address == null ? "" : address;
+        return from.length() > 64 ? from.substring(0, 64) : from;
+    }
+
     /** Counts a failed sign-in, then sends the browser back to the sign-in page with an error. */
     AuthenticationFailureHandler countingFailures() {
         SimpleUrlAuthenticationFailureHandler next = new SimpleUrlAuthenticationFailureHandler("/login?error");
@@ -126,7 +132,7 @@ class LoginThrottle extends OncePerRequestFilter {
         }
         String account = account(typed);
         Instant since = now.minus(limits.window());
-        if (attempts.failures(account, address, since) >= limits.perAddress() || attempts.failures(account, since) >= limits.perAccount()) {
+        if (attempts.failures(account, from(address), since) >= limits.perAddress() || attempts.failures(account, since) >= limits.perAccount()) {
             return Verdict.ACCOUNT_LOCKED;
         }
         return Verdict.ALLOWED;
@@ -155,7 +161,7 @@ class LoginThrottle extends OncePerRequestFilter {
     private void record(String address, String typed, boolean failed) {
         Instant now = clock.instant();
         attempts.forgetBefore(now.minus(limits.window().compareTo(GLOBAL_WINDOW) > 0 ? limits.window() : GLOBAL_WINDOW));
-        attempts.add(account(typed), address == null ? "" : address, now, failed);
+        attempts.add(account(typed), from(address), now, failed);
     }
 
     /** The store cannot be reached: the sign-in page says so, 503, and asks to come back shortly. */

@@ -9,7 +9,7 @@ import org.barometer.method.IssueStatus;
  * to them (and the security catalogue if assigned); the editor edits drafts and issues in review; nobody edits
  * a published issue.
  */
-public record Actor(String username, Role role, Set<String> relationships, boolean securityAnalyst) {
+public record Actor(String username, Role role, Set<String> relationships, boolean securityAnalyst) implements java.io.Serializable {
 
     /** The subject of the security catalogue and its narratives in {@link #mayEdit}. */
     public static final String SECURITY = "security";

@@ -1,13 +1,27 @@
 package org.barometer.account;
 
+import java.io.IOException;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
+
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.csrf.CsrfFilter;
+import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.authentication.Http403ForbiddenEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
@@ -38,7 +52,7 @@ class SecurityConfig {
                 .securityContext(context -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
                 .requestCache(cache -> cache.disable())
                 .csrf(csrf -> csrf.disable())
-                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY)));
+                .headers(SecurityConfig::headers);
         return http.build();
     }
 
@@ -56,8 +70,33 @@ class SecurityConfig {
                 .exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(
                         new Http403ForbiddenEntryPoint(), request -> !"GET".equals(request.getMethod())))
                 .addFilterBefore(throttle, UsernamePasswordAuthenticationFilter.class)
-                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY)));
+                .addFilterAfter(SecurityConfig::tokenBeforeThePage, CsrfFilter.class)
+                .headers(SecurityConfig::headers);
         return http.build();
+    }
+
+    /**
+     * The headers of every answer: the content security policy, and a referrer policy that tells other sites at most
+     * the origin, never a workspace address (Spring Security's defaults add the rest, and HSTS over HTTPS).
+     */
+    private static void headers(HeadersConfigurer<HttpSecurity> headers) {
+        headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN));
+    }
+
+    /**
+     * A signed-in member's pages carry a CSRF token, kept in the session, which is kept in the store: the token (and with
+     * it the session) is made before the page starts to be written, as a session cannot be made once the answer has
+     * begun. Readers get neither.
+     */
+    private static void tokenBeforeThePage(ServletRequest request, ServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        Authentication who = SecurityContextHolder.getContext().getAuthentication();
+        if (who != null && who.isAuthenticated() && !(who instanceof AnonymousAuthenticationToken)
+                && request.getAttribute(CsrfToken.class.getName()) instanceof CsrfToken token) {
+            token.getToken();
+        }
+        chain.doFilter(request, response);
     }
 
     /** Sign-in checks passwords with the same encoder that hashed them. */

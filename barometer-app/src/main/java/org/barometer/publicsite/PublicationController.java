@@ -48,6 +48,11 @@ class PublicationController {
     @GetMapping("/issues/{number:\\d+}.pdf")
     @SameForEveryReader
     ResponseEntity<byte[]> pdf(@PathVariable int number, @AuthenticationPrincipal SignedIn signedIn, Locale locale) {
+        if (signedIn == null) {
+            // readers' PDFs are kept per edition, issue and language, whatever the query string
+            return reports.publishedPdf(published.edition(), number, locale.getLanguage())
+                    .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)).answer();
+        }
         return reports.render(publication(number, signedIn), ReportFormat.PDF, locale.getLanguage()).answer();
     }
 

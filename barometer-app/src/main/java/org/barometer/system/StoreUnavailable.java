@@ -57,6 +57,12 @@ class StoreUnavailable extends OncePerRequestFilter {
         }
     }
 
+    /** The error page of a request that failed for want of the store needs the store too (for the session). */
+    @Override
+    protected boolean shouldNotFilterErrorDispatch() {
+        return false;
+    }
+
     private void answer(HttpServletRequest request, HttpServletResponse response) throws IOException {
         response.reset();
         response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);

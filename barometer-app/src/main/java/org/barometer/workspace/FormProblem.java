@@ -7,7 +7,7 @@ import java.util.List;
  * field it is about ("" for the whole form), and a message as its bundle key and arguments; an argument may itself be
  * a message to resolve, such as a field's label.
  */
-public record FormProblem(String field, String key, List<Object> args) {
+public record FormProblem(String field, String key, List<Object> args) implements java.io.Serializable {
 
     public FormProblem {
         args = List.copyOf(args);

@@ -19,6 +19,7 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 @WebTest
 class SignInTests {
@@ -61,7 +62,7 @@ class SignInTests {
 
     @Test
     void turnsAwayEvenTheRightPasswordAfterRepeatedFailures() throws Exception {
-        for (int i = 0; i < LoginThrottle.LIMIT; i++) {
+        for (int i = 0; i < throttle.limits().perAddress(); i++) {
             web.perform(post("/login").param("username", username).param("password", "guess " + i).with(csrf()))
                     .andExpect(redirectedUrl("/login?error"));
         }
@@ -69,6 +70,63 @@ class SignInTests {
         web.perform(post("/login").param("username", username).param("password", PASSWORD).with(csrf()))
                 .andExpect(redirectedUrl("/login?throttled"))
                 .andExpect(unauthenticated());
+    }
+
+    @Test
+    void countsTheNameAsSignInReadsItWhateverSpacesSurroundIt() throws Exception {
+        for (int i = 0; i < throttle.limits().perAddress(); i++) {
+            String spelled = i % 2 == 0 ? " " + username : username + "  ";
+            web.perform(post("/login").param("username", spelled).param("password", "guess " + i).with(csrf()))
+                    .andExpect(redirectedUrl("/login?error"));
+        }
+
+        for (String spelled : new String[] {username, " " + username, username + "\t", "  " + username + " "}) {
+            web.perform(post("/login").param("username", spelled).param("password", PASSWORD).with(csrf()))
+                    .andExpect(redirectedUrl("/login?throttled"))
+                    .andExpect(unauthenticated());
+        }
+    }
+
+    @Test
+    void locksAnAccountGuessedFromManyAddresses() throws Exception {
+        int perAddress = throttle.limits().perAddress() - 1;
+        int address = 0;
+        for (int failed = 0; failed < throttle.limits().perAccount(); failed++) {
+            if (failed % perAddress == 0) {
+                address++;
+            }
+            web.perform(post("/login").param("username", username).param("password", "guess " + failed).with(csrf())
+                            .with(from("192.0.2." + address)))
+                    .andExpect(redirectedUrl("/login?error"));
+        }
+
+        web.perform(post("/login").param("username", username).param("password", PASSWORD).with(csrf()).with(from("198.51.100.7")))
+                .andExpect(redirectedUrl("/login?throttled"))
+                .andExpect(unauthenticated());
+        // another account is not locked by it
+        String other = username + "x";
+        accounts.add(other, PASSWORD, Role.EDITOR, Set.of(), false);
+        web.perform(post("/login").param("username", other).param("password", PASSWORD).with(csrf()).with(from("198.51.100.7")))
+                .andExpect(redirectedUrl("/workspace"));
+    }
+
+    @Test
+    void aSuccessClearsTheAccountsFailures() throws Exception {
+        for (int i = 0; i < throttle.limits().perAddress() - 1; i++) {
+            web.perform(post("/login").param("username", username).param("password", "guess " + i).with(csrf()));
+        }
+        web.perform(post("/login").param("username", username).param("password", PASSWORD).with(csrf())).andExpect(redirectedUrl("/workspace"));
+
+        web.perform(post("/login").param("username", username).param("password", "one more guess").with(csrf()))
+                .andExpect(redirectedUrl("/login?error"));
+        web.perform(post("/login").param("username", username).param("password", PASSWORD).with(csrf())).andExpect(redirectedUrl("/workspace"));
+    }
+
+    private static RequestPostProcessor from(String address) {
+        return request -> {
+            request.setRemoteAddr(address);
+            return request;
+        };
     }
 
     @Test

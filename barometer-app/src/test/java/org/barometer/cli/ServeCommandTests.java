@@ -46,7 +46,7 @@ class ServeCommandTests {
             HttpResponse<String> login = HttpClient.newHttpClient().send(
                     HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/login")).build(), HttpResponse.BodyHandlers.ofString());
             assertThat(login.headers().firstValue("Set-Cookie")).hasValueSatisfying(cookie ->
-                    assertThat(cookie).startsWith("JSESSIONID=").contains("HttpOnly").contains("SameSite=Strict"));
+                    assertThat(cookie).startsWith("SESSION=").contains("HttpOnly").contains("SameSite=Strict"));
             assertThat(login.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(csp ->
                     assertThat(csp).contains("script-src 'self'").contains("object-src 'none'"));
         } finally {

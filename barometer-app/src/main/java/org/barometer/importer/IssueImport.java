@@ -85,7 +85,8 @@ public class IssueImport {
     private static Issue read(String source, String content, Options options) {
         Issue issue = readAny(source, content, options);
         InputRules.check(issue).stream().findFirst().ifPresent(violation -> {
-            throw new ImportException(source, violation.toString());
+            int line = Format.of(source, content) == Format.JSON ? JsonLines.of(content, violation.field()) : 0;
+            throw new ImportException(source, line, null, violation.toString());
         });
         return issue;
     }

@@ -191,7 +191,7 @@ class CommandLineTests {
         Cli result = barometer("import", json.toString(), "--replace");
 
         assertThat(result.status()).isEqualTo(BarometerCommand.REFUSED);
-        assertThat(result.err()).isEqualTo("barometer: " + json + ": from/to: \"2020-13\" is not a month written YYYY-MM" + System.lineSeparator());
+        assertThat(result.err()).isEqualTo("barometer: " + json + ":5: from: \"2020-13\" is not a month written YYYY-MM" + System.lineSeparator());
     }
 
     @Test

@@ -40,7 +40,7 @@ class ImportRulesTests {
     @Test
     void refusesTheReservedCodeSecurityInJson() {
         refused("issue-17.json", IssueJson.write(published).replace("\"code\" : \"russia\"", "\"code\" : \"security\""),
-                "issue-17.json: relationships[0].code: \"security\" is reserved");
+                "issue-17.json:39: relationships[0].code: \"security\" is reserved");
     }
 
     @Test
@@ -58,7 +58,7 @@ class ImportRulesTests {
     @Test
     void refusesAJavascriptSourceInJsonAndCsv() {
         refused("issue-17.json", IssueJson.write(published).replaceFirst("\"sources\" : \\[ \\]", "\"sources\" : [ \"javascript:alert(1)\" ]"),
-                "issue-17.json: relationships[0].events[0].sources[0]: \"javascript:alert(1)\" is not an http or https link");
+                "issue-17.json:46: relationships[0].events[0].sources[0]: \"javascript:alert(1)\" is not an http or https link");
         String csv = IssueCsv.write(published).replace("Makiej’s visit to Moscow,2,,,", "Makiej’s visit to Moscow,2,,,,javascript:alert(1)");
         refused("issue-17.csv", csv.replace("javascript:alert(1),", "javascript:alert(1)"), "issue-17.csv:18: sources: \"javascript:alert(1)\" is not an http or https link");
     }
@@ -66,7 +66,7 @@ class ImportRulesTests {
     @Test
     void refusesAControlCharacterInATitleOrDescription() {
         refused("issue-17.json", IssueJson.write(published).replace("\"MINSK BAROMETER:", "\"MINSK\\u000B BAROMETER:"),
-                "issue-17.json: title: contains the control character U+000B");
+                "issue-17.json:4: title: contains the control character U+000B");
         refused("issue-3.txt", PublishedText.valid().replace("Talks on transit tariffs", "Talks\u0001 on transit tariffs"),
                 "issue-3.txt:" + PublishedText.lineOf("3 May\tTalks on transit tariffs\t+2") + ": Event: contains the control character U+0001");
     }
@@ -75,13 +75,13 @@ class ImportRulesTests {
     void refusesADateLongerThanItsColumn() {
         String date = "2 September" + " ".repeat(95) + "2020";
         refused("issue-17.json", IssueJson.write(published).replace("\"date\" : \"2 September\"", "\"date\" : \"" + date + "\""),
-                "issue-17.json: relationships[0].events[2].date: is 110 characters long; at most 100 are allowed");
+                "issue-17.json:54: relationships[0].events[2].date: is 110 characters long; at most 100 are allowed");
     }
 
     @Test
     void refusesAMonthThatDoesNotExistNamingTheField() {
         refused("issue-17.json", IssueJson.write(published).replace("\"from\" : \"2020-09\"", "\"from\" : \"2020-13\""),
-                "issue-17.json: from/to: \"2020-13\" is not a month written YYYY-MM");
+                "issue-17.json:5: from: \"2020-13\" is not a month written YYYY-MM");
     }
 
     @Test

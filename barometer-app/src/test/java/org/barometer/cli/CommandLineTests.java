@@ -123,7 +123,8 @@ class CommandLineTests {
         Cli result = barometer("import", bad.toString(), "--replace");
 
         assertThat(result.status()).isEqualTo(BarometerCommand.REFUSED);
-        assertThat(result.err()).contains("barometer: " + bad + ":527: Score: \"+x\" is not a whole-number score");
+        assertThat(result.err()).isEqualTo("barometer: " + bad + ":527: Score: \"+x\" is not a whole-number score"
+                + " | 14 September\tLukashenka meets with Putin in Sochi\t+x" + System.lineSeparator());
         assertThat(barometer("export", "--issue", "17", "--format", "json").out()).isEqualTo(before);
     }
 

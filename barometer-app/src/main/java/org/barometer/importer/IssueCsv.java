@@ -5,6 +5,7 @@ import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -165,17 +166,19 @@ public final class IssueCsv {
         }
     }
 
-    /** The records, a line the CSV reader cannot read refused with its number. */
+    /** The records; one the CSV reader cannot read is refused naming the line it starts on. */
     private static Iterable<CSVRecord> records(String source, CSVParser csv) {
-        return () -> new java.util.Iterator<>() {
-            private final java.util.Iterator<CSVRecord> records = csv.iterator();
+        return () -> new Iterator<>() {
+            private final Iterator<CSVRecord> records = csv.iterator();
 
             @Override
             public boolean hasNext() {
+                long start = csv.getCurrentLineNumber() + 1;
                 try {
                     return records.hasNext();
-                } catch (java.io.UncheckedIOException | IllegalStateException e) {
-                    throw new ImportException(source, (int) csv.getCurrentLineNumber(), null, "not readable as CSV: " + e.getMessage());
+                } catch (UncheckedIOException | IllegalStateException e) {
+                    Throwable cause = e.getCause() == null ? e : e.getCause();
+                    throw new ImportException(source, (int) start, null, "the record starting here is not readable as CSV: " + cause.getMessage());
                 }
             }
 

@@ -85,6 +85,12 @@ class ImportRulesTests {
     }
 
     @Test
+    void refusesACsvWithAQuoteThatNeverClosesNamingTheLineItOpensOn() {
+        String csv = IssueCsv.write(published).replace("Makiej’s visit to Moscow,2,", "\"Makiej’s visit to Moscow,2,");
+        refused("issue-17.csv", csv, "issue-17.csv:18: the record starting here is not readable as CSV: Invalid character");
+    }
+
+    @Test
     void refusesACsvWithoutItsHeaderNamingTheFirstLine() {
         String csv = IssueCsv.write(published);
         refused("issue-17.csv", csv.substring(csv.indexOf("\r\n") + 2), "issue-17.csv:1: expected the header line record,subject,key,value");

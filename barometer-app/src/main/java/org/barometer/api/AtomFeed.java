@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 
+import org.barometer.method.InputRules;
 import org.barometer.publicdata.PublishedData;
 import org.barometer.publicdata.PublishedIssue;
 import org.springframework.http.MediaType;
@@ -20,7 +21,10 @@ import com.rometools.rome.feed.atom.Person;
 import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.WireFeedOutput;
 
-/** An Atom feed of publications: every published revision an entry, a correction with its note. Written by ROME. */
+/**
+ * An Atom feed of publications: every published revision an entry, a correction with its note. Written by ROME; a
+ * character XML cannot carry, kept before the input rules refused it, is written as U+FFFD.
+ */
 @RestController
 class AtomFeed {
 
@@ -57,14 +61,14 @@ class AtomFeed {
     private static Entry entry(String base, PublishedIssue issue) {
         Entry entry = new Entry();
         entry.setId("urn:barometer:issue:" + issue.number() + ":revision:" + issue.revision());
-        String title = "No. " + issue.number() + (issue.title().isBlank() ? "" : ": " + issue.title());
+        String title = "No. " + issue.number() + (issue.title().isBlank() ? "" : ": " + InputRules.xmlSafe(issue.title()));
         entry.setTitle(issue.correctionNote() == null ? title : title + " (correction, revision " + issue.revision() + ")");
         entry.setUpdated(Date.from(issue.publishedAt().toInstant()));
         entry.setPublished(Date.from(issue.publishedAt().toInstant()));
         entry.setAlternateLinks(List.of(link(base + "/issues/" + issue.number(), "alternate")));
         Content summary = new Content();
         summary.setType("text");
-        summary.setValue(issue.correctionNote() != null ? "Correction: " + issue.correctionNote()
+        summary.setValue(issue.correctionNote() != null ? "Correction: " + InputRules.xmlSafe(issue.correctionNote())
                 : "Issue No. " + issue.number() + ", " + issue.from() + " to " + issue.to());
         entry.setSummary(summary);
         return entry;

@@ -99,7 +99,13 @@ final class BackupFile {
         }
         List<SqlParameterValue> values = new ArrayList<>();
         for (Column column : table.columns()) {
-            values.add(value(column, record.get(column.name()), path + "." + column.name(), source));
+            SqlParameterValue value = value(column, record.get(column.name()), path + "." + column.name(), source);
+            if (value.getValue() instanceof String text) {
+                RestoreRules.problem(table.name(), column.name(), text).ifPresent(problem -> {
+                    throw new BackupException(source, path + "." + column.name(), problem);
+                });
+            }
+            values.add(value);
         }
         return values;
     }

@@ -96,13 +96,20 @@ class BackupStore {
                 .query((rs, n) -> new Found(rs.getString("table_name"), n, rs.getString("column_name"), rs.getString("data_type"),
                         "YES".equalsIgnoreCase(rs.getString("is_identity"))))
                 .list();
-        Map<String, List<Found>> byTable = columns.stream().collect(Collectors.groupingBy(Found::table, TreeMap::new, Collectors.toList()));
+        Map<String, List<Found>> byTable = columns.stream().filter(found -> !Tables.TRANSIENT.contains(found.table())).collect(Collectors.groupingBy(Found::table, TreeMap::new, Collectors.toList()));
         return byTable.entrySet().stream()
                 .sorted(Comparator.comparing((Map.Entry<String, List<Found>> table) -> Tables.position(table.getKey())).thenComparing(Map.Entry::getKey))
                 .map(table -> new Table(table.getKey(),
                         table.getValue().stream().map(found -> new Column(found.column(), Tables.Type.ofSql(found.type()))).toList(), null,
                         table.getValue().stream().filter(Found::identity).map(Found::column).findFirst().orElse(null)))
                 .toList();
+    }
+
+    /** The tables of {@link Tables#TRANSIENT} the store has now (an earlier schema may lack them), in that order. */
+    private List<String> transientTables() {
+        List<String> present = jdbc.sql("select lower(table_name) from information_schema.tables where table_schema = current_schema")
+                .query(String.class).list();
+        return Tables.TRANSIENT.stream().filter(present::contains).toList();
     }
 
     /** How many rows each table has that has any. */
@@ -124,6 +131,7 @@ class BackupStore {
     void restore(List<Table> tables, boolean replaceAll, Runnable work) {
         writing.executeWithoutResult(status -> {
             if (replaceAll) {
+                transientTables().forEach(table -> jdbc.sql("delete from " + table).update());
                 Tables.childrenFirst(tables).forEach(table -> jdbc.sql("delete from " + table.name()).update());
             }
             work.run();

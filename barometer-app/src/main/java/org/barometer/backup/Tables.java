@@ -45,6 +45,12 @@ final class Tables {
         }
     }
 
+    /**
+     * Tables a backup leaves out: who is signed in now (sessions) and recent sign-in attempts (the throttle's counts).
+     * They describe the moment, not the store; a restore that replaces everything empties them (everyone signs in again).
+     */
+    static final List<String> TRANSIENT = List.of("spring_session_attributes", "spring_session", "sign_in_attempt");
+
     static final List<Table> ALL = List.of(
             new Table("relationship", "id", "id", integer("id"), text("code"), text("name")),
             new Table("issue", "id", "id", integer("id"), integer("issue_number"), integer("revision"), text("correction_note"),

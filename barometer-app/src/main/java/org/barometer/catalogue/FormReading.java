@@ -1,14 +1,12 @@
 package org.barometer.catalogue;
 
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 import org.barometer.issue.EventContent;
 import org.barometer.method.DateExpression;
 import org.barometer.method.DateFormException;
+import org.barometer.method.InputRules;
 import org.barometer.method.Period;
 import org.barometer.method.ScoreBound;
 import org.barometer.method.Scores;
@@ -83,12 +81,6 @@ final class FormReading {
     }
 
     static boolean isWebLink(String source) {
-        try {
-            URI uri = new URI(source);
-            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            return (scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null && !uri.getHost().isEmpty();
-        } catch (URISyntaxException e) {
-            return false;
-        }
+        return InputRules.sourceProblem(source).isEmpty();
     }
 }

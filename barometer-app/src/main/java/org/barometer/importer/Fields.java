@@ -13,11 +13,14 @@ import tools.jackson.databind.JsonNode;
 final class Fields {
 
     private final String source;
+    private final String json;
     private final JsonNode node;
     private final String path;
 
-    Fields(String source, JsonNode node, String path) {
+    /** The fields of a node of a document; the document's text is for the line an error names. */
+    Fields(String source, String json, JsonNode node, String path) {
         this.source = source;
+        this.json = json;
         this.node = node;
         this.path = path;
     }
@@ -45,7 +48,7 @@ final class Fields {
         List<String> texts = new ArrayList<>();
         for (Fields item : array(name)) {
             if (!item.node.isString()) {
-                throw new ImportException(source, item.path + ": expected text");
+                throw error(item.path, item.path + ": expected text");
             }
             texts.add(item.node.stringValue());
         }
@@ -75,7 +78,7 @@ final class Fields {
         if (value == null || !value.isObject()) {
             throw missing(name, "an object");
         }
-        return new Fields(source, value, at(name));
+        return new Fields(source, json, value, at(name));
     }
 
     List<Fields> array(String name) {
@@ -85,7 +88,7 @@ final class Fields {
         }
         List<Fields> items = new ArrayList<>();
         for (int i = 0; i < value.size(); i++) {
-            items.add(new Fields(source, value.get(i), at(name) + "[" + i + "]"));
+            items.add(new Fields(source, json, value.get(i), at(name) + "[" + i + "]"));
         }
         return items;
     }
@@ -97,12 +100,17 @@ final class Fields {
         } catch (ImportException e) {
             throw e;
         } catch (IllegalArgumentException e) {
-            throw new ImportException(source, (path.isEmpty() ? what : path + " (" + what + ")") + ": " + e.getMessage());
+            throw error(path.isEmpty() ? what : path, (path.isEmpty() ? what : path + " (" + what + ")") + ": " + e.getMessage());
         }
     }
 
     private ImportException missing(String name, String expected) {
-        return new ImportException(source, at(name) + ": expected " + expected);
+        return error(at(name), at(name) + ": expected " + expected);
+    }
+
+    /** A refusal naming the file, the line the field is on, and (in the message) the field. */
+    private ImportException error(String field, String message) {
+        return new ImportException(source, JsonLines.of(json, field), null, message);
     }
 
     private String at(String name) {

@@ -5,9 +5,11 @@ import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -19,6 +21,7 @@ import org.barometer.method.ColourScale;
 import org.barometer.method.DateExpression;
 import org.barometer.method.Event;
 import org.barometer.method.Figure;
+import org.barometer.method.InputRules;
 import org.barometer.method.Issue;
 import org.barometer.method.IssueStatus;
 import org.barometer.method.Period;
@@ -89,16 +92,25 @@ public final class IssueCsv {
         List<SecurityEvent> securityEvents = new ArrayList<>();
         List<StatedFigure> stated = new ArrayList<>();
         Period period = null;
-        try (CSVParser csv = CSVParser.builder().setReader(new StringReader(text)).setFormat(READ).get()) {
+        try (CSVParser csv = parser(source, text)) {
             if (!csv.getHeaderNames().equals(List.of(COLUMNS))) {
                 throw new ImportException(source, 1, String.join(",", csv.getHeaderNames()), "expected the columns " + String.join(",", COLUMNS));
             }
-            for (CSVRecord row : csv) {
+            for (CSVRecord row : records(source, csv)) {
                 Row r = new Row(source, csv.getCurrentLineNumber(), row);
+                r.kept();
                 switch (r.cell("record")) {
-                    case "issue" -> meta.put(r.cell("key"), r.cell("value"));
-                    case "band" -> bands.add(r.get(() -> band(r), "value"));
+                    case "issue" -> {
+                        r.kept("value", "title".equals(r.cell("key")) ? InputRules.problem(InputRules.Field.TITLE, r.cell("value")) : Optional.empty());
+                        meta.put(r.cell("key"), r.cell("value"));
+                    }
+                    case "band" -> {
+                        r.kept("subject", InputRules.problem(InputRules.Field.COLOUR, r.cell("subject")));
+                        bands.add(r.get(() -> band(r), "value"));
+                    }
                     case "relationship" -> {
+                        r.kept("value", InputRules.codeProblem(r.cell("value")));
+                        r.kept("subject", InputRules.problem(InputRules.Field.RELATIONSHIP_NAME, r.cell("subject")));
                         Relationship relationship = r.get(() -> new Relationship(r.cell("value"), r.cell("subject")), "subject");
                         relationships.put(relationship.name(), relationship);
                         events.put(relationship.name(), new ArrayList<>());
@@ -112,16 +124,20 @@ public final class IssueCsv {
                         DateExpression date = r.date(period);
                         int score = r.score("score");
                         list.add(r.get(() -> new Event(date, r.cell("description"), score, r.cell("description_ru"),
-                                Sources.split(r.cell("sources"))), "description"));
+                                r.sources()), "description"));
                     }
                     case "security-event" -> {
                         period = period == null ? r.get(() -> period(meta), "record") : period;
                         DateExpression date = r.date(period);
                         int national = r.score("national");
                         int regional = r.score("regional");
-                        securityEvents.add(r.get(() -> new SecurityEvent(date, r.cell("description"), national, regional, r.cell("description_ru"), Sources.split(r.cell("sources"))), "description"));
+                        securityEvents.add(r.get(() -> new SecurityEvent(date, r.cell("description"), national, regional, r.cell("description_ru"), r.sources()), "description"));
                     }
-                    case "stated" -> stated.add(r.get(() -> new StatedFigure(r.cell("subject"), Figure.ofKey(r.cell("key")), r.cell("value")), "value"));
+                    case "stated" -> {
+                        r.kept("subject", InputRules.problem(InputRules.Field.STATED_SUBJECT, r.cell("subject")));
+                        r.kept("value", InputRules.problem(InputRules.Field.STATED_VALUE, r.cell("value")));
+                        stated.add(r.get(() -> new StatedFigure(r.cell("subject"), Figure.ofKey(r.cell("key")), r.cell("value")), "value"));
+                    }
                     default -> throw r.error("record", "\"" + r.cell("record") + "\" is not a record type; expected issue, band, relationship, event, security-event or stated");
                 }
             }
@@ -138,6 +154,39 @@ public final class IssueCsv {
                 IssueStatus.ofKey(required(meta, "status")),
                 new ScoreBound(Integer.parseInt(required(meta, "score-lowest")), Integer.parseInt(required(meta, "score-highest"))),
                 new ColourScale(bands), catalogues, new SecurityCatalogue(securityEvents), StatedSubjects.byCode(stated, catalogues)));
+    }
+
+    /** The parser over the text, or a refusal naming the header line when the header cannot be read. */
+    private static CSVParser parser(String source, String text) throws IOException {
+        try {
+            return CSVParser.builder().setReader(new StringReader(text)).setFormat(READ).get();
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            throw new ImportException(source, 1, text.lines().findFirst().orElse(""), "expected the header line "
+                    + String.join(",", COLUMNS) + " (" + e.getMessage() + ")");
+        }
+    }
+
+    /** The records; one the CSV reader cannot read is refused naming the line it starts on. */
+    private static Iterable<CSVRecord> records(String source, CSVParser csv) {
+        return () -> new Iterator<>() {
+            private final Iterator<CSVRecord> records = csv.iterator();
+
+            @Override
+            public boolean hasNext() {
+                long start = csv.getCurrentLineNumber() + 1;
+                try {
+                    return records.hasNext();
+                } catch (UncheckedIOException | IllegalStateException e) {
+                    Throwable cause = e.getCause() == null ? e : e.getCause();
+                    throw new ImportException(source, (int) start, null, "the record starting here is not readable as CSV: " + cause.getMessage());
+                }
+            }
+
+            @Override
+            public CSVRecord next() {
+                return records.next();
+            }
+        };
     }
 
     private static void meta(CSVPrinter csv, String key, String value) throws IOException {
@@ -199,7 +248,28 @@ public final class IssueCsv {
             return get(() -> Scores.parse(cell(column)), column);
         }
 
+        /** Refuses the row if any of its cells holds a character the input rules refuse. */
+        void kept() {
+            for (String column : COLUMNS) {
+                kept(column, InputRules.characterProblem(cell(column)));
+            }
+        }
+
+        void kept(String column, Optional<String> problem) {
+            problem.ifPresent(reason -> {
+                throw error(column, reason);
+            });
+        }
+
+        /** The row's source links, each an http(s) link. */
+        List<String> sources() {
+            List<String> sources = Sources.split(cell("sources"));
+            sources.forEach(link -> kept("sources", InputRules.sourceProblem(link)));
+            return sources;
+        }
+
         DateExpression date(Period period) {
+            kept("date", InputRules.problem(InputRules.Field.DATE, cell("date")));
             return get(() -> DateExpression.parse(cell("date"), period), "date");
         }
 

@@ -9,6 +9,7 @@ import java.util.List;
 
 import org.barometer.issue.IssueStore;
 import org.barometer.method.Finding;
+import org.barometer.method.InputRules;
 import org.barometer.method.Issue;
 import org.barometer.method.IssueStatus;
 import org.barometer.method.Period;
@@ -80,7 +81,17 @@ public class IssueImport {
         }));
     }
 
+    /** The issue the file holds, refused whole at the first text the input rules refuse. */
     private static Issue read(String source, String content, Options options) {
+        Issue issue = readAny(source, content, options);
+        InputRules.check(issue).stream().findFirst().ifPresent(violation -> {
+            int line = Format.of(source, content) == Format.JSON ? JsonLines.of(content, violation.field()) : 0;
+            throw new ImportException(source, line, null, violation.toString());
+        });
+        return issue;
+    }
+
+    private static Issue readAny(String source, String content, Options options) {
         return switch (Format.of(source, content)) {
             case JSON -> fromExport(source, IssueJson.read(source, content), options);
             case CSV -> fromExport(source, IssueCsv.read(source, content), options);

@@ -99,12 +99,16 @@ public final class IssueJson {
             int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
             throw new ImportException(source, line, null, "not valid JSON: " + e.getOriginalMessage());
         }
-        Fields in = new Fields(source, root, "");
+        Fields in = new Fields(source, json, root, "");
         String format = in.text("format");
         if (!FORMAT.equals(format)) {
             throw new ImportException(source, "format: expected \"" + FORMAT + "\", found \"" + format + "\"");
         }
-        Period period = in.get(() -> Period.of(in.text("from"), in.text("to")), "from/to");
+        String from = in.text("from");
+        String to = in.text("to");
+        in.get(() -> Period.of(from, from), "from");
+        in.get(() -> Period.of(to, to), "to");
+        Period period = in.get(() -> Period.of(from, to), "from/to");
         Fields boundFields = in.object("scoreBound");
         ScoreBound bound = in.get(() -> new ScoreBound(boundFields.integer("lowest"), boundFields.integer("highest")), "scoreBound");
         List<ColourBand> bands = new ArrayList<>();

@@ -13,6 +13,7 @@ import org.barometer.method.ColourScale;
 import org.barometer.method.DateExpression;
 import org.barometer.method.Event;
 import org.barometer.method.Figure;
+import org.barometer.method.InputRules;
 import org.barometer.method.Issue;
 import org.barometer.method.IssueStatus;
 import org.barometer.method.Period;
@@ -95,6 +96,10 @@ final class PublishedIssueParser {
                 if (catalogues.containsKey(name)) {
                     throw error(lineNumber, line, "a second catalogue of the relationship with " + name);
                 }
+                kept("Relationship", InputRules.Field.RELATIONSHIP_NAME, name, lineNumber, line);
+                InputRules.codeProblem(Relationship.codeFor(name)).ifPresent(reason -> {
+                    throw error(lineNumber, line, "Relationship: " + reason);
+                });
                 catalogue = new CatalogueRows(name);
                 catalogues.put(name, catalogue);
                 continue;
@@ -234,6 +239,7 @@ final class PublishedIssueParser {
     }
 
     private DateExpression date(String cell, Period period, int lineNumber, String line) {
+        kept("Date", InputRules.Field.DATE, cell.strip(), lineNumber, line);
         try {
             return DateExpression.parse(cell.strip(), period);
         } catch (IllegalArgumentException e) {
@@ -245,7 +251,15 @@ final class PublishedIssueParser {
         if (cell.isBlank()) {
             throw error(lineNumber, line, "Event: the description is empty");
         }
+        kept("Event", InputRules.Field.DESCRIPTION, cell.strip(), lineNumber, line);
         return cell.strip();
+    }
+
+    /** Refuses a cell the input rules refuse for its field. */
+    private void kept(String field, InputRules.Field rule, String cell, int lineNumber, String line) {
+        InputRules.problem(rule, cell).ifPresent(reason -> {
+            throw error(lineNumber, line, field + ": " + reason);
+        });
     }
 
     private int score(String cell, String field, int lineNumber, String line) {

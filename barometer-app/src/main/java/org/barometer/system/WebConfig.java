@@ -40,5 +40,6 @@ class WebConfig implements WebMvcConfigurer {
         change.setIgnoreInvalidLocale(true);
         registry.addInterceptor(change);
         registry.addInterceptor(new LayoutAdvice());
+        registry.addInterceptor(new FormInput());
     }
 }

@@ -14,6 +14,7 @@ import org.barometer.method.Catalogue;
 import org.barometer.method.ColourBand;
 import org.barometer.method.ColourScale;
 import org.barometer.method.Issue;
+import org.barometer.method.InputRules;
 import org.barometer.method.IssueStatus;
 import org.barometer.method.Period;
 import org.barometer.method.Relationship;
@@ -29,10 +30,10 @@ import org.barometer.workspace.FormProblem;
 record IssueForm(String number, String title, String first, String last, List<String> relationships,
                  String lowest, String highest, List<AuthorForm> authors, List<BandForm> bands) {
 
-    static final int MAX_TITLE = 500;
-    static final int MAX_NAME = 200;
-    static final int MAX_AFFILIATION = 500;
-    static final int MAX_COLOUR = 40;
+    static final int MAX_TITLE = InputRules.Field.TITLE.limit();
+    static final int MAX_NAME = InputRules.Field.AUTHOR_NAME.limit();
+    static final int MAX_AFFILIATION = InputRules.Field.AFFILIATION.limit();
+    static final int MAX_COLOUR = InputRules.Field.COLOUR.limit();
 
     /** One band of the colour scale as typed: a blank lowest or highest total leaves that end open. */
     record BandForm(String colour, String lowest, String highest, String meaning) {

@@ -6,8 +6,8 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.barometer.account.SignedIn;
 import org.barometer.issue.Relationships;
+import org.barometer.method.InputRules;
 import org.barometer.method.Relationship;
-import org.barometer.narrative.Narratives;
 import org.barometer.workspace.FormProblem;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -23,7 +23,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class RelationshipController {
 
-    static final int MAX_NAME = 200;
+    static final int MAX_NAME = InputRules.Field.RELATIONSHIP_NAME.limit();
 
     private final Relationships relationships;
     private final TransactionOperations transaction;
@@ -66,11 +66,11 @@ class RelationshipController {
             return Optional.of(FormProblem.of("name", "workflow.relationships.error.long", MAX_NAME));
         }
         String code = Relationship.codeFor(name);
-        if (code.isEmpty() || code.length() > 80 || !code.matches("[a-z0-9]+(-[a-z0-9]+)*")) {
-            return Optional.of(FormProblem.of("name", "workflow.relationships.error.code", name.strip()));
-        }
-        if (Narratives.reserved(code)) {
+        if (InputRules.reservedCodes().contains(code)) {
             return Optional.of(FormProblem.of("name", "workflow.relationships.error.reserved", code));
+        }
+        if (InputRules.codeProblem(code).isPresent()) {
+            return Optional.of(FormProblem.of("name", "workflow.relationships.error.code", name.strip()));
         }
         return Optional.empty();
     }

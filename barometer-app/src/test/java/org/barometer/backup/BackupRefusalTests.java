@@ -68,6 +68,21 @@ class BackupRefusalTests {
         assertRefused(database, textScore, "backup.json: content.tables.event[5].score: \"+2\" is not a whole number");
     }
 
+    /** A backup file is one more way in: what the forms and the importer refuse, restore refuses too. */
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void whatTheInputRulesRefuseIsRefusedByItsPath(TestDatabase database) {
+        assertRefused(database, rewritten(content -> ((ObjectNode) content.get("tables").get("event").get(2))
+                        .put("sources", "https://example.org/a\njavascript:alert(1)")),
+                "backup.json: content.tables.event[2].sources: \"javascript:alert(1)\" is not an http or https link");
+        assertRefused(database, rewritten(content -> ((ObjectNode) content.get("tables").get("relationship").get(0)).put("code", "security")),
+                "backup.json: content.tables.relationship[0].code: \"security\" is reserved");
+        assertRefused(database, rewritten(content -> ((ObjectNode) content.get("tables").get("issue").get(0)).put("title", "No. 17\u000b")),
+                "backup.json: content.tables.issue[0].title: contains the control character U+000B, which cannot be kept");
+        assertRefused(database, rewritten(content -> ((ObjectNode) content.get("tables").get("event").get(1)).put("date_written", "1".repeat(101))),
+                "backup.json: content.tables.event[1].date_written: is 101 characters long; at most 100 are allowed");
+    }
+
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void aRecordTheStoreRefusesLeavesNothingWritten(TestDatabase database) {

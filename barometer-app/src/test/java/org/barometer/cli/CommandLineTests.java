@@ -123,7 +123,8 @@ class CommandLineTests {
         Cli result = barometer("import", bad.toString(), "--replace");
 
         assertThat(result.status()).isEqualTo(BarometerCommand.REFUSED);
-        assertThat(result.err()).contains("barometer: " + bad + ":527: Score: \"+x\" is not a whole-number score");
+        assertThat(result.err()).isEqualTo("barometer: " + bad + ":527: Score: \"+x\" is not a whole-number score"
+                + " | 14 September\tLukashenka meets with Putin in Sochi\t+x" + System.lineSeparator());
         assertThat(barometer("export", "--issue", "17", "--format", "json").out()).isEqualTo(before);
     }
 
@@ -180,6 +181,48 @@ class CommandLineTests {
 
         assertThat(result.status()).isEqualTo(BarometerCommand.REFUSED);
         assertThat(result.err()).contains("nowhere.txt: cannot be read");
+    }
+
+    @Test
+    void aMonthThatDoesNotExistInAnExportIsOneLineNamingFileAndField() throws Exception {
+        ImportedSeed.copyInto(data);
+        Path json = data.resolve("issue-17.json");
+        Files.writeString(json, barometer("export", "--issue", "17", "--format", "json").out().replace("\"from\" : \"2020-09\"", "\"from\" : \"2020-13\""));
+
+        Cli result = barometer("import", json.toString(), "--replace");
+
+        assertThat(result.status()).isEqualTo(BarometerCommand.REFUSED);
+        assertThat(result.err()).isEqualTo("barometer: " + json + ":5: from: \"2020-13\" is not a month written YYYY-MM" + System.lineSeparator());
+    }
+
+    @Test
+    void aCsvWithoutItsHeaderIsOneLineNamingFileAndLine() throws Exception {
+        ImportedSeed.copyInto(data);
+        String csv = barometer("export", "--issue", "17", "--format", "csv").out();
+        Path headless = data.resolve("issue-17.csv");
+        Files.writeString(headless, csv.substring(csv.indexOf('\n') + 1));
+
+        Cli result = barometer("import", headless.toString(), "--replace");
+
+        assertThat(result.status()).isEqualTo(BarometerCommand.REFUSED);
+        assertThat(result.err()).startsWith("barometer: " + headless + ":1: expected the header line record,subject,key,value")
+                .doesNotContain("\tat ");
+    }
+
+    @Test
+    void anUnexpectedErrorIsOneLineAndVerboseShowsWhere() {
+        ImportedSeed.copyInto(data);
+        String out = data.resolve("no-such-folder").resolve("issue-17.json").toString();
+
+        Cli plain = barometer("export", "--issue", "17", "--format", "json", "--out", out);
+        Cli verbose = barometer("export", "--issue", "17", "--format", "json", "--out", out, "--verbose");
+
+        assertThat(plain.status()).isEqualTo(BarometerCommand.REFUSED);
+        assertThat(plain.err().lines()).hasSize(1).first().asString().startsWith("barometer: ").contains("no-such-folder").endsWith("(--verbose shows where)");
+        assertThat(verbose.status()).isEqualTo(BarometerCommand.REFUSED);
+        assertThat(verbose.err()).startsWith(plain.err()).contains("\tat org.barometer.cli.ExportCommand");
+        assertThat(Cli.run("--verbose", "indices", "--issue", "5", "--data", data.toString()).err())
+                .startsWith("barometer: there is no issue No. 5 in the store").contains("\tat ");
     }
 
     @ParameterizedTest

@@ -83,12 +83,12 @@ class ExportRoundTripTests {
     }
 
     @Test
-    void jsonMissingAScoreNamesThePathOfTheField() {
+    void jsonMissingAScoreNamesTheLineAndThePathOfTheField() {
         String json = IssueJson.write(published).replaceFirst("\"score\" : 1,", "\"points\" : 1,");
 
         assertThatThrownBy(() -> IssueJson.read("issue-17.json", json))
                 .isInstanceOf(ImportException.class)
-                .hasMessage("issue-17.json: relationships[0].events[0].score: expected a whole number");
+                .hasMessage("issue-17.json:41: relationships[0].events[0].score: expected a whole number");
     }
 
     @Test
@@ -96,7 +96,7 @@ class ExportRoundTripTests {
         String json = IssueJson.write(published).replace("\"date\" : \"2 September\"", "\"date\" : \"Septober 2\"");
 
         assertThatThrownBy(() -> IssueJson.read("issue-17.json", json))
-                .hasMessageContaining("issue-17.json: relationships[0].events[2] (date): cannot read the date \"Septober 2\"");
+                .hasMessageContaining("issue-17.json:53: relationships[0].events[2] (date): cannot read the date \"Septober 2\"");
     }
 
     @Test
@@ -112,7 +112,7 @@ class ExportRoundTripTests {
         String json = IssueJson.write(published).replace("\"highest\" : -2,", "\"highest\" : -3,");
 
         assertThatThrownBy(() -> IssueJson.read("issue-17.json", json))
-                .hasMessageContaining("issue-17.json: scale: totals -2 have no colour");
+                .hasMessageContaining("issue-17.json:12: scale: totals -2 have no colour");
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.barometer.method;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
 import java.util.Objects;
 
 /** The whole months an issue covers, first and last inclusive. */
@@ -15,8 +16,17 @@ public record Period(YearMonth first, YearMonth last) {
         }
     }
 
+    /** The period from its first and last month written YYYY-MM; a month written otherwise is refused, quoted. */
     public static Period of(String first, String last) {
-        return new Period(YearMonth.parse(first), YearMonth.parse(last));
+        return new Period(month(first), month(last));
+    }
+
+    private static YearMonth month(String written) {
+        try {
+            return YearMonth.parse(written);
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("\"" + written + "\" is not a month written YYYY-MM");
+        }
     }
 
     /**

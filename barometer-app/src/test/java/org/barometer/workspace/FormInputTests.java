@@ -1,0 +1,123 @@
+package org.barometer.workspace;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.List;
+
+import org.barometer.WebTest;
+import org.barometer.account.TestActors;
+import org.barometer.importer.SampleIssue;
+import org.barometer.issue.IssueStore;
+import org.barometer.method.Issue;
+import org.barometer.method.IssueStatus;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+/**
+ * Every form of the workspace is held to the input rules: a character XML cannot carry, a text longer than its column
+ * or an indexed row beyond the last a form may have is refused with a 400 page naming the field, and nothing is kept;
+ * no form answers 500.
+ */
+@WebTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class FormInputTests {
+
+    static final String ISSUE = "/workspace/issues/60";
+
+    @Autowired
+    MockMvc web;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @BeforeAll
+    void theSampleIssueAndADraft(@Autowired SampleIssue sample, @Autowired IssueStore issues) {
+        sample.loadIntoEmptyStore();
+        Issue published = issues.find(17).orElseThrow();
+        issues.insert(published.withNumberAndPeriod(60, published.period()).withStatus(IssueStatus.DRAFT), List.of());
+    }
+
+    String refused(MockHttpServletRequestBuilder request) throws Exception {
+        return refused(request, TestActors.editor());
+    }
+
+    String refused(MockHttpServletRequestBuilder request, RequestPostProcessor actor) throws Exception {
+        String html = web.perform(request.with(actor).with(csrf()))
+                .andExpect(status().isBadRequest())
+                .andReturn().getResponse().getContentAsString();
+        return Jsoup.parse(html).select("main").text();
+    }
+
+    int events() {
+        return jdbc.sql("select count(*) from event").query(Integer.class).single();
+    }
+
+    @Test
+    void aDateLongerThanItsColumnIsRefusedNamingTheFieldAndTheLimit() throws Exception {
+        int before = events();
+
+        String page = refused(post(ISSUE + "/catalogue/russia/events").param("date", "5 October" + " ".repeat(95) + "2020")
+                .param("description", "Talks").param("score", "1"));
+
+        assertThat(page).contains("date", "at most 100");
+        assertThat(events()).isEqualTo(before);
+    }
+
+    @Test
+    void anAuthorRowBeyondTheLastAFormMayHaveIsRefused() throws Exception {
+        String page = refused(post("/workspace/issues").param("number", "161").param("title", "Many authors")
+                .param("first", "2021-01").param("last", "2021-02").param("relationships", "russia")
+                .param("lowest", "-3").param("highest", "3").param("authors[256].name", "A. Author"));
+
+        assertThat(page).contains("authors[256]");
+        assertThat(jdbc.sql("select count(*) from issue where issue_number = 161").query(Integer.class).single()).isZero();
+    }
+
+    @Test
+    void aControlCharacterIsRefusedInEveryFormAndNothingIsKept() throws Exception {
+        String text = "Talks\u000B held";
+        List<MockHttpServletRequestBuilder> forms = List.of(
+                post(ISSUE + "/catalogue/russia/events").param("date", "5 October").param("description", "Talks").param("descriptionRu", text).param("score", "1"),
+                post(ISSUE + "/security/events").param("date", "6 October").param("description", text).param("national", "0").param("regional", "-1"),
+                post(ISSUE + "/narrative/russia").param("body.trends.en", text).param("version.trends.en", "0"),
+                post(ISSUE + "/narrative/foreword").param("body.signature.en", text).param("version.signature.en", "0"),
+                post(ISSUE + "/authors").param("name", "A. Author").param("affiliation", "Minsk").param("biography", text),
+                post(ISSUE + "/details").param("title", text).param("first", "2020-09").param("last", "2020-10"),
+                post(ISSUE + "/send-back").param("comment", text),
+                post("/workspace/issues/17/correct").param("note", text),
+                post("/workspace/issues").param("number", "162").param("title", text).param("first", "2021-01").param("last", "2021-02")
+                        .param("relationships", "russia").param("lowest", "-3").param("highest", "3"),
+                post("/workspace/relationships").param("name", "the Baltic\u0001 States"));
+        for (MockHttpServletRequestBuilder form : forms) {
+            assertThat(refused(form)).contains("control character U+000", "Nothing was changed");
+        }
+        assertThat(refused(post("/workspace/accounts").param("username", "bob\u000B").param("password", "a long password")
+                .param("role", "EDITOR"), TestActors.admin())).contains("username");
+
+        for (String column : List.of("event.description", "event.description_ru", "narrative.body", "issue_author.biography",
+                "issue.title", "issue.correction_note", "review_comment.body", "relationship.name", "account.username")) {
+            String[] table = column.split("\\.");
+            assertThat(jdbc.sql("select count(*) from " + table[0] + " where " + table[1] + " like ?").param("%\u000B%").query(Integer.class).single())
+                    .as(column).isZero();
+        }
+        assertThat(jdbc.sql("select count(*) from issue where issue_number in (17, 162) and revision > 1 or issue_number = 162")
+                .query(Integer.class).single()).isZero();
+    }
+
+    @Test
+    void theErrorAddressAskedForItselfIsNotFound() throws Exception {
+        web.perform(get("/error")).andExpect(status().isNotFound());
+        web.perform(get("/error").with(TestActors.editor())).andExpect(status().isNotFound());
+    }
+}

@@ -1,0 +1,180 @@
+package org.barometer.method;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The rules every text obeys whatever way it comes in (an import, a form of the workspace, a restore): no longer than
+ * the column that keeps it, no character XML cannot carry (the feed and the PDF are XML), sources that are http or
+ * https links, relationship codes that are not reserved. Each check gives the reason it refuses, or nothing.
+ */
+public final class InputRules {
+
+    /** The http(s) schemes a source link may have. */
+    public static final List<String> SCHEMES = List.of("http", "https");
+
+    /** Each kept text and the most characters its column holds (0: no limit), as the migrations declare them. */
+    public enum Field {
+        TITLE(500), RELATIONSHIP_CODE(80), RELATIONSHIP_NAME(200), DATE(100), DESCRIPTION(0), SOURCE(0), COLOUR(40),
+        MEANING(0), STATED_SUBJECT(200), STATED_VALUE(40), AUTHOR_NAME(200), AFFILIATION(500), BIOGRAPHY(0), NARRATIVE(0),
+        REVIEW_COMMENT(0), CORRECTION_NOTE(0), USERNAME(80);
+
+        private final int limit;
+
+        Field(int limit) {
+            this.limit = limit;
+        }
+
+        /** The most characters the field holds; 0 for no limit. */
+        public int limit() {
+            return limit;
+        }
+    }
+
+    /** A refused text: where it is (a field or a path such as relationships[0].events[3].date) and why. */
+    public record Violation(String field, String reason) {
+        @Override
+        public String toString() {
+            return field + ": " + reason;
+        }
+    }
+
+    private InputRules() {
+    }
+
+    /** Why a text cannot be kept in a field: too long, or a character XML cannot carry. */
+    public static Optional<String> problem(Field field, String text) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        if (field.limit > 0 && text.length() > field.limit) {
+            return Optional.of("is " + text.length() + " characters long; at most " + field.limit + " are allowed");
+        }
+        return characterProblem(text);
+    }
+
+    /** Why a text cannot be carried by XML: the first character XML 1.0 does not allow, named by its code. */
+    public static Optional<String> characterProblem(String text) {
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            if (!xmlAllowed(c)) {
+                return Optional.of(String.format(Locale.ROOT, "contains the control character U+%04X, which cannot be kept", c));
+            }
+            i += Character.charCount(c);
+        }
+        return Optional.empty();
+    }
+
+    /** Why a source cannot be kept: not an http or https link with a host, or a character XML cannot carry. */
+    public static Optional<String> sourceProblem(String link) {
+        Optional<String> characters = characterProblem(link);
+        if (characters.isPresent()) {
+            return characters;
+        }
+        try {
+            URI uri = new URI(link);
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            if (SCHEMES.contains(scheme) && uri.getHost() != null && !uri.getHost().isEmpty()) {
+                return Optional.empty();
+            }
+        } catch (URISyntaxException e) {
+            // refused below, as any other link that is not a web link
+        }
+        return Optional.of("\"" + link + "\" is not an http or https link");
+    }
+
+    /** Why a relationship code cannot be kept: malformed, too long, or a name a section or the security catalogue takes. */
+    public static Optional<String> codeProblem(String code) {
+        if (code == null || !code.matches("[a-z0-9]+(-[a-z0-9]+)*")) {
+            return Optional.of("a relationship code is lower-case letters, digits and hyphens, not \"" + code + "\"");
+        }
+        if (code.length() > Field.RELATIONSHIP_CODE.limit) {
+            return problem(Field.RELATIONSHIP_CODE, code);
+        }
+        if (NarrativeParts.RESERVED.contains(code)) {
+            return Optional.of("\"" + code + "\" is reserved (" + String.join(", ", reservedCodes()) + " name parts of every issue)");
+        }
+        return Optional.empty();
+    }
+
+    /** The codes no relationship may take, in order. */
+    public static List<String> reservedCodes() {
+        return NarrativeParts.RESERVED.stream().sorted().toList();
+    }
+
+    /**
+     * Every text of an issue these rules refuse, each named by its path in the issue's JSON export
+     * ({@code relationships[0].events[3].sources[1]}); empty for an issue that can be kept.
+     */
+    public static List<Violation> check(Issue issue) {
+        List<Violation> found = new ArrayList<>();
+        add(found, "title", problem(Field.TITLE, issue.title()));
+        for (int i = 0; i < issue.scale().bands().size(); i++) {
+            ColourBand band = issue.scale().bands().get(i);
+            add(found, "scale[" + i + "].colour", problem(Field.COLOUR, band.colour()));
+            add(found, "scale[" + i + "].meaning", problem(Field.MEANING, band.meaning()));
+        }
+        for (int i = 0; i < issue.catalogues().size(); i++) {
+            String at = "relationships[" + i + "]";
+            Relationship relationship = issue.catalogues().get(i).relationship();
+            add(found, at + ".code", codeProblem(relationship.code()));
+            add(found, at + ".name", problem(Field.RELATIONSHIP_NAME, relationship.name()));
+            List<Event> events = issue.catalogues().get(i).events();
+            for (int j = 0; j < events.size(); j++) {
+                Event event = events.get(j);
+                event(found, at + ".events[" + j + "]", event.date(), event.description(), event.descriptionRu(), event.sources());
+            }
+        }
+        List<SecurityEvent> security = issue.security().events();
+        for (int j = 0; j < security.size(); j++) {
+            SecurityEvent event = security.get(j);
+            event(found, "security.events[" + j + "]", event.date(), event.description(), event.descriptionRu(), event.sources());
+        }
+        for (int i = 0; i < issue.stated().size(); i++) {
+            StatedFigure figure = issue.stated().get(i);
+            add(found, "stated[" + i + "].subject", problem(Field.STATED_SUBJECT, figure.subject()));
+            add(found, "stated[" + i + "].value", problem(Field.STATED_VALUE, figure.value()));
+        }
+        return List.copyOf(found);
+    }
+
+    /** What an event's texts break, each named by its path under {@code at}. */
+    public static List<Violation> event(String at, DateExpression date, String description, String descriptionRu, List<String> sources) {
+        List<Violation> found = new ArrayList<>();
+        event(found, at, date, description, descriptionRu, sources);
+        return found;
+    }
+
+    private static void event(List<Violation> found, String at, DateExpression date, String description, String descriptionRu,
+                              List<String> sources) {
+        add(found, at + ".date", problem(Field.DATE, date.written()));
+        add(found, at + ".description", problem(Field.DESCRIPTION, description));
+        add(found, at + ".descriptionRu", problem(Field.DESCRIPTION, descriptionRu));
+        for (int k = 0; k < sources.size(); k++) {
+            add(found, at + ".sources[" + k + "]", sourceProblem(sources.get(k)));
+        }
+    }
+
+    private static void add(List<Violation> found, String field, Optional<String> problem) {
+        problem.ifPresent(reason -> found.add(new Violation(field, reason)));
+    }
+
+    /** Whether XML 1.0 can carry a character: tab, line feed, carriage return, and everything from space on but surrogates, U+FFFE and U+FFFF. */
+    public static boolean xmlAllowed(int c) {
+        return c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD) || (c >= 0x10000 && c <= 0x10FFFF);
+    }
+
+    /** The text with every character XML cannot carry replaced by U+FFFD: for writing out what was kept before these rules. */
+    public static String xmlSafe(String text) {
+        if (text == null || characterProblem(text).isEmpty()) {
+            return text;
+        }
+        StringBuilder safe = new StringBuilder(text.length());
+        text.codePoints().forEach(c -> safe.appendCodePoint(xmlAllowed(c) ? c : 0xFFFD));
+        return safe.toString();
+    }
+}

@@ -1,0 +1,45 @@
+package org.barometer.method;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+/** The one set of input rules: column limits, characters XML cannot carry, http(s) sources, reserved codes. */
+class InputRulesTests {
+
+    @Test
+    void aTextIsAsLongAsItsColumnAtMost() {
+        assertThat(InputRules.problem(InputRules.Field.DATE, "x".repeat(100))).isEmpty();
+        assertThat(InputRules.problem(InputRules.Field.DATE, "x".repeat(101))).contains("is 101 characters long; at most 100 are allowed");
+        assertThat(InputRules.problem(InputRules.Field.DESCRIPTION, "x".repeat(100_000))).isEmpty();
+    }
+
+    @Test
+    void refusesCharactersXmlCannotCarryAndKeepsTabsLineBreaksAndCyrillic() {
+        assertThat(InputRules.problem(InputRules.Field.NARRATIVE, "a\tb\r\nв Минске 🇧🇾")).isEmpty();
+        assertThat(InputRules.problem(InputRules.Field.TITLE, "Minsk\u000BBarometer")).contains("contains the control character U+000B, which cannot be kept");
+        assertThat(InputRules.characterProblem("\u0001")).contains("contains the control character U+0001, which cannot be kept");
+        assertThat(InputRules.characterProblem("broken \uD800 pair")).isPresent();
+        assertThat(InputRules.xmlSafe("a\u000Bb\u0001")).isEqualTo("a\uFFFDb\uFFFD");
+    }
+
+    @Test
+    void aSourceIsAnHttpOrHttpsLink() {
+        assertThat(InputRules.sourceProblem("https://example.org/a")).isEmpty();
+        assertThat(InputRules.sourceProblem("HTTP://example.org")).isEmpty();
+        for (String link : List.of("javascript:alert(1)", "data:text/html,x", "ftp://example.org", "//example.org", "example.org")) {
+            assertThat(InputRules.sourceProblem(link)).as(link).contains("\"" + link + "\" is not an http or https link");
+        }
+    }
+
+    @Test
+    void aRelationshipCodeIsNeitherReservedNorMalformed() {
+        assertThat(InputRules.codeProblem("european-union")).isEmpty();
+        assertThat(InputRules.reservedCodes()).containsExactly("acknowledgements", "foreword", "national", "regional", "security");
+        assertThat(InputRules.codeProblem("security")).get().asString().startsWith("\"security\" is reserved");
+        assertThat(InputRules.codeProblem("Russia")).isPresent();
+        assertThat(InputRules.codeProblem("a".repeat(81))).isPresent();
+    }
+}

@@ -35,12 +35,24 @@ final class StoreOptions {
             description = "Database password (env BAROMETER_DB_PASSWORD; prefer the variable to the option).")
     String dbPassword;
 
+    @Option(names = "--db-migrate-user", paramLabel = "USER", defaultValue = "${env:BAROMETER_DB_MIGRATE_USER}",
+            description = "PostgreSQL: the role that owns the schema and migrates it, when --db-user may only read and write rows (env BAROMETER_DB_MIGRATE_USER).")
+    String dbMigrateUser;
+
+    @Option(names = "--db-migrate-password", paramLabel = "PASSWORD", defaultValue = "${env:BAROMETER_DB_MIGRATE_PASSWORD}",
+            description = "Password of the migrating role (env BAROMETER_DB_MIGRATE_PASSWORD; prefer the variable to the option).")
+    String dbMigratePassword;
+
     Map<String, Object> properties() {
         Map<String, Object> properties = new HashMap<>();
         if (postgres()) {
             properties.put("spring.datasource.url", dbUrl);
             properties.put("spring.datasource.username", dbUser == null ? "" : dbUser);
             properties.put("spring.datasource.password", dbPassword == null ? "" : dbPassword);
+            if (dbMigrateUser != null && !dbMigrateUser.isBlank()) {
+                properties.put("spring.flyway.user", dbMigrateUser);
+                properties.put("spring.flyway.password", dbMigratePassword == null ? "" : dbMigratePassword);
+            }
             // a server that does not answer is given up after 2 s, a connection lost without a word after 60 s
             properties.put("spring.datasource.hikari.data-source-properties.connectTimeout", "2");
             properties.put("spring.datasource.hikari.data-source-properties.socketTimeout", "60");

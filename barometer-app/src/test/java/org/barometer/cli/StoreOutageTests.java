@@ -67,6 +67,7 @@ class StoreOutageTests {
             assertThat(workspace.statusCode()).isEqualTo(503);
             assertThat(waited).isLessThan(Duration.ofSeconds(4));
             assertThat(workspace.headers().firstValue("Retry-After")).hasValue("5");
+            assertThat(workspace.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(csp -> assertThat(csp).contains("default-src 'none'"));
             assertThat(workspace.body()).contains("<h1>Temporarily unavailable</h1>").doesNotContain("Exception");
             assertThat(editor.get("/workspace/issues/17?lang=ru").body()).contains("<h1>Временно недоступно</h1>");
 

@@ -29,6 +29,7 @@ class CrashDurabilityTests {
             writers.awaitAcknowledged(60);
             first.kill();
             writers.stop();
+            assertThat(first.process.exitValue()).as("killed by SIGKILL (128 + 9)").isEqualTo(137);
         }
 
         try (ServeProcess second = ServeProcess.serve(folder, "second", data).awaitServing()) {

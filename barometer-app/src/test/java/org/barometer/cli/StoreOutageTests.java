@@ -58,6 +58,7 @@ class StoreOutageTests {
             HttpResponse<String> home = get(reader, serve.base() + "/");
             assertThat(home.statusCode()).isEqualTo(200);
             assertThat(home.body()).contains("Issue No. 17");
+            assertThat(home.headers().firstValue("X-Cache")).as("the kept answer").hasValue("HIT");
             assertThat(get(reader, serve.base() + "/api/v1/issues").statusCode()).isEqualTo(200);
             assertThat(Duration.between(asked, Instant.now())).isLessThan(Duration.ofSeconds(5));
 

@@ -38,9 +38,13 @@ record EmbeddedStore(Path folder) {
         folder = folder.toAbsolutePath().normalize();
     }
 
-    /** WRITE_DELAY=0: each commit is written to the file before it is acknowledged (H2's default keeps it half a second). */
+    /**
+     * WRITE_DELAY=0: each commit is written to the file before it is acknowledged (H2's default keeps it half a second),
+     * and synced to the disk ({@link SyncedFiles}).
+     */
     String url() {
-        return "jdbc:h2:file:" + folder.resolve("barometer") + ";WRITE_DELAY=0";
+        SyncedFiles.register();
+        return "jdbc:h2:file:" + SyncedFiles.PREFIX + folder.resolve("barometer") + ";WRITE_DELAY=0";
     }
 
     /** H2's error code for a database file locked by another process. */

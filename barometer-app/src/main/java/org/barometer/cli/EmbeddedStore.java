@@ -1,9 +1,10 @@
 package org.barometer.cli;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -16,6 +17,8 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Base64;
+import java.util.EnumSet;
+import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -35,9 +38,13 @@ record EmbeddedStore(Path folder) {
         folder = folder.toAbsolutePath().normalize();
     }
 
-    /** WRITE_DELAY=0: each commit is written to the file before it is acknowledged (H2's default keeps it half a second). */
+    /**
+     * WRITE_DELAY=0: each commit is written to the file before it is acknowledged (H2's default keeps it half a second),
+     * and synced to the disk ({@link SyncedFiles}).
+     */
     String url() {
-        return "jdbc:h2:file:" + folder.resolve("barometer") + ";WRITE_DELAY=0";
+        SyncedFiles.register();
+        return "jdbc:h2:file:" + SyncedFiles.PREFIX + folder.resolve("barometer") + ";WRITE_DELAY=0";
     }
 
     /** H2's error code for a database file locked by another process. */
@@ -55,6 +62,7 @@ record EmbeddedStore(Path folder) {
     String prepare() {
         try {
             Files.createDirectories(folder);
+            probe();
             restrict();
             Path file = passwordFile();
             if (Files.exists(file)) {
@@ -73,11 +81,28 @@ record EmbeddedStore(Path folder) {
             }
             return password;
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw cannotOpen(e);
         }
     }
 
-    /** The folder 0700 and every file in it 0600 (on a file system without POSIX permissions, nothing to do). */
+    /** Whether the folder takes a write at all: a read-only or full file system is refused before H2 opens anything. */
+    private void probe() throws IOException {
+        Path probe = folder.resolve("write-probe.tmp");
+        try {
+            Files.write(probe, new byte[64 * 1024], StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING,
+                    StandardOpenOption.WRITE, StandardOpenOption.DSYNC);
+        } finally {
+            Files.deleteIfExists(probe);
+        }
+    }
+
+    UserError cannotOpen(IOException e) {
+        String reason = e instanceof AccessDeniedException ? "permission denied"
+                : e instanceof FileSystemException failed && failed.getReason() != null ? failed.getReason() : e.getMessage();
+        return new UserError("cannot open the store in " + folder + ": " + reason.substring(0, 1).toLowerCase(Locale.ROOT) + reason.substring(1));
+    }
+
+    /** The folder 0700 and every file in it 0600, at most (on a file system without POSIX permissions, nothing to do). */
     void restrict() {
         if (!Files.isDirectory(folder) || Files.getFileAttributeView(folder, PosixFileAttributeView.class) == null) {
             return;
@@ -90,13 +115,18 @@ record EmbeddedStore(Path folder) {
                 }
             }
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw cannotOpen(e);
         }
     }
 
+    /** Takes away what group and others may do; what the owner may do is left alone (a folder made read-only stays so). */
     private static void set(Path path, Set<PosixFilePermission> permissions) throws IOException {
-        if (!Files.getPosixFilePermissions(path).equals(permissions)) {
-            Files.setPosixFilePermissions(path, permissions);
+        Set<PosixFilePermission> now = Files.getPosixFilePermissions(path);
+        Set<PosixFilePermission> owners = EnumSet.noneOf(PosixFilePermission.class);
+        owners.addAll(now);
+        owners.retainAll(permissions);
+        if (!owners.equals(now)) {
+            Files.setPosixFilePermissions(path, owners);
         }
     }
 

@@ -8,9 +8,12 @@ import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.event.ContextClosedEvent;
 
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = {"Runs Barometer's web application on the store until stopped (Ctrl+C).",
@@ -39,21 +42,38 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--no-demo-accounts", description = "Do not create demo accounts in a store that has no accounts.")
     boolean noDemoAccounts;
 
+
+    @Spec
+    CommandSpec spec;
+
     /** The running application, for a test to stop. */
     volatile ConfigurableApplicationContext context;
 
+    /** The global --verbose (every command has it): here it also logs everything while starting, with the stack trace of a failed start. */
+    private boolean verbose() {
+        CommandLine.ParseResult parsed = spec.commandLine().getParseResult();
+        return parsed != null && parsed.hasMatchedOption("--verbose");
+    }
+
     @Override
     public Integer call() throws InterruptedException {
-        Map<String, Object> properties = store.properties();
-        properties.put("server.port", port);
-        properties.put("barometer.sample.load", !noSample);
-        properties.put("barometer.demo-accounts", !noDemoAccounts);
-        if (managementPort != null) {
-            properties.put("management.server.port", managementPort);
-            properties.put("management.server.address", managementAddress);
-        }
         CountDownLatch closed = new CountDownLatch(1);
-        context = store.open(properties, true);
+        try {
+            Map<String, Object> properties = store.properties();
+            properties.put("server.port", port);
+            properties.put("barometer.sample.load", !noSample);
+            properties.put("barometer.demo-accounts", !noDemoAccounts);
+            if (managementPort != null) {
+                properties.put("management.server.port", managementPort);
+                properties.put("management.server.address", managementAddress);
+            }
+            context = store.open(properties, true, verbose());
+        } catch (UserError e) {
+            // the cause in one line, last, where an operator looks
+            spec.commandLine().getErr().println("barometer serve: " + e.getMessage());
+            spec.commandLine().getErr().flush();
+            return BarometerCommand.REFUSED;
+        }
         context.addApplicationListener(event -> {
             if (event instanceof ContextClosedEvent) {
                 closed.countDown();

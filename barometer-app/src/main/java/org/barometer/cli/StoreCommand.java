@@ -26,7 +26,7 @@ abstract class StoreCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Map<String, Object> properties = store.properties();
         properties.put("logging.level.root", "WARN");
-        try (ConfigurableApplicationContext context = store.open(properties, false)) {
+        try (ConfigurableApplicationContext context = store.open(properties, false, false)) {
             return run(context);
         }
     }

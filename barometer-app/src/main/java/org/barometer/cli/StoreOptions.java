@@ -1,11 +1,17 @@
 package org.barometer.cli;
 
+import java.net.UnknownHostException;
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.util.List;
+import java.util.Locale;
 import java.util.HashMap;
 import java.util.Map;
 
 import org.barometer.BarometerApplication;
+import org.flywaydb.core.api.FlywayException;
+import org.springframework.boot.logging.LoggingSystem;
+import org.springframework.boot.web.server.PortInUseException;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import picocli.CommandLine.Option;
@@ -29,12 +35,24 @@ final class StoreOptions {
             description = "Database password (env BAROMETER_DB_PASSWORD; prefer the variable to the option).")
     String dbPassword;
 
+    @Option(names = "--db-migrate-user", paramLabel = "USER", defaultValue = "${env:BAROMETER_DB_MIGRATE_USER}",
+            description = "PostgreSQL: the role that owns the schema and migrates it, when --db-user may only read and write rows (env BAROMETER_DB_MIGRATE_USER).")
+    String dbMigrateUser;
+
+    @Option(names = "--db-migrate-password", paramLabel = "PASSWORD", defaultValue = "${env:BAROMETER_DB_MIGRATE_PASSWORD}",
+            description = "Password of the migrating role (env BAROMETER_DB_MIGRATE_PASSWORD; prefer the variable to the option).")
+    String dbMigratePassword;
+
     Map<String, Object> properties() {
         Map<String, Object> properties = new HashMap<>();
         if (postgres()) {
             properties.put("spring.datasource.url", dbUrl);
             properties.put("spring.datasource.username", dbUser == null ? "" : dbUser);
             properties.put("spring.datasource.password", dbPassword == null ? "" : dbPassword);
+            if (dbMigrateUser != null && !dbMigrateUser.isBlank()) {
+                properties.put("spring.flyway.user", dbMigrateUser);
+                properties.put("spring.flyway.password", dbMigratePassword == null ? "" : dbMigratePassword);
+            }
             // a server that does not answer is given up after 2 s, a connection lost without a word after 60 s
             properties.put("spring.datasource.hikari.data-source-properties.connectTimeout", "2");
             properties.put("spring.datasource.hikari.data-source-properties.socketTimeout", "60");
@@ -47,20 +65,54 @@ final class StoreOptions {
         return properties;
     }
 
-    /** Starts the application on the store; a store that cannot be opened is a {@link UserError} saying why. */
-    ConfigurableApplicationContext open(Map<String, Object> properties, boolean web) {
+    /** Loggers that would bury a failed start under pages of stack traces; quiet while starting unless --verbose. */
+    private static final List<String> QUIET_WHILE_STARTING = List.of("org.springframework.boot", "org.springframework.context",
+            "org.springframework.web", "com.zaxxer.hikari", "org.apache.catalina", "org.apache.coyote", "org.apache.tomcat", "org.flywaydb");
+
+    /**
+     * Starts the application on the store. A store that cannot be opened, or a port in use, is a {@link UserError}
+     * saying why in one line; unless verbose, the start logs no stack trace.
+     */
+    ConfigurableApplicationContext open(Map<String, Object> properties, boolean web, boolean verbose) {
+        if (!verbose) {
+            QUIET_WHILE_STARTING.forEach(name -> properties.putIfAbsent("logging.level." + name, "OFF"));
+        }
         try {
-            return BarometerApplication.start(properties, web);
-        } catch (RuntimeException e) {
-            if (!postgres() && sqlErrorCode(e) == EmbeddedStore.IN_USE) {
-                throw embedded().inUse();
+            ConfigurableApplicationContext context = BarometerApplication.start(properties, web);
+            if (!verbose) {
+                LoggingSystem logging = LoggingSystem.get(StoreOptions.class.getClassLoader());
+                QUIET_WHILE_STARTING.forEach(name -> logging.setLogLevel(name, null));
             }
-            throw e;
+            return context;
+        } catch (RuntimeException e) {
+            throw whyNot(e);
         } finally {
             if (!postgres()) {
                 embedded().restrict(); // the files H2 made on opening
             }
         }
+    }
+
+    private RuntimeException whyNot(RuntimeException e) {
+        Throwable root = e;
+        boolean store = false;
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof PortInUseException port) {
+                return new UserError("port " + port.getPort() + " is in use by another program; choose another with --port");
+            }
+            store |= cause instanceof SQLException || cause instanceof FlywayException;
+            root = cause;
+        }
+        if (!postgres() && sqlErrorCode(e) == EmbeddedStore.IN_USE) {
+            return embedded().inUse();
+        }
+        if (!store) {
+            return e;
+        }
+        String reason = root instanceof UnknownHostException ? "unknown host " + root.getMessage()
+                : String.valueOf(root.getMessage()).lines().findFirst().orElse(root.getClass().getSimpleName());
+        reason = reason.isEmpty() ? reason : reason.substring(0, 1).toLowerCase(Locale.ROOT) + reason.substring(1);
+        return new UserError("cannot open the store " + (postgres() ? "at " + dbUrl : "in " + embedded().folder()) + ": " + reason);
     }
 
     private boolean postgres() {

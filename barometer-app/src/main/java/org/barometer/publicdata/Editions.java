@@ -21,9 +21,10 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 /**
  * Keeps the current {@link Edition} in memory, and the published revisions it is made of, so readers' requests need no
  * query. A change made by this process ({@link IssueChanged}) drops the edition once its transaction commits; a change
- * made by another process on the same store (a command run beside the server, a second server on PostgreSQL) is seen
+ * made by another process on the same PostgreSQL (a command run beside the server, a second server) is seen
  * within {@code barometer.published.recheck} (one second unless set), when the edition is read again. Inside a
- * transaction that writes, nothing is kept: it reads its own writes, which may yet be rolled back.
+ * transaction that writes, nothing is kept: it reads its own writes, which may yet be rolled back. While the store
+ * cannot be read, readers get the edition last read.
  */
 @Component
 class Editions {

@@ -61,6 +61,7 @@ final class StoreOptions {
             properties.put("spring.datasource.url", store.url());
             properties.put("spring.datasource.username", EmbeddedStore.USER);
             properties.put("spring.datasource.password", store.prepare());
+            properties.put("management.health.diskspace.path", store.folder().toString()); // /actuator/health: the store's disk
         }
         return properties;
     }

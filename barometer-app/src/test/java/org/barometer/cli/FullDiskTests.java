@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -48,6 +52,10 @@ class FullDiskTests {
                 Path filler = disk.resolve("filler");
                 fill(filler);
                 awaitAnswer(writers, "503");
+                HttpResponse<String> health = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(serve.base() + "/actuator/health")).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                assertThat(health.statusCode()).isEqualTo(503);
+                assertThat(health.body()).contains("\"diskSpace\":{\"status\":\"DOWN\"}");
                 int beforeFreeing = writers.acknowledged.size();
                 Files.delete(filler);
                 writers.awaitAcknowledged(beforeFreeing + 10);

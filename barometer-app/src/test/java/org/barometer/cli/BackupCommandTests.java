@@ -184,7 +184,7 @@ class BackupCommandTests {
         String h2 = Path.of(org.h2.Driver.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
         String java = ProcessHandle.current().info().command().orElse("java");
         EmbeddedStore embedded = new EmbeddedStore(store);
-        Process shell = new ProcessBuilder(java, "-cp", h2, "org.h2.tools.Shell", "-url", embedded.url(),
+        Process shell = new ProcessBuilder(java, "-cp", h2, "org.h2.tools.Shell", "-url", embedded.url().replace(SyncedFiles.PREFIX, ""),
                 "-user", EmbeddedStore.USER, "-password", embedded.prepare()).redirectErrorStream(true).start();
         StringBuilder said = new StringBuilder();
         InputStream out = shell.getInputStream();

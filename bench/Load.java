@@ -48,9 +48,17 @@ public class Load {
 
     /** Latencies in microseconds and the answers that were not what a reader should get. */
     static final class Tally {
-        final long[] micros = new long[4_000_000];
+        final long[] micros;
         final AtomicLong count = new AtomicLong();
         final Map<String, AtomicLong> statuses = new ConcurrentHashMap<>();
+
+        Tally() {
+            this(4_000_000);
+        }
+
+        Tally(int capacity) {
+            micros = new long[capacity];
+        }
 
         void add(long nanos, String status) {
             long i = count.getAndIncrement();
@@ -119,6 +127,10 @@ public class Load {
         String[] readPaths = {"/", "/issues/" + issue, "/api/v1/issues/" + issue + "/indices", "/data/events.json", "/issues",
                 "/api/v1/events?relationship=russia&size=20", "/search?q=visit", "/feed.atom"};
         Tally reads = new Tally();
+        Map<String, Tally> readsByPath = new LinkedHashMap<>();
+        for (String path : readPaths) {
+            readsByPath.put(path, new Tally(1_000_000));
+        }
         Tally writes = new Tally();
         Tally pdfs = new Tally();
         Map<String, List<String>> acknowledged = new ConcurrentHashMap<>();
@@ -178,7 +190,7 @@ public class Load {
                 ThreadLocalRandom random = ThreadLocalRandom.current();
                 while (System.nanoTime() < end) {
                     String path = readPaths[random.nextInt(readPaths.length)];
-                    timed(readerClient, base + path, reads);
+                    timed(readerClient, base + path, reads, readsByPath.get(path));
                 }
             }));
         }
@@ -212,6 +224,7 @@ public class Load {
         }
         System.out.printf("nodes: %s; %d readers, %d writers, %d PDF clients, %.0f s%n", bases, readers, writers, flood, elapsed);
         System.out.println("readers:  " + reads.summary(elapsed));
+        readsByPath.forEach((path, tally) -> System.out.println("  " + path + ": " + tally.summary(elapsed)));
         System.out.println("writers:  " + writes.summary(elapsed) + String.format("; not saved %d", refusedWrites.get()));
         System.out.println("PDF flood: " + pdfs.summary(elapsed));
         System.out.printf("acknowledged writes: %d, lost: %d%n", acked, lost);
@@ -220,7 +233,7 @@ public class Load {
         }
     }
 
-    private static void timed(HttpClient client, String url, Tally tally) {
+    private static void timed(HttpClient client, String url, Tally... tallies) {
         long start = System.nanoTime();
         String status;
         try {
@@ -233,7 +246,10 @@ public class Load {
             Thread.currentThread().interrupt();
             return;
         }
-        tally.add(System.nanoTime() - start, status);
+        long took = System.nanoTime() - start;
+        for (Tally tally : tallies) {
+            tally.add(took, status);
+        }
     }
 
     /** A signed-in member of the team: a cookie jar shared by the nodes (they share sessions through the store). */

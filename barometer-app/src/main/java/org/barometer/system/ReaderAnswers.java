@@ -4,7 +4,11 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Pattern;
 
@@ -44,6 +48,10 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * range itself); an answer other than 200 and an answer that sets a cookie. Runs after the security filters, so every
  * answer still carries their headers. At most {@code barometer.reader-answers.max-size} (32 MB unless set) is kept
  * per edition; beyond it answers are made afresh.
+ * <p>
+ * An answer is made once even when many readers ask for it at once (right after a publication, every page is asked
+ * for anew): the first reader's request makes it and the others wait for it, up to 30 s, instead of each making it
+ * again and all of them sharing the processor; a waiter whose answer was not kept (an error, too large) makes its own.
  */
 @Component
 @ConditionalOnWebApplication
@@ -82,11 +90,14 @@ class ReaderAnswers extends OncePerRequestFilter {
     }
 
     /** The answers of one edition, kept on it: a new edition starts empty. */
-    private record Kept(Map<String, Answer> answers, AtomicLong bytes) {
+    private record Kept(Map<String, Answer> answers, AtomicLong bytes, Map<String, CompletableFuture<Answer>> making) {
         Kept() {
-            this(new ConcurrentHashMap<>(), new AtomicLong());
+            this(new ConcurrentHashMap<>(), new AtomicLong(), new ConcurrentHashMap<>());
         }
     }
+
+    /** How long a reader waits for an answer another reader's request is making. */
+    private static final long WAIT_SECONDS = 30;
 
     private final PublishedData published;
     private final HandlerMapping handlers;
@@ -149,20 +160,51 @@ class ReaderAnswers extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        Rendering rendering = new Rendering(response);
-        chain.doFilter(request, rendering);
-        if (rendering.getStatus() == HttpServletResponse.SC_OK && !rendering.containsHeader(HttpHeaders.SET_COOKIE)
-                && !request.isAsyncStarted() && edition == published.edition()) {
-            keep(now, key, rendering);
+        CompletableFuture<Answer> mine = new CompletableFuture<>();
+        CompletableFuture<Answer> theirs = now.making().putIfAbsent(key, mine);
+        if (theirs != null) {
+            Answer made = awaitAnswer(theirs);
+            if (made != null) {
+                response.setHeader(SERVED_FROM_MEMORY, "HIT");
+                write(made, response);
+            } else {
+                chain.doFilter(request, response);
+            }
+            return;
         }
-        rendering.copyBodyToResponse();
+        Answer kept = null;
+        try {
+            Rendering rendering = new Rendering(response);
+            chain.doFilter(request, rendering);
+            if (rendering.getStatus() == HttpServletResponse.SC_OK && !rendering.containsHeader(HttpHeaders.SET_COOKIE)
+                    && !request.isAsyncStarted() && edition == published.edition()) {
+                kept = keep(now, key, rendering);
+            }
+            rendering.copyBodyToResponse();
+        } finally {
+            mine.complete(kept);
+            now.making().remove(key, mine);
+        }
     }
 
-    private void keep(Kept into, String key, Rendering rendering) {
+    /** The answer another request is making, once made and kept; null if it was not kept or took too long. */
+    private static Answer awaitAnswer(CompletableFuture<Answer> making) {
+        try {
+            return making.get(WAIT_SECONDS, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        } catch (ExecutionException | TimeoutException e) {
+            return null;
+        }
+    }
+
+    /** Keeps an answer made for a reader; the answer kept under the key, or null if there was no room for it. */
+    private Answer keep(Kept into, String key, Rendering rendering) {
         byte[] body = rendering.getContentAsByteArray();
         if (into.bytes().addAndGet(body.length) > maxBytes) {
             into.bytes().addAndGet(-body.length);
-            return;
+            return null;
         }
         Map<String, List<String>> headers = new java.util.LinkedHashMap<>();
         for (String name : HEADERS) {
@@ -171,9 +213,12 @@ class ReaderAnswers extends OncePerRequestFilter {
             }
         }
         Answer answer = new Answer(body, rendering.getContentType(), rendering.locale, Map.copyOf(headers));
-        if (into.answers().putIfAbsent(key, answer) != null) {
+        Answer before = into.answers().putIfAbsent(key, answer);
+        if (before != null) {
             into.bytes().addAndGet(-body.length);
+            return before;
         }
+        return answer;
     }
 
     private static void write(Answer answer, HttpServletResponse response) throws IOException {

@@ -144,6 +144,24 @@ class ReaderAnswersTests {
         assertThat(anonymousAfter).doesNotContain("Sign out").doesNotContain("Team-only draft");
     }
 
+    /** Right after a publication every page is asked for anew, by many readers at once: each is made once, not once a reader. */
+    @Test
+    void manyReadersAskingAtOnceForAPageNotYetKeptWaitForOneMaking() throws Exception {
+        store.insert(issue(47, "Asked for by many at once", IssueStatus.DRAFT), List.of());
+        revisions.changeStatus(revisions.ref(47).orElseThrow(), IssueStatus.IN_REVIEW);
+        revisions.changeStatus(revisions.ref(47).orElseThrow(), IssueStatus.PUBLISHED);
+        HttpClient many = HttpClient.newBuilder().executor(java.util.concurrent.Executors.newFixedThreadPool(24)).build();
+
+        List<HttpResponse<byte[]>> answers = java.util.stream.IntStream.range(0, 24)
+                .mapToObj(i -> many.sendAsync(HttpRequest.newBuilder(uri("/issues/47")).build(), HttpResponse.BodyHandlers.ofByteArray()))
+                .toList().stream().map(java.util.concurrent.CompletableFuture::join).toList();
+
+        assertThat(answers).allSatisfy(answer -> assertThat(answer.statusCode()).isEqualTo(200));
+        assertThat(answers).filteredOn(answer -> answer.headers().firstValue("x-cache").isEmpty())
+                .as("answers made rather than served from memory").hasSize(1);
+        assertThat(answers).allSatisfy(answer -> assertThat(text(answer)).isEqualTo(text(answers.get(0))).contains("Asked for by many at once"));
+    }
+
     @Test
     void aPublicationIsServedAtOnce() throws Exception {
         assertThat(fetch("/api/v1/issues/31/indices").statusCode()).isEqualTo(404);

@@ -19,7 +19,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"spring.datasource.url=jdbc:h2:mem:server-tests;DB_CLOSE_DELAY=-1", "barometer.published.recheck=PT0.2S"})
+        properties = {"spring.datasource.url=jdbc:h2:mem:server-tests;DB_CLOSE_DELAY=-1", "barometer.published.recheck=PT0.2S", "barometer.pdf.warm-up=false"})
 @AutoConfigureMockMvc
 @ExtendWith(EmptyStore.class)
 public @interface WebTest {

@@ -17,6 +17,7 @@ import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -57,6 +58,9 @@ class PdfWarmUp implements DisposableBean {
     }
 
     void warm() {
+        if (worker.isShutdown()) {
+            return;
+        }
         try {
             Edition edition = published.edition();
             Map<Integer, String> now = edition.issues().stream()
@@ -73,6 +77,14 @@ class PdfWarmUp implements DisposableBean {
         } catch (RuntimeException e) {
             // the store out of reach, the renderings full: the next round tries again
             log.debug("PDFs not made ahead this round: {}", e.toString());
+        }
+    }
+
+    /** Stops before the application's beans go (its messages, its store), not after; a child context closing is not it. */
+    @EventListener
+    void stop(ContextClosedEvent closed) {
+        if (closed.getApplicationContext().getParent() == null) {
+            worker.shutdownNow();
         }
     }
 

@@ -85,13 +85,18 @@ class Editions {
 
     private Edition load(Function<Boolean, Edition> load) {
         long changesBefore = changes.get();
-        Edition fresh = load.apply(true);
-        Edition before = last;
-        if (before != null && before.key().equals(fresh.key())) {
-            fresh = before;
-        } else {
-            revisions.keySet().retainAll(fresh.rows().values());
-            last = fresh;
+        Edition loadedNow = load.apply(true);
+        Edition fresh;
+        // readers that load at the same moment agree on one edition, so that what is made from it is made once
+        synchronized (this) {
+            Edition before = last;
+            if (before != null && before.key().equals(loadedNow.key())) {
+                fresh = before;
+            } else {
+                revisions.keySet().retainAll(loadedNow.rows().values());
+                last = loadedNow;
+                fresh = loadedNow;
+            }
         }
         // A change that committed while this was loading may not be in it: leave it for the next reader to load.
         if (changes.get() == changesBefore) {

@@ -144,6 +144,37 @@ class EditionsTests {
         assertThat(made).hasValue(2);
     }
 
+    /** Readers loading the same content at the same moment get one edition: what is kept on it is made once. */
+    @Test
+    void readersLoadingAtOnceAgreeOnOneEdition() throws Exception {
+        Editions editions = new Editions(Duration.ZERO);
+        editions.current(load(16));
+        java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(8);
+        Function<Boolean, Edition> slowLoad = keeps -> {
+            Edition fresh = edition(keeps, 17);
+            try {
+                together.await(); // every reader has loaded its own copy before any compares it with the last
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+            return fresh;
+        };
+        java.util.concurrent.ExecutorService readers = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            List<java.util.concurrent.Future<Edition>> got = new java.util.ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                got.add(readers.submit(() -> editions.current(slowLoad)));
+            }
+            java.util.Set<Edition> distinct = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+            for (java.util.concurrent.Future<Edition> edition : got) {
+                distinct.add(edition.get(10, java.util.concurrent.TimeUnit.SECONDS));
+            }
+            assertThat(distinct).hasSize(1);
+        } finally {
+            readers.shutdownNow();
+        }
+    }
+
     private Function<Boolean, Edition> load(int... numbers) {
         return keeps -> {
             loads.incrementAndGet();

@@ -22,7 +22,9 @@ fail() { echo "check-image: $*" >&2; tail -20 "$log" >&2; exit 1; }
 # a fresh store is served at once and gets the sample issue a moment later
 shown=""
 for _ in $(seq 1 180); do
-    curl -fs "http://127.0.0.1:$port/" 2>/dev/null | grep -q "Issue No. 17" && { shown=yes; break; }
+    # read whole, then searched: grep -q stopping early would fail curl's write, and pipefail the test
+    home="$(curl -fs "http://127.0.0.1:$port/" 2>/dev/null || true)"
+    grep -q "Issue No. 17" <<<"$home" && { shown=yes; break; }
     kill -0 "$runner" 2>/dev/null || fail "the image stopped before serving"
     sleep 1
 done
@@ -33,7 +35,8 @@ for lang in en ru; do
     echo "check-image: /issues/17.pdf?lang=$lang $(stat -c %s /tmp/check-image-$$.pdf) bytes"
     rm -f /tmp/check-image-$$.pdf
 done
-curl -fs "http://127.0.0.1:$management/actuator/health/readiness" | grep -q '"status":"UP"' || fail "not ready"
-curl -fs "http://127.0.0.1:$management/actuator/prometheus" | grep -q "^barometer_report_render_seconds_count" \
-    || fail "no render metrics"
+readiness="$(curl -fs "http://127.0.0.1:$management/actuator/health/readiness")" || fail "no readiness"
+grep -q '"status":"UP"' <<<"$readiness" || fail "not ready: $readiness"
+metrics="$(curl -fs "http://127.0.0.1:$management/actuator/prometheus")" || fail "no metrics"
+grep -q "^barometer_report_render_seconds_count" <<<"$metrics" || fail "no render metrics"
 echo "check-image: the image served the home page, both PDFs, readiness and metrics"

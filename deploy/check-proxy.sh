@@ -39,7 +39,7 @@ nginx -p "$work/nginx" -c "$work/nginx/nginx.conf"
 editor_pw=$(grep -o "demo account: editor editor [^ ]*" "$work/s1.log" | awk '{print $5}')
 jar="$work/cookies"
 page=$(curl -s -c "$jar" -b "$jar" http://127.0.0.1:18090/login)
-token=$(echo "$page" | grep -o 'name="_csrf"[^>]*value="[^"]*"' | sed 's/.*value="//; s/"$//' | head -1)
+token=$(grep -o -m1 'name="_csrf"[^>]*value="[^"]*"' <<<"$page" | sed 's/.*value="//; s/"$//')
 signed=$(curl -s -o /dev/null -w "%{http_code} %{redirect_url}" -c "$jar" -b "$jar" --data-urlencode "username=editor" \
     --data-urlencode "password=$editor_pw" --data-urlencode "_csrf=$token" http://127.0.0.1:18090/login)
 [ "$signed" = "302 http://127.0.0.1:18090/workspace" ] || fail "sign-in through the proxy answered $signed"
@@ -49,8 +49,9 @@ for _ in 1 2 3 4 5 6; do
 done
 nodes=$(grep "GET /workspace" "$work/nginx/logs/access.log" | awk '$2 == 200 {print $1}' | sort -u | wc -l)
 [ "$nodes" = 2 ] || fail "the signed-in editor's requests reached $nodes node(s), not both"
-curl -s -D - -o /dev/null -H "X-Forwarded-Proto: https" http://127.0.0.1:18091/login | grep -qi "^set-cookie: SESSION=.*; Secure" \
-    || fail "no Secure cookie behind HTTPS"
-curl -s -D - -o /dev/null http://127.0.0.1:18090/login | grep -qi "^referrer-policy: strict-origin-when-cross-origin" \
-    || fail "no Referrer-Policy through the proxy"
+# headers read whole, then searched (grep -q stopping early would fail curl's write under pipefail)
+behind_https="$(curl -s -D - -o /dev/null -H "X-Forwarded-Proto: https" http://127.0.0.1:18091/login)"
+grep -qi "^set-cookie: SESSION=.*; Secure" <<<"$behind_https" || fail "no Secure cookie behind HTTPS"
+proxied="$(curl -s -D - -o /dev/null http://127.0.0.1:18090/login)"
+grep -qi "^referrer-policy: strict-origin-when-cross-origin" <<<"$proxied" || fail "no Referrer-Policy through the proxy"
 echo "check-proxy: signed in through nginx, 6 workspace pages from both nodes, Secure cookie behind HTTPS"

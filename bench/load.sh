@@ -42,13 +42,17 @@ h2)
 pg)
     [ -n "$pg_bin" ] || apt-get install -y postgresql >/dev/null
     pg_bin="$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)"
+    # PostgreSQL's programs run as postgres, who may not enter the checkout (a clean clone can sit in a 0700 folder):
+    # they start from the work folder and read the roles script from a copy there
+    cd "$work"
+    cp "$root/deploy/postgres-roles.sh" "$work/postgres-roles.sh" && chmod 755 "$work/postgres-roles.sh"
     mkdir -p "$work/pg" && chown postgres "$work/pg"
     runuser -u postgres -- "$pg_bin/initdb" -D "$work/pg" -U postgres --auth=trust >/dev/null
     runuser -u postgres -- "$pg_bin/pg_ctl" -D "$work/pg" -o "-p 15432 -k $work/pg -c listen_addresses=127.0.0.1 -c max_connections=100" -l "$work/pg/log" -w start >/dev/null
     # the roles of production (deploy/postgres-roles.sh, as the compose file's PostgreSQL runs it): the nodes read and
     # write rows as barometer_app, Flyway migrates as barometer_owner
     runuser -u postgres -- env PGHOST=127.0.0.1 PGPORT=15432 POSTGRES_USER=postgres BAROMETER_DB_PASSWORD=app-secret \
-        BAROMETER_DB_MIGRATE_PASSWORD=owner-secret "$root/deploy/postgres-roles.sh" >/dev/null
+        BAROMETER_DB_MIGRATE_PASSWORD=owner-secret "$work/postgres-roles.sh" >/dev/null
     export BAROMETER_DB_URL=jdbc:postgresql://127.0.0.1:15432/barometer BAROMETER_DB_USER=barometer_app BAROMETER_DB_PASSWORD=app-secret
     export BAROMETER_DB_MIGRATE_USER=barometer_owner BAROMETER_DB_MIGRATE_PASSWORD=owner-secret
     # The first node migrates the store and loads the sample; the second starts on it.

@@ -17,10 +17,14 @@ cleanup() {
   rm -rf "$work"
 }
 trap cleanup EXIT
+# PostgreSQL's programs run as postgres, who may not enter the checkout (a clean clone can sit in a 0700 folder):
+# they start from the work folder and read the roles script from a copy there
+cd "$work"
+cp "$root/deploy/postgres-roles.sh" "$work/postgres-roles.sh" && chmod 755 "$work/postgres-roles.sh"
 mkdir -p "$work/pg" && chown postgres "$work/pg"
 runuser -u postgres -- "$pg_bin/initdb" -D "$work/pg" -U postgres --auth=trust >/dev/null
 runuser -u postgres -- "$pg_bin/pg_ctl" -D "$work/pg" -o "-p 15433 -k $work/pg -c listen_addresses=127.0.0.1" -l "$work/pg/log" -w start >/dev/null
-runuser -u postgres -- env PGHOST=127.0.0.1 PGPORT=15433 POSTGRES_USER=postgres BAROMETER_DB_PASSWORD=a BAROMETER_DB_MIGRATE_PASSWORD=o "$root/deploy/postgres-roles.sh" >/dev/null
+runuser -u postgres -- env PGHOST=127.0.0.1 PGPORT=15433 POSTGRES_USER=postgres BAROMETER_DB_PASSWORD=a BAROMETER_DB_MIGRATE_PASSWORD=o "$work/postgres-roles.sh" >/dev/null
 export BAROMETER_DB_URL=jdbc:postgresql://127.0.0.1:15433/barometer BAROMETER_DB_USER=barometer_app BAROMETER_DB_PASSWORD=a BAROMETER_DB_MIGRATE_USER=barometer_owner BAROMETER_DB_MIGRATE_PASSWORD=o
 "$root/barometer" serve --port 18091 > "$work/s1.log" 2>&1 & pids+=($!)
 until curl -fs -o /dev/null http://127.0.0.1:18091/; do sleep 1; done

@@ -50,6 +50,16 @@ record EmbeddedStore(Path folder) {
     /** H2's error code for a database file locked by another process. */
     static final int IN_USE = 90020;
 
+    /** Whether a failure, or any of its causes, is H2 finding the store's file locked by another process. */
+    static boolean inUse(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && sql.getErrorCode() == IN_USE) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     UserError inUse() {
         return new UserError("the store in " + folder + " is in use by a running barometer serve; stop it first");
     }

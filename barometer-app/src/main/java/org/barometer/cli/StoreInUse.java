@@ -22,7 +22,7 @@ final class StoreInUse {
         try {
             return command.call();
         } catch (RuntimeException e) {
-            if (openElsewhere(e)) {
+            if (EmbeddedStore.inUse(e)) {
                 throw refusal(store, instead);
             }
             throw e;
@@ -39,21 +39,12 @@ final class StoreInUse {
                 embedded.prepare())) {
             return false;
         } catch (SQLException e) {
-            return openElsewhere((Throwable) e);
+            return EmbeddedStore.inUse(e);
         }
     }
 
     private static UserError refusal(StoreOptions store, String instead) {
         return new UserError("the embedded store in " + store.data.toAbsolutePath().normalize()
                 + " is open in another process (a running `barometer serve`); " + instead);
-    }
-
-    private static boolean openElsewhere(Throwable e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLException sql && sql.getErrorCode() == EmbeddedStore.IN_USE) {
-                return true;
-            }
-        }
-        return false;
     }
 }

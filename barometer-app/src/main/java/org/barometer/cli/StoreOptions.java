@@ -104,7 +104,7 @@ final class StoreOptions {
             store |= cause instanceof SQLException || cause instanceof FlywayException;
             root = cause;
         }
-        if (!postgres() && sqlErrorCode(e) == EmbeddedStore.IN_USE) {
+        if (!postgres() && EmbeddedStore.inUse(e)) {
             return embedded().inUse();
         }
         if (!store) {
@@ -122,14 +122,5 @@ final class StoreOptions {
 
     private EmbeddedStore embedded() {
         return new EmbeddedStore(data);
-    }
-
-    private static int sqlErrorCode(Throwable e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLException sql) {
-                return sql.getErrorCode();
-            }
-        }
-        return 0;
     }
 }

@@ -29,7 +29,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * unread until the window has passed; beyond {@link Limits#global()} sign-ins to any accounts in a minute, every
  * sign-in is turned away for the rest of that minute. A success clears its account's failures. Attempts are counted
  * by the name sign-in looks up (Spring Security trims it), and kept in the store, so every server on it counts alike.
- * When the store cannot be reached, a sign-in is answered 503 ("try again shortly") and nothing is counted.
+ * When the store cannot be reached, the failure goes on to the one answer the site gives for that (system's
+ * StoreUnavailable: 503, "temporarily unavailable") and nothing is counted.
  */
 @Component
 class LoginThrottle extends OncePerRequestFilter {
@@ -85,18 +86,10 @@ class LoginThrottle extends OncePerRequestFilter {
     AuthenticationFailureHandler countingFailures() {
         SimpleUrlAuthenticationFailureHandler next = new SimpleUrlAuthenticationFailureHandler("/login?error");
         return (request, response, exception) -> {
-            if (exception instanceof InternalAuthenticationServiceException) {
-                LOG.warn("sign-in could not look up the account: {}", exception.getMessage());
-                unavailable(request, response);
-                return;
+            if (exception instanceof InternalAuthenticationServiceException lookup) {
+                throw lookup; // the account could not be read: not a wrong password, and nothing to count
             }
-            try {
-                failed(request.getRemoteAddr(), request.getParameter("username"));
-            } catch (DataAccessException e) {
-                LOG.warn("sign-in could not count a failure: {}", e.getMessage());
-                unavailable(request, response);
-                return;
-            }
+            failed(request.getRemoteAddr(), request.getParameter("username"));
             next.onAuthenticationFailure(request, response, exception);
         };
     }
@@ -142,14 +135,7 @@ class LoginThrottle extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         if ("POST".equals(request.getMethod()) && (request.getContextPath() + "/login").equals(request.getRequestURI())) {
-            Verdict verdict;
-            try {
-                verdict = verdict(request.getRemoteAddr(), request.getParameter("username"));
-            } catch (DataAccessException e) {
-                LOG.warn("sign-in could not read the count of attempts: {}", e.getMessage());
-                unavailable(request, response);
-                return;
-            }
+            Verdict verdict = verdict(request.getRemoteAddr(), request.getParameter("username"));
             if (verdict != Verdict.ALLOWED) {
                 response.sendRedirect(request.getContextPath() + (verdict == Verdict.BUSY ? "/login?busy" : "/login?throttled"));
                 return;
@@ -162,12 +148,5 @@ class LoginThrottle extends OncePerRequestFilter {
         Instant now = clock.instant();
         attempts.forgetBefore(now.minus(limits.window().compareTo(GLOBAL_WINDOW) > 0 ? limits.window() : GLOBAL_WINDOW));
         attempts.add(account(typed), from(address), now, failed);
-    }
-
-    /** The store cannot be reached: the sign-in page says so, 503, and asks to come back shortly. */
-    private static void unavailable(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
-        response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
-        response.setHeader("Retry-After", "30");
-        request.getRequestDispatcher(LoginController.UNAVAILABLE).forward(request, response);
     }
 }

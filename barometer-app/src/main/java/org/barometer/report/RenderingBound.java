@@ -3,7 +3,6 @@ package org.barometer.report;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -22,7 +21,6 @@ class RenderingBound {
     private final int admitted;
     private final long waitMillis;
     private final AtomicInteger inside = new AtomicInteger();
-    private final AtomicLong started = new AtomicLong();
 
     RenderingBound(@Value("${barometer.pdf.renders:2}") int renders, @Value("${barometer.pdf.queue:4}") int queue,
                    @Value("${barometer.pdf.wait:PT20S}") java.time.Duration wait) {
@@ -45,7 +43,6 @@ class RenderingBound {
                 throw new RenderingBusy();
             }
             try {
-                started.incrementAndGet();
                 return rendering.get();
             } finally {
                 renders.release();
@@ -61,10 +58,5 @@ class RenderingBound {
     /** How many renderings are running or waiting now. */
     int inside() {
         return inside.get();
-    }
-
-    /** How many renderings have started since the application started. */
-    long started() {
-        return started.get();
     }
 }

@@ -24,11 +24,7 @@ class CommandLineTests {
     String seed = Seed.path().toString();
 
     Cli barometer(String... args) {
-        String[] withData = new String[args.length + 2];
-        System.arraycopy(args, 0, withData, 0, args.length);
-        withData[args.length] = "--data";
-        withData[args.length + 1] = data.toString();
-        return Cli.run(withData);
+        return Cli.onStore(data, args);
     }
 
     @Test

@@ -24,11 +24,7 @@ class ExportRevisionTests {
     String published;
 
     Cli barometer(String... args) {
-        String[] withData = new String[args.length + 2];
-        System.arraycopy(args, 0, withData, 0, args.length);
-        withData[args.length] = "--data";
-        withData[args.length + 1] = data.toString();
-        return Cli.run(withData);
+        return Cli.onStore(data, args);
     }
 
     /** No. 17 as published, then a correction opened on it that adds an event to the draft. */

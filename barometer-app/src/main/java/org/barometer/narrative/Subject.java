@@ -11,19 +11,21 @@ import org.barometer.method.NarrativeParts;
 
 /**
  * What a narrative is about: a relationship of the issue (by its code and heading), national or regional
- * security, or the editor's foreword and acknowledgements. Each has its parts and its rule for who may write it.
+ * security, the security barometer as a whole, or the cover, the editor's foreword and acknowledgements. Each has its parts and its rule for who may write it.
  */
 record Subject(String code, String heading, Kind kind) {
 
-    enum Kind { FOREWORD, RELATIONSHIP, NATIONAL, REGIONAL, ACKNOWLEDGEMENTS }
+    enum Kind { COVER, FOREWORD, RELATIONSHIP, SECURITY, NATIONAL, REGIONAL, ACKNOWLEDGEMENTS }
 
     /** The subjects of an issue in the order the publication presents them. */
     static List<Subject> of(Issue issue) {
         List<Subject> subjects = new java.util.ArrayList<>();
+        subjects.add(new Subject(NarrativeParts.COVER, "", Kind.COVER));
         subjects.add(new Subject(NarrativeParts.FOREWORD, "", Kind.FOREWORD));
         for (Catalogue catalogue : issue.catalogues()) {
             subjects.add(new Subject(catalogue.relationship().code(), catalogue.relationship().name(), Kind.RELATIONSHIP));
         }
+        subjects.add(new Subject(NarrativeParts.SECURITY, "", Kind.SECURITY));
         subjects.add(new Subject(NarrativeParts.NATIONAL, "", Kind.NATIONAL));
         subjects.add(new Subject(NarrativeParts.REGIONAL, "", Kind.REGIONAL));
         subjects.add(new Subject(NarrativeParts.ACKNOWLEDGEMENTS, "", Kind.ACKNOWLEDGEMENTS));
@@ -49,8 +51,8 @@ record Subject(String code, String heading, Kind kind) {
 
     boolean mayEdit(Actor actor, IssueStatus status) {
         return switch (kind) {
-            case FOREWORD, ACKNOWLEDGEMENTS -> actor.isEditor() && actor.mayEdit(status, code);
-            case NATIONAL, REGIONAL -> actor.mayEdit(status, Actor.SECURITY);
+            case COVER, FOREWORD, ACKNOWLEDGEMENTS -> actor.isEditor() && actor.mayEdit(status, code);
+            case SECURITY, NATIONAL, REGIONAL -> actor.mayEdit(status, Actor.SECURITY);
             case RELATIONSHIP -> actor.mayEdit(status, code);
         };
     }
@@ -58,11 +60,11 @@ record Subject(String code, String heading, Kind kind) {
     /** Refuses, as a 403, a change this actor may not make to this subject of an issue in this status. */
     void requireEdit(Actor actor, IssueStatus status) {
         switch (kind) {
-            case FOREWORD, ACKNOWLEDGEMENTS -> {
+            case COVER, FOREWORD, ACKNOWLEDGEMENTS -> {
                 actor.requireEditor();
                 actor.requireEdit(status, code);
             }
-            case NATIONAL, REGIONAL -> actor.requireEdit(status, Actor.SECURITY);
+            case SECURITY, NATIONAL, REGIONAL -> actor.requireEdit(status, Actor.SECURITY);
             case RELATIONSHIP -> actor.requireEdit(status, code);
         }
     }

@@ -5,11 +5,13 @@ import java.util.List;
 import org.barometer.method.IssueStatus;
 
 /**
- * Everything one revision of an issue publishes, in one language, ready for both renderings (web page and PDF).
+ * Everything one revision of an issue publishes, in one language, ready for both renderings (web page and PDF). The
+ * title is the cover's title in this language where one is written, else the issue's own; the publisher is the cover's
+ * (plain text, empty when none is named).
  * Figures are computed from the catalogues; where the issue as originally published stated another figure, the
  * figure carries it so that the page can say so.
  */
-public record IssueReport(String language, int number, int revision, String title, String period, IssueStatus status, String correctionNote,
+public record IssueReport(String language, int number, int revision, String title, String publisher, String period, IssueStatus status, String correctionNote,
                    Text foreword, Text signature, List<RelationshipSection> relationships, SecuritySection security,
                    List<ChartSvg> dynamics, List<Band> scale, List<Person> authors, Text acknowledgements, List<String> notes) {
 

@@ -68,7 +68,8 @@ class ReportAssembly {
                 .map(author -> new Person(author.name(), author.affiliation(), author.biography()))
                 .toList();
         String note = publication.correctionNote();
-        return new IssueReport(words.language(), issue.number(), publication.revision(), issue.title(), words.period(issue.period()),
+        return new IssueReport(words.language(), issue.number(), publication.revision(), coverTitle(issue, texts, words),
+                plain(texts, NarrativeParts.COVER, "publisher", words), words.period(issue.period()),
                 issue.status(), note == null || note.isBlank() ? null : note,
                 narrative(texts, NarrativeParts.FOREWORD, "text", words), narrative(texts, NarrativeParts.FOREWORD, "signature", words),
                 sections, security(issue, texts, mismatches, words), charts, bands, people,
@@ -141,6 +142,23 @@ class ReportAssembly {
             }
         }
         return Text.NONE;
+    }
+
+    /** The title the cover gives in this language, else the issue's own. */
+    private static String coverTitle(Issue issue, IssueNarrative texts, ReportWords words) {
+        String own = texts.markdown(NarrativeParts.COVER, "title", words.language()).strip();
+        return own.isEmpty() ? issue.title() : own;
+    }
+
+    /** A short cover text (the publisher) as plain text in this language, else in the other; empty if written in neither. */
+    private static String plain(IssueNarrative texts, String subject, String part, ReportWords words) {
+        for (String language : List.of(words.language(), words.other())) {
+            String markdown = texts.markdown(subject, part, language).strip();
+            if (!markdown.isEmpty()) {
+                return org.jsoup.Jsoup.parse(SafeMarkdown.toHtml(markdown)).text();
+            }
+        }
+        return "";
     }
 
     /** A signature keeps its lines ("Name," / "Editor"), which Markdown would join into one. */

@@ -8,18 +8,21 @@ import java.util.stream.Collectors;
 
 import org.barometer.importer.IssueCsv;
 import org.barometer.importer.IssueJson;
+import org.barometer.importer.IssueWords;
+import org.barometer.issue.Authors;
 import org.barometer.issue.IssueStore;
 import org.barometer.issue.Revision;
 import org.barometer.issue.Revisions;
 import org.barometer.method.Issue;
 import org.barometer.method.IssueStatus;
+import org.barometer.narrative.NarrativeTexts;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = {"Writes a whole issue (catalogues, stated figures, scale, status) as JSON or CSV: its published revision,",
+        description = {"Writes a whole issue (catalogues, stated figures, scale, status, narrative, authors) as JSON or CSV: its published revision,",
                 "or the revision --revision names (a draft too). `barometer import` reads the file back without loss."})
 final class ExportCommand extends StoreCommand {
 
@@ -38,6 +41,16 @@ final class ExportCommand extends StoreCommand {
     @Option(names = "--out", paramLabel = "FILE", description = "Write to this file instead of standard output.")
     Path file;
 
+    @Option(names = "--catalogues-only", description = "Leave out the narrative and the authors (format barometer-issue/1).")
+    boolean catalogueOnly;
+
+    /** The narrative and authors of the revision stored in this row. */
+    static IssueWords words(ConfigurableApplicationContext context, long row) {
+        return new IssueWords(context.getBean(NarrativeTexts.class).of(row).stream()
+                .map(t -> new IssueWords.Text(t.subject(), t.part(), t.language(), t.markdown())).toList(),
+                context.getBean(Authors.class).of(row));
+    }
+
     @Override
     int run(ConfigurableApplicationContext context) throws Exception {
         issue(context, number);
@@ -55,7 +68,8 @@ final class ExportCommand extends StoreCommand {
             spec.commandLine().getErr().flush();
         }
         Issue issue = context.getBean(IssueStore.class).find(number, chosen.revision()).orElseThrow();
-        String text = format == Format.json ? IssueJson.write(issue) : IssueCsv.write(issue);
+        IssueWords words = catalogueOnly ? IssueWords.NONE : words(context, revisions.ref(number, chosen.revision()).orElseThrow().id());
+        String text = format == Format.json ? IssueJson.write(issue, words) : IssueCsv.write(issue, words);
         if (file == null) {
             out().print(text);
             out().flush();

@@ -15,6 +15,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
+import org.barometer.issue.Author;
 import org.barometer.method.Catalogue;
 import org.barometer.method.ColourBand;
 import org.barometer.method.ColourScale;
@@ -43,6 +44,10 @@ public final class IssueCsv {
     static final String[] COLUMNS = {"record", "subject", "key", "value", "date", "description", "score", "national", "regional",
         "description_ru", "sources"};
 
+    /** The column of each field of a narrative or author row. */
+    private static final Map<String, String> WORD_COLUMNS = Map.of("subject", "subject", "part", "key", "language", "value",
+            "markdown", "description", "name", "subject", "affiliation", "value", "biography", "description");
+
     private static final CSVFormat WRITE = CSVFormat.DEFAULT.builder().setHeader(COLUMNS).get();
     private static final CSVFormat READ = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get();
 
@@ -50,9 +55,18 @@ public final class IssueCsv {
     }
 
     public static String write(Issue issue) {
+        return write(issue, IssueWords.NONE);
+    }
+
+    /**
+     * The issue and its words: format {@value IssueJson#WORDED} with a {@code narrative} row per text (subject, key
+     * part, value language, description Markdown) and an {@code author} row per author (subject name, value
+     * affiliation, description biography) after the stated figures; {@value IssueJson#FORMAT} without words.
+     */
+    public static String write(Issue issue, IssueWords words) {
         StringBuilder out = new StringBuilder();
         try (CSVPrinter csv = new CSVPrinter(out, WRITE)) {
-            meta(csv, "format", IssueJson.FORMAT);
+            meta(csv, "format", words.isEmpty() ? IssueJson.FORMAT : IssueJson.WORDED);
             meta(csv, "number", Integer.toString(issue.number()));
             meta(csv, "title", issue.title());
             meta(csv, "from", issue.period().first().toString());
@@ -78,6 +92,12 @@ public final class IssueCsv {
             for (StatedFigure stated : issue.stated()) {
                 csv.printRecord("stated", StatedSubjects.written(issue, stated), stated.figure().key(), stated.value(), "", "", "", "", "", "", "");
             }
+            for (IssueWords.Text text : words.narrative()) {
+                csv.printRecord("narrative", text.subject(), text.part(), text.language(), "", text.markdown(), "", "", "", "", "");
+            }
+            for (Author author : words.authors()) {
+                csv.printRecord("author", author.name(), "", author.affiliation(), "", author.biography(), "", "", "", "", "");
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -85,7 +105,14 @@ public final class IssueCsv {
     }
 
     public static Issue read(String source, String text) {
+        return readAll(source, text).issue();
+    }
+
+    /** The issue and its words; a {@value IssueJson#FORMAT} file has none. */
+    public static ExportedIssue readAll(String source, String text) {
         Map<String, String> meta = new HashMap<>();
+        List<IssueWords.Text> narrative = new ArrayList<>();
+        List<Author> authors = new ArrayList<>();
         List<ColourBand> bands = new ArrayList<>();
         Map<String, Relationship> relationships = new LinkedHashMap<>();
         Map<String, List<Event>> events = new HashMap<>();
@@ -138,22 +165,38 @@ public final class IssueCsv {
                         r.kept("value", InputRules.problem(InputRules.Field.STATED_VALUE, r.cell("value")));
                         stated.add(r.get(() -> new StatedFigure(r.cell("subject"), Figure.ofKey(r.cell("key")), r.cell("value")), "value"));
                     }
-                    default -> throw r.error("record", "\"" + r.cell("record") + "\" is not a record type; expected issue, band, relationship, event, security-event or stated");
+                    case "narrative" -> {
+                        IssueWords.Text t = new IssueWords.Text(r.cell("subject"), r.cell("key"), r.cell("value"), r.cell("description"));
+                        IssueWords.problem(code -> relationships.values().stream().anyMatch(rel -> rel.code().equals(code)), t)
+                                .ifPresent(v -> r.kept(WORD_COLUMNS.get(v.field()), Optional.of(v.reason())));
+                        narrative.add(t);
+                    }
+                    case "author" -> {
+                        Author author = new Author(authors.size(), r.cell("subject"), r.cell("value"), r.cell("description"));
+                        IssueWords.problem(author).ifPresent(v -> r.kept(WORD_COLUMNS.get(v.field()), Optional.of(v.reason())));
+                        authors.add(author);
+                    }
+                    default -> throw r.error("record", "\"" + r.cell("record") + "\" is not a record type; expected issue, band, relationship, event, security-event, stated, narrative or author");
                 }
             }
         } catch (IOException | java.io.UncheckedIOException e) {
             throw new ImportException(source, "not a readable CSV file: " + e.getMessage());
         }
-        if (!IssueJson.FORMAT.equals(meta.get("format"))) {
-            throw new ImportException(source, "issue format: expected \"" + IssueJson.FORMAT + "\", found \"" + meta.get("format") + "\"");
+        boolean worded = IssueJson.WORDED.equals(meta.get("format"));
+        if (!IssueJson.FORMAT.equals(meta.get("format")) && !worded) {
+            throw new ImportException(source, "issue format: expected \"" + IssueJson.WORDED + "\" or \"" + IssueJson.FORMAT + "\", found \"" + meta.get("format") + "\"");
+        }
+        if (!worded && !(narrative.isEmpty() && authors.isEmpty())) {
+            throw new ImportException(source, "issue format " + IssueJson.FORMAT + " has no narrative or author records; give format " + IssueJson.WORDED);
         }
         List<Catalogue> catalogues = new ArrayList<>();
         relationships.forEach((name, relationship) -> catalogues.add(new Catalogue(relationship, events.get(name))));
         Period issuePeriod = period != null ? period : issueField(source, () -> period(meta));
-        return issueField(source, () -> new Issue(Integer.parseInt(required(meta, "number")), issuePeriod, required(meta, "title"),
+        Issue issue = issueField(source, () -> new Issue(Integer.parseInt(required(meta, "number")), issuePeriod, required(meta, "title"),
                 IssueStatus.ofKey(required(meta, "status")),
                 new ScoreBound(Integer.parseInt(required(meta, "score-lowest")), Integer.parseInt(required(meta, "score-highest"))),
                 new ColourScale(bands), catalogues, new SecurityCatalogue(securityEvents), StatedSubjects.byCode(stated, catalogues)));
+        return new ExportedIssue(issue, new IssueWords(narrative, authors));
     }
 
     /** The parser over the text, or a refusal naming the header line when the header cannot be read. */

@@ -7,38 +7,55 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.barometer.issue.Authors;
 import org.barometer.issue.IssueStore;
 import org.barometer.method.Finding;
 import org.barometer.method.InputRules;
 import org.barometer.method.Issue;
 import org.barometer.method.IssueStatus;
 import org.barometer.method.Period;
+import org.barometer.narrative.NarrativeTexts;
 import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionOperations;
 
 /**
  * Imports an issue from the text of its publication, or from Barometer's own JSON or CSV export, all or nothing:
- * the whole file is read and checked before anything is stored, and storing is one transaction.
+ * the whole file is read and checked before anything is stored, and storing the issue with its narrative and authors
+ * is one transaction.
  */
 @Service
 public class IssueImport {
 
     private final IssueStore store;
+    private final NarrativeTexts narrative;
+    private final Authors authors;
     private final TransactionOperations transaction;
 
-    public IssueImport(IssueStore store, TransactionOperations transaction) {
+    public IssueImport(IssueStore store, NarrativeTexts narrative, Authors authors, TransactionOperations transaction) {
         this.store = store;
+        this.narrative = narrative;
+        this.authors = authors;
         this.transaction = transaction;
     }
 
-    /** What the user asked for beside the file: a number and period to use, draft status, replacement. */
-    public record Options(Integer number, Period period, boolean draft, boolean replace) {
+    /**
+     * What the user asked for beside the file: a number and period to use, draft status, replacement, and the
+     * publisher's name to give or override (null: the file's).
+     */
+    public record Options(Integer number, Period period, boolean draft, boolean replace, String publisher) {
         public static final Options NONE = new Options(null, null, false, false);
+
+        public Options(Integer number, Period period, boolean draft, boolean replace) {
+            this(number, period, draft, replace, null);
+        }
     }
 
-    /** The stored issue and what the checks found in it. */
-    public record Result(Issue issue, List<Finding> findings, boolean replaced) {
+    /**
+     * The stored issue, what the checks found in it, its words as stored (narrative and authors), and the lines of a
+     * published text that found no place in the narrative.
+     */
+    public record Result(Issue issue, List<Finding> findings, boolean replaced, IssueWords words, List<Notice> notices) {
     }
 
     public Result importFile(Path file, Options options) {
@@ -55,19 +72,21 @@ public class IssueImport {
     }
 
     public Result importText(String source, String content, Options options) {
-        Issue issue = read(source, content.startsWith("\uFEFF") ? content.substring(1) : content, options);
+        Read read = read(source, content.startsWith("\uFEFF") ? content.substring(1) : content, options);
+        Issue issue = read.issue();
+        IssueWords words = read.words().withPublisher(options.publisher());
         List<Finding> findings = issue.findings();
         boolean replaced;
         try {
-            replaced = store(source, issue, findings, options);
+            replaced = store(source, issue, words, findings, options);
         } catch (DataAccessException e) {
             throw new ImportException(source, "the store refused issue No. " + issue.number() + " and nothing was changed: "
                     + e.getMostSpecificCause().getMessage());
         }
-        return new Result(issue, findings, replaced);
+        return new Result(issue, findings, replaced, words, read.notices());
     }
 
-    private boolean store(String source, Issue issue, List<Finding> findings, Options options) {
+    private boolean store(String source, Issue issue, IssueWords words, List<Finding> findings, Options options) {
         return Boolean.TRUE.equals(transaction.execute(tx -> {
             boolean exists = store.exists(issue.number());
             if (exists && !options.replace()) {
@@ -76,28 +95,48 @@ public class IssueImport {
             if (exists) {
                 store.delete(issue.number());
             }
-            store.insert(issue, findings);
+            long row = store.insert(issue, findings);
+            for (IssueWords.Text text : words.narrative()) {
+                narrative.add(row, text.subject(), text.part(), text.language(), text.markdown());
+            }
+            words.authors().forEach(author -> authors.add(row, author));
             return exists;
         }));
     }
 
-    /** The issue the file holds, refused whole at the first text the input rules refuse. */
-    private static Issue read(String source, String content, Options options) {
-        Issue issue = readAny(source, content, options);
-        InputRules.check(issue).stream().findFirst().ifPresent(violation -> {
+    private record Read(Issue issue, IssueWords words, List<Notice> notices) {
+    }
+
+    /** The issue the file holds with its words, refused whole at the first text the input rules refuse. */
+    private static Read read(String source, String content, Options options) {
+        if (options.publisher() != null) {
+            InputRules.problem(InputRules.Field.NARRATIVE, options.publisher()).or(() -> options.publisher().isBlank()
+                    ? java.util.Optional.of("is empty") : java.util.Optional.empty()).ifPresent(reason -> {
+                throw new ImportException(source, "--publisher: " + reason);
+            });
+        }
+        Read read = readAny(source, content, options);
+        InputRules.check(read.issue()).stream().findFirst().or(() -> read.words().violation(read.issue())).ifPresent(violation -> {
             int line = Format.of(source, content) == Format.JSON ? JsonLines.of(content, violation.field()) : 0;
             throw new ImportException(source, line, null, violation.toString());
         });
-        return issue;
+        return read;
     }
 
-    private static Issue readAny(String source, String content, Options options) {
+    private static Read readAny(String source, String content, Options options) {
         return switch (Format.of(source, content)) {
-            case JSON -> fromExport(source, IssueJson.read(source, content), options);
-            case CSV -> fromExport(source, IssueCsv.read(source, content), options);
-            case PUBLISHED_TEXT -> PublishedIssueParser.parse(source, content.lines().toList(), options.number(), options.period(),
-                    options.draft() ? IssueStatus.DRAFT : IssueStatus.PUBLISHED);
+            case JSON -> fromExport(source, IssueJson.readAll(source, content), options);
+            case CSV -> fromExport(source, IssueCsv.readAll(source, content), options);
+            case PUBLISHED_TEXT -> {
+                PublishedIssueParser.Parsed parsed = PublishedIssueParser.parse(source, content.lines().toList(), options.number(), options.period(),
+                        options.draft() ? IssueStatus.DRAFT : IssueStatus.PUBLISHED);
+                yield new Read(parsed.issue(), parsed.words(), parsed.notices());
+            }
         };
+    }
+
+    private static Read fromExport(String source, ExportedIssue exported, Options options) {
+        return new Read(fromExport(source, exported.issue(), options), exported.words(), List.of());
     }
 
     private static Issue fromExport(String source, Issue exported, Options options) {

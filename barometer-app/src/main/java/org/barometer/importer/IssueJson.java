@@ -3,6 +3,7 @@ package org.barometer.importer;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.barometer.issue.Author;
 import org.barometer.json.Json;
 import org.barometer.method.Catalogue;
 import org.barometer.method.ColourBand;
@@ -23,18 +24,27 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
-/** The whole issue as one JSON document: what `barometer export --format json` writes and `import` reads back. */
+/**
+ * The whole issue as one JSON document: what `barometer export --format json` writes and `import` reads back. An issue
+ * with narrative or authors is written as {@value #WORDED}, with the lists {@code narrative} and {@code authors}; one
+ * without them as {@value #FORMAT}, as before they existed. Both are read.
+ */
 public final class IssueJson {
 
     public static final String FORMAT = "barometer-issue/1";
+    public static final String WORDED = "barometer-issue/2";
 
 
     private IssueJson() {
     }
 
     public static String write(Issue issue) {
+        return write(issue, IssueWords.NONE);
+    }
+
+    public static String write(Issue issue, IssueWords words) {
         ObjectNode root = Json.object();
-        root.put("format", FORMAT);
+        root.put("format", words.isEmpty() ? FORMAT : WORDED);
         root.put("issue", issue.number());
         root.put("title", issue.title());
         root.put("from", issue.period().first().toString());
@@ -83,6 +93,23 @@ public final class IssueJson {
             s.put("figure", figure.figure().key());
             s.put("value", figure.value());
         }
+        if (!words.isEmpty()) {
+            ArrayNode narrative = root.putArray("narrative");
+            for (IssueWords.Text text : words.narrative()) {
+                ObjectNode t = narrative.addObject();
+                t.put("subject", text.subject());
+                t.put("part", text.part());
+                t.put("language", text.language());
+                t.put("markdown", text.markdown());
+            }
+            ArrayNode authors = root.putArray("authors");
+            for (Author author : words.authors()) {
+                ObjectNode a = authors.addObject();
+                a.put("name", author.name());
+                a.put("affiliation", author.affiliation());
+                a.put("biography", author.biography());
+            }
+        }
         return Json.indented(root) + "\n";
     }
 
@@ -92,6 +119,11 @@ public final class IssueJson {
     }
 
     public static Issue read(String source, String json) {
+        return readAll(source, json).issue();
+    }
+
+    /** The issue and its words; a {@value #FORMAT} file has no words. */
+    public static ExportedIssue readAll(String source, String json) {
         JsonNode root;
         try {
             root = Json.read(json);
@@ -101,8 +133,8 @@ public final class IssueJson {
         }
         Fields in = new Fields(source, json, root, "");
         String format = in.text("format");
-        if (!FORMAT.equals(format)) {
-            throw new ImportException(source, "format: expected \"" + FORMAT + "\", found \"" + format + "\"");
+        if (!FORMAT.equals(format) && !WORDED.equals(format)) {
+            throw new ImportException(source, "format: expected \"" + WORDED + "\" or \"" + FORMAT + "\", found \"" + format + "\"");
         }
         String from = in.text("from");
         String to = in.text("to");
@@ -136,7 +168,19 @@ public final class IssueJson {
             stated.add(s.get(() -> new StatedFigure(s.text("subject"), Figure.ofKey(s.text("figure")), s.text("value")), "stated figure"));
         }
         IssueStatus status = in.get(() -> IssueStatus.ofKey(in.text("status")), "status");
-        return in.get(() -> new Issue(in.integer("issue"), period, in.text("title"), status, bound, scale, catalogues,
+        Issue issue = in.get(() -> new Issue(in.integer("issue"), period, in.text("title"), status, bound, scale, catalogues,
                 new SecurityCatalogue(securityEvents), StatedSubjects.byCode(stated, catalogues)), "issue");
+        if (FORMAT.equals(format)) {
+            return new ExportedIssue(issue, IssueWords.NONE);
+        }
+        List<IssueWords.Text> narrative = new ArrayList<>();
+        for (Fields t : in.array("narrative")) {
+            narrative.add(new IssueWords.Text(t.text("subject"), t.text("part"), t.text("language"), t.text("markdown")));
+        }
+        List<Author> authors = new ArrayList<>();
+        for (Fields a : in.array("authors")) {
+            authors.add(new Author(authors.size(), a.text("name"), a.optionalText("affiliation"), a.optionalText("biography")));
+        }
+        return new ExportedIssue(issue, new IssueWords(narrative, authors));
     }
 }

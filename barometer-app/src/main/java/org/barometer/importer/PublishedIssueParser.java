@@ -27,7 +27,8 @@ import org.barometer.method.StatedFigure;
 /**
  * Reads the text of a published issue as extracted from its PDF: narrative pages, page headers and repeated
  * table headings included. It takes the number and period, every relationship's catalogue (Appendix 1), the
- * security catalogue (Appendix 2) and every figure the issue states. Any line it cannot read is an error.
+ * security catalogue (Appendix 2) and every figure the issue states; any line of those it cannot read is an error.
+ * Its words beside them (foreword, sections, authors, acknowledgements) are read by {@link PublishedNarrative}.
  */
 final class PublishedIssueParser {
 
@@ -49,11 +50,15 @@ final class PublishedIssueParser {
      * @param number the issue number, or null to take it from the "№ N (…)" line
      * @param period the period, or null to take it from the "№ N (…)" line
      */
-    static Issue parse(String source, List<String> lines, Integer number, Period period, IssueStatus status) {
+    static Parsed parse(String source, List<String> lines, Integer number, Period period, IssueStatus status) {
         return new PublishedIssueParser(source, lines).parse(number, period, status);
     }
 
-    private Issue parse(Integer givenNumber, Period givenPeriod, IssueStatus status) {
+    /** The issue's data, its words, and the lines of narrative that found no place. */
+    record Parsed(Issue issue, IssueWords words, List<Notice> notices) {
+    }
+
+    private Parsed parse(Integer givenNumber, Period givenPeriod, IssueStatus status) {
         Optional<IssueLine> issueLine = findIssueLine(givenNumber == null || givenPeriod == null);
         int number = givenNumber != null ? givenNumber : issueLine.orElseThrow().number();
         Period period = givenPeriod != null ? givenPeriod : issueLine.orElseThrow().period();
@@ -77,6 +82,10 @@ final class PublishedIssueParser {
             if ((m = APPENDIX.matcher(trimmed)).matches()) {
                 appendix = Integer.parseInt(m.group(1));
                 securitySeen |= appendix == 2;
+                continue;
+            }
+            if (appendix > 0 && trimmed.equals("Authors")) {
+                appendix = Math.max(appendix, 3);
                 continue;
             }
             if (appendix == 0) {
@@ -147,8 +156,11 @@ final class PublishedIssueParser {
             }
         }
         stated.addAll(securityStated);
-        return new Issue(number, period, title, status, ScoreBound.DEFAULT, ColourScale.DEFAULT,
+        Issue issue = new Issue(number, period, title, status, ScoreBound.DEFAULT, ColourScale.DEFAULT,
                 result, new SecurityCatalogue(securityEvents), stated);
+        PublishedNarrative.Read words = PublishedNarrative.read(source, lines, trimmed -> isPageHeader(trimmed, title, publication), title,
+                name -> Relationship.named(catalogueFor(sections.get(name), catalogues)).code());
+        return new Parsed(issue, words.words(), words.notices());
     }
 
     private void catalogueRow(CatalogueRows catalogue, String[] cells, Period period, int lineNumber, String line) {

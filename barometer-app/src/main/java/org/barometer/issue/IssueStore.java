@@ -66,8 +66,8 @@ public class IssueStore {
         return row("id = ?", issueRow).map(this::load);
     }
 
-    /** Stores an issue as its first revision. */
-    public void insert(Issue issue, List<Finding> findings) {
+    /** Stores an issue as its first revision; the row it is stored in ({@link IssueRef#id()}). */
+    public long insert(Issue issue, List<Finding> findings) {
         KeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("""
                 insert into issue (issue_number, title, period_start, period_end, status, score_lowest, score_highest)
@@ -90,6 +90,7 @@ public class IssueStore {
         }
         insertFindings(row, findings);
         announce.publishEvent(new IssueChanged(issue.number()));
+        return row;
     }
 
     /** Removes an issue, every revision of it, and everything that belongs to them. */

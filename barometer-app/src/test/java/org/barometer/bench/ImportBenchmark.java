@@ -42,8 +42,9 @@ public class ImportBenchmark {
     public void setUp() {
         text = Seed.text();
         DataSource dataSource = TestDatabase.H2.fresh();
-        store = Stores.on(dataSource).issues();
-        imports = new IssueImport(store, TestDatabase.transactions(dataSource));
+        Stores stores = Stores.on(dataSource);
+        store = stores.issues();
+        imports = stores.imports();
         imports.importText("seed.txt", text, IssueImport.Options.NONE);
     }
 

@@ -150,7 +150,7 @@ final class PublishedNarrative {
                     if (SALUTATION.matcher(line).matches()) {
                         stage = Stage.FOREWORD;
                         part = part(NarrativeParts.FOREWORD, "text");
-                        part.add(number, line);
+                        part.add(line, false);
                     } else if (KNOWN_ENTRY.matcher(line).matches()) {
                         stage = Stage.CONTENTS;
                         captionMayFollow = line.matches("^\\d+\\s+Appendix\\b.*");
@@ -166,7 +166,7 @@ final class PublishedNarrative {
                         stage = Stage.CONTENTS;
                         captionMayFollow = line.matches("^\\d+\\s+Appendix\\b.*");
                     } else if (!(SALUTATION.matcher(line).matches() && part.onlySalutation(line))) {
-                        part.add(number, line);
+                        part.add(line, standsAlone(i));
                     }
                 }
                 case SIGNATURE -> {
@@ -213,7 +213,7 @@ final class PublishedNarrative {
                     } else if (part == null) {
                         notice(number, line);
                     } else {
-                        part.add(number, line);
+                        part.add(line, standsAlone(i));
                     }
                 }
                 default -> throw new IllegalStateException(stage.name());
@@ -331,6 +331,11 @@ final class PublishedNarrative {
         return -1;
     }
 
+    /** Whether the line after this one is blank (or there is none). */
+    private boolean standsAlone(int index) {
+        return index + 1 >= lines.size() || lines.get(index + 1).isBlank();
+    }
+
     private static boolean startsInLowerCase(String line) {
         return Character.isLowerCase(line.codePointAt(0));
     }
@@ -366,7 +371,8 @@ final class PublishedNarrative {
             this.name = name;
         }
 
-        void add(int number, String line) {
+        /** Adds a line; a short one that stands alone (a blank line after it) and does not end as a sentence is a sub-heading. */
+        void add(String line, boolean standsAlone) {
             Block last = blocks.isEmpty() ? null : blocks.get(blocks.size() - 1);
             if (last != null && startsInLowerCase(line) && last.kind != Kind.HEADING) {
                 last.join(line);
@@ -374,7 +380,7 @@ final class PublishedNarrative {
             }
             Matcher bullet = BULLET.matcher(line);
             Kind kind = NUMBERED.matcher(line).matches() ? Kind.NUMBERED : bullet.matches() ? Kind.BULLETED
-                    : heading(line) && !name.equals("trends") && !SALUTATION.matcher(line).matches() ? Kind.HEADING : Kind.PARAGRAPH;
+                    : standsAlone && heading(line) && !name.equals("trends") && !SALUTATION.matcher(line).matches() ? Kind.HEADING : Kind.PARAGRAPH;
             String item = kind == Kind.BULLETED ? "- " + bullet.group(1) : kind == Kind.HEADING ? "### " + line : line;
             if (last != null && last.kind == kind && (kind == Kind.NUMBERED || kind == Kind.BULLETED)) {
                 last.items.add(item);

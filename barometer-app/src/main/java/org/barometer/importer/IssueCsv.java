@@ -123,8 +123,10 @@ public final class IssueCsv {
             if (!csv.getHeaderNames().equals(List.of(COLUMNS))) {
                 throw new ImportException(source, 1, String.join(",", csv.getHeaderNames()), "expected the columns " + String.join(",", COLUMNS));
             }
+            long previousEnd = 1;
             for (CSVRecord row : records(source, csv)) {
-                Row r = new Row(source, csv.getCurrentLineNumber(), row);
+                Row r = new Row(source, previousEnd + 1, row);
+                previousEnd = csv.getCurrentLineNumber();
                 r.kept();
                 switch (r.cell("record")) {
                     case "issue" -> {

@@ -1,12 +1,17 @@
 package org.barometer.importer;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import javax.sql.DataSource;
 
 import org.barometer.Seed;
 import org.barometer.Stores;
 import org.barometer.TestDatabase;
 import org.barometer.importer.IssueImport;
+import org.barometer.issue.Authors;
 import org.barometer.issue.IssueStore;
+import org.barometer.narrative.NarrativeTexts;
 import org.barometer.method.Issue;
 import org.barometer.method.IssueStatus;
 import org.junit.jupiter.api.BeforeAll;
@@ -21,11 +26,102 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class ExportRoundTripTests {
 
     static Issue published;
+    static IssueWords words;
 
     @BeforeAll
     static void importTheSeed() {
         DataSource dataSource = TestDatabase.H2.fresh();
-        published = imports(dataSource).importFile(Seed.path(), IssueImport.Options.NONE).issue();
+        IssueImport.Result result = imports(dataSource).importFile(Seed.path(), IssueImport.Options.NONE);
+        published = result.issue();
+        words = stored(Stores.on(dataSource));
+    }
+
+    /** The narrative and authors of issue 17 as the store holds them, in the order an export writes them. */
+    static IssueWords stored(Stores stores) {
+        long row = stores.revisions().ref(17).orElseThrow().id();
+        return new IssueWords(stores.get(NarrativeTexts.class).of(row).stream()
+                .map(t -> new IssueWords.Text(t.subject(), t.part(), t.language(), t.markdown())).toList(),
+                stores.get(Authors.class).of(row));
+    }
+
+    /** The seed's words with a Russian text beside the English ones, as an editor could have written it. */
+    static IssueWords withRussian() {
+        List<IssueWords.Text> texts = new ArrayList<>(words.narrative());
+        texts.add(new IssueWords.Text("russia", "forecast", "ru", "Прогноз: «напряжённость сохранится»,\nс запятой и \"кавычками\"."));
+        return new IssueWords(texts, words.authors());
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void jsonWithNarrativeAndAuthorsImportsBackToTheSameBytes(TestDatabase database) {
+        String exported = IssueJson.write(published, withRussian());
+        DataSource empty = database.fresh();
+
+        IssueImport.Result result = imports(empty).importText("issue-17.json", exported, IssueImport.Options.NONE);
+
+        Stores stores = Stores.on(empty);
+        assertThat(exported).startsWith("{\n  \"format\" : \"barometer-issue/2\"");
+        assertThat(IssueJson.write(stores.issues().find(17).orElseThrow(), stored(stores))).isEqualTo(IssueJson.write(published, stored(stores)));
+        assertThat(stored(stores).narrative()).containsExactlyInAnyOrderElementsOf(withRussian().narrative());
+        assertThat(stored(stores).authors()).isEqualTo(words.authors()).hasSize(6);
+        assertThat(result.notices()).isEmpty();
+        String again = IssueJson.write(stores.issues().find(17).orElseThrow(), stored(stores));
+        assertThat(IssueJson.write(IssueJson.readAll("x.json", again).issue(), IssueJson.readAll("x.json", again).words())).isEqualTo(again);
+        assertThat(roundTrip(database, again, "issue-17.json")).isEqualTo(again);
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void csvWithNarrativeAndAuthorsImportsBackToTheSameBytes(TestDatabase database) {
+        String exported = roundTrip(database, IssueCsv.write(published, withRussian()), "issue-17.csv");
+
+        assertThat(exported).contains("\r\nnarrative,russia,forecast,ru,,\"Прогноз: «напряжённость сохранится»,\nс запятой и \"\"кавычками\"\".\",")
+                .contains("\r\nauthor,Sergey Bogdan,,\"political expert, analyst at the Ostrogorski Centre\",,He received his doctoral degree");
+        assertThat(roundTrip(database, exported, "issue-17.csv")).isEqualTo(exported);
+        assertThat(IssueCsv.readAll("x.csv", exported).words().narrative()).containsExactlyInAnyOrderElementsOf(withRussian().narrative());
+    }
+
+    /** Imports an export into an empty store and exports what it stored, narrative and authors included. */
+    static String roundTrip(TestDatabase database, String exported, String file) {
+        DataSource empty = database.fresh();
+        imports(empty).importText(file, exported, IssueImport.Options.NONE);
+        Stores stores = Stores.on(empty);
+        Issue issue = stores.issues().find(17).orElseThrow();
+        return file.endsWith(".csv") ? IssueCsv.write(issue, stored(stores)) : IssueJson.write(issue, stored(stores));
+    }
+
+    @Test
+    void anIssueWithoutWordsIsStillWrittenAndReadAsFormatOne() {
+        assertThat(IssueJson.write(published)).startsWith("{\n  \"format\" : \"barometer-issue/1\"").doesNotContain("\"narrative\"");
+        assertThat(IssueJson.readAll("x.json", IssueJson.write(published)).words()).isEqualTo(IssueWords.NONE);
+        assertThat(IssueCsv.readAll("x.csv", IssueCsv.write(published)).words()).isEqualTo(IssueWords.NONE);
+    }
+
+    @Test
+    void jsonNarrativeOfASubjectTheIssueHasNotIsRefusedNamingTheLineAndField() {
+        String json = IssueJson.write(published, words).replace("\"subject\" : \"china\"", "\"subject\" : \"japan\"");
+        int line = json.lines().toList().indexOf("    \"subject\" : \"japan\",") + 1;
+
+        assertThatThrownBy(() -> imports(TestDatabase.H2.fresh()).importText("issue-17.json", json, IssueImport.Options.NONE))
+                .hasMessageStartingWith("issue-17.json:" + line + ": narrative[")
+                .hasMessageContaining("].subject: \"japan\" is neither a relationship of the issue");
+    }
+
+    @Test
+    void csvNarrativeInALanguageOtherThanEnglishOrRussianIsRefusedNamingTheLineAndColumn() {
+        String csv = IssueCsv.write(published, words).replace("\r\nnarrative,china,forecast,en,", "\r\nnarrative,china,forecast,de,");
+        int line = (int) csv.substring(0, csv.indexOf("narrative,china,forecast,de")).chars().filter(c -> c == '\n').count() + 1;
+
+        assertThatThrownBy(() -> imports(TestDatabase.H2.fresh()).importText("issue-17.csv", csv, IssueImport.Options.NONE))
+                .hasMessageStartingWith("issue-17.csv:" + line + ": value: \"de\" is not a language of the issue");
+    }
+
+    @Test
+    void csvAuthorWithoutANameIsRefusedNamingTheColumn() {
+        String csv = IssueCsv.write(published, words).replace("\r\nauthor,Igor Tyshkevich,", "\r\nauthor,,");
+
+        assertThatThrownBy(() -> imports(TestDatabase.H2.fresh()).importText("issue-17.csv", csv, IssueImport.Options.NONE))
+                .hasMessageContaining(": subject: an author needs a name");
     }
 
     static IssueImport imports(DataSource dataSource) {

@@ -37,7 +37,24 @@ class CommandLineTests {
                 .containsPattern("Russia +24 +\\+23 +\\+27 +-4 +aggregate \\+21, positive \\+25, total \\+21")
                 .containsPattern("security +21 +-8 +-10 +Yellow")
                 .contains("Warning: 6 stated figures differ from the catalogue (kept as published):")
-                .containsPattern("China +positive +\\+16 +\\+18");
+                .containsPattern("China +positive +\\+16 +\\+18")
+                .contains("narrative: 23 texts in English; none in Russian (write them in the workspace); authors: 6;"
+                        + " publisher: \"Minsk Dialogue Council on International Relations\".")
+                .contains("1 line of the text found no place in the narrative (listed on standard error).");
+        assertThat(result.err()).contains("barometer: notice: " + seed + ":75: not placed in the narrative: The yellow level implies");
+    }
+
+    @Test
+    void importTakesThePublisherGivenAndExportCanLeaveTheNarrativeOut() {
+        Cli imported = barometer("import", seed, "--publisher", "Minsk Dialogue");
+
+        assertThat(imported.out()).contains("publisher: \"Minsk Dialogue\".");
+        assertThat(barometer("export", "--issue", "17", "--format", "json").out())
+                .startsWith("{\n  \"format\" : \"barometer-issue/2\"")
+                .contains("\"subject\" : \"cover\",\n    \"part\" : \"publisher\",\n    \"language\" : \"en\",\n    \"markdown\" : \"Minsk Dialogue\"")
+                .contains("\"name\" : \"Igor Tyshkevich\"");
+        assertThat(barometer("export", "--issue", "17", "--format", "json", "--catalogues-only").out())
+                .startsWith("{\n  \"format\" : \"barometer-issue/1\"").doesNotContain("\"narrative\"", "Tyshkevich");
     }
 
     @Test

@@ -96,7 +96,8 @@ class ReadersUnderstandTests {
         Element row = security.selectFirst("#security-series tbody tr");
         assertThat(security.select("#security-series tbody tr")).hasSize(1);
         assertThat(row.selectFirst("th a").attr("href")).isEqualTo("/issues/17");
-        assertThat(row.select("td").get(0).text()).isEqualTo("September–October 2020");
+        assertThat(row.selectFirst("th .period").text()).isEqualTo("September–October 2020");
+        assertThat(row.selectFirst("th .events").text()).isEqualTo("21 security events");
         assertThat(row.selectFirst("td.national").text()).isEqualTo("-8");
         assertThat(row.selectFirst("td.regional").text()).isEqualTo("-10");
         assertThat(row.selectFirst(".badge").text()).isEqualTo("Yellow");
@@ -106,7 +107,8 @@ class ReadersUnderstandTests {
 
         Document russian = page("/security", "ru");
         Element ru = russian.selectFirst("#security-series tbody tr");
-        assertThat(ru.select("td").get(0).text()).isEqualTo("Сентябрь–октябрь 2020");
+        assertThat(ru.selectFirst("th .period").text()).isEqualTo("Сентябрь–октябрь 2020");
+        assertThat(ru.selectFirst("th .events").text()).isEqualTo("событий безопасности: 21");
         assertThat(ru.selectFirst(".badge").text()).isEqualTo("Жёлтый");
         assertThat(russian.selectFirst("h1").text()).isEqualTo("Барометр безопасности");
     }

@@ -1,6 +1,7 @@
 package org.barometer.opendata;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.function.Function;
 
 import org.barometer.publicdata.Edition;
@@ -12,6 +13,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.context.request.WebRequest;
 
@@ -30,9 +32,22 @@ class OpenDataController {
         this.data = data;
     }
 
+    /** The API's entry points the data page lists; one with a parameter in its path is shown, not linked. */
+    static final List<String> API = List.of("/api/v1/issues", "/api/v1/issues/{number}/indices", "/api/v1/relationships",
+            "/api/v1/relationships/{code}/series", "/api/v1/security/series", "/api/v1/events", "/api/v1/scale");
+
+    /** An entry point of the API as the data page lists it, with the key of the line that says what it gives. */
+    record ApiEntry(String path, boolean linked, String key) {
+        static ApiEntry of(String path) {
+            return new ApiEntry(path, !path.contains("{"),
+                    "site.data.api." + path.substring("/api/v1/".length()).replaceAll("[{}]", "").replace('/', '.'));
+        }
+    }
+
     @GetMapping("/data")
     @SameForEveryReader
-    String dictionary() {
+    String dictionary(Model model) {
+        model.addAttribute("api", API.stream().map(ApiEntry::of).toList());
         return "publicsite/data";
     }
 

@@ -1,5 +1,6 @@
 package org.barometer.publicsite;
 
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -13,6 +14,7 @@ import org.barometer.publicdata.PublishedIssue;
 import org.barometer.report.ChartSvg;
 import org.barometer.report.IssueCharts;
 import org.barometer.report.LevelWords;
+import org.barometer.report.ReaderWords;
 import org.barometer.report.Series;
 import org.barometer.report.SeriesPoint;
 import org.barometer.system.SameForEveryReader;
@@ -38,7 +40,8 @@ class ArchiveController {
         this.messages = messages;
     }
 
-    record ArchiveRow(int number, String title, String from, String to, String regional, LevelWords level) {
+    /** One published issue; published is the day its shown revision was published, revision above 1 a correction. */
+    record ArchiveRow(int number, String title, String period, String regional, LevelWords level, String published, int revision) {
     }
 
     record RelationshipRef(String code, String name) {
@@ -54,15 +57,18 @@ class ArchiveController {
     String archive(Model model, Locale locale) {
         Edition edition = published.edition();
         Dynamics dynamics = edition.dynamics();
+        ReaderWords words = ReaderWords.of(messages, locale);
         List<ArchiveRow> rows = new ArrayList<>();
         for (PublishedIssue issue : edition.issues()) {
             Dynamics.SecurityPoint security = dynamics.point(issue.number()).orElseThrow().security();
-            rows.add(0, new ArchiveRow(issue.number(), issue.title(), issue.from().toString(), issue.to().toString(),
-                    signed(security.regional()), LevelWords.of(security.level(), messages, locale)));
+            rows.add(0, new ArchiveRow(issue.number(), issue.title(), words.period(issue.from(), issue.to()),
+                    signed(security.regional()), LevelWords.of(security.level(), messages, locale),
+                    issue.publishedAt() == null ? "" : words.day(issue.publishedAt().atZoneSameInstant(ZoneOffset.UTC).toLocalDate()),
+                    issue.revision()));
         }
         model.addAttribute("issues", rows);
         model.addAttribute("relationships", dynamics.namesNewestFirst().entrySet().stream()
-                .map(name -> new RelationshipRef(name.getKey(), name.getValue())).toList());
+                .map(name -> new RelationshipRef(name.getKey(), words.relationship(name.getKey(), name.getValue()))).toList());
         return "publicsite/archive";
     }
 
@@ -74,6 +80,7 @@ class ArchiveController {
         if (name == null) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
+        ReaderWords words = ReaderWords.of(messages, locale);
         List<IssueEvents> byIssue = new ArrayList<>();
         List<SeriesPoint> points = new ArrayList<>();
         for (Dynamics.Point point : edition.dynamics().points()) {
@@ -83,8 +90,9 @@ class ArchiveController {
                 points.add(SeriesPoint.of(point.issue(), index.aggregate()));
             });
         }
-        ChartSvg chart = IssueCharts.relationshipIndices(new Series(Map.of(name, points), List.of(), List.of()), locale);
-        model.addAttribute("name", name);
+        ChartSvg chart = IssueCharts.relationshipIndices(new Series(Map.of(words.relationship(code, name), points), List.of(), List.of()), locale);
+        model.addAttribute("name", words.relationship(code, name));
+        model.addAttribute("heading", words.relationshipHeading(code, name));
         model.addAttribute("code", code);
         model.addAttribute("issues", byIssue);
         model.addAttribute("chart", chart);

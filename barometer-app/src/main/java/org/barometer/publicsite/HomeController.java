@@ -13,6 +13,7 @@ import org.barometer.publicdata.Edition;
 import org.barometer.publicdata.PublishedData;
 import org.barometer.report.IssueCharts;
 import org.barometer.report.LevelWords;
+import org.barometer.report.ReaderWords;
 import org.barometer.report.Series;
 import org.barometer.system.SameForEveryReader;
 import org.springframework.context.MessageSource;
@@ -36,7 +37,7 @@ class HomeController {
 
     /** One relationship's row, figures written as the publication writes them; change is empty for a first issue. */
     record IndexRow(String code, String relationship, int events, String aggregate, String positive, String negative, String change) {
-        static IndexRow of(Catalogue catalogue, Dynamics dynamics, int issue) {
+        static IndexRow of(Catalogue catalogue, Dynamics dynamics, int issue, ReaderWords words) {
             RelationsIndex index = catalogue.index();
             String code = catalogue.relationship().code();
             String change = dynamics.points().stream()
@@ -44,7 +45,7 @@ class HomeController {
                     .flatMap(point -> point.relationship(code).stream())
                     .reduce((earlier, later) -> later)
                     .map(before -> signed(index.aggregate() - before.aggregate())).orElse("");
-            return new IndexRow(code, catalogue.relationship().name(), catalogue.events().size(),
+            return new IndexRow(code, words.relationship(code, catalogue.relationship().name()), catalogue.events().size(),
                     signed(index.aggregate()), signed(index.positive()), signed(index.negative()), change);
         }
     }
@@ -67,9 +68,11 @@ class HomeController {
         edition.latest().flatMap(latest -> edition.revision(latest.number())).ifPresent(revision -> {
             Issue issue = revision.issue();
             Dynamics dynamics = edition.dynamics();
-            Series series = Series.of(dynamics);
+            ReaderWords words = ReaderWords.of(messages, locale);
+            Series series = Series.of(dynamics, relationship -> words.relationship(relationship.code(), relationship.name()));
             model.addAttribute("issue", issue);
-            model.addAttribute("rows", issue.catalogues().stream().map(c -> IndexRow.of(c, dynamics, issue.number())).toList());
+            model.addAttribute("period", words.period(issue.period()));
+            model.addAttribute("rows", issue.catalogues().stream().map(c -> IndexRow.of(c, dynamics, issue.number(), words)).toList());
             model.addAttribute("security", SecurityRow.of(issue, dynamics, LevelWords.of(issue.securityIndices().level(), messages, locale)));
             model.addAttribute("mismatches", issue.mismatches());
             model.addAttribute("charts", List.of(IssueCharts.relationshipIndices(series, locale),

@@ -68,7 +68,8 @@ class NoDraftLeaksTests {
     void noPublicPageOrDownloadShowsADraftAnIssueInReviewOrAnUnpublishedCorrection() throws Exception {
         Map<String, Integer> statuses = PublicPaths.inOrder(Map.entry("/", 200), Map.entry("/?lang=ru", 200),
                 Map.entry("/issues", 200), Map.entry("/issues?lang=ru", 200), Map.entry("/relationships/russia", 200),
-                Map.entry("/relationships/atlantis-draft", 404));
+                Map.entry("/relationships/atlantis-draft", 404), Map.entry("/security", 200), Map.entry("/security?lang=ru", 200),
+                Map.entry("/method", 200));
         statuses.putAll(PublicPaths.SEARCHES);
         statuses.putAll(PublicPaths.DOWNLOADS);
         for (Map.Entry<String, Integer> expected : statuses.entrySet()) {
@@ -88,6 +89,8 @@ class NoDraftLeaksTests {
         assertThat(home).contains("Issue No. 17").contains("+23");
         String relationship = web.perform(get("/relationships/russia")).andReturn().getResponse().getContentAsString();
         assertThat(relationship).contains("Sochi");
+        String security = web.perform(get("/security")).andReturn().getResponse().getContentAsString();
+        assertThat(security).contains("/issues/17").doesNotContain("/issues/18").doesNotContain("/issues/19");
         assertThat(web.perform(get("/relationships/atlantis-draft")).andReturn().getResponse().getStatus()).isEqualTo(404);
     }
 

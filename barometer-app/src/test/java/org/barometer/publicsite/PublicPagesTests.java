@@ -67,7 +67,7 @@ class PublicPagesTests {
         List<Element> rows = archive.select("#archive tbody tr");
         assertThat(rows).extracting(row -> row.selectFirst("th").text()).containsExactly("Issue No. 18", "Issue No. 17");
         Element seventeen = rows.get(1);
-        assertThat(seventeen.select("td").get(0).text()).isEqualTo("2020-09-01 to 2020-10-31");
+        assertThat(seventeen.select("td").get(0).text()).isEqualTo("September–October 2020");
         assertThat(seventeen.select("td").get(1).text()).isEqualTo("MINSK BAROMETER: Monitoring of foreign policy and regional security");
         assertThat(seventeen.select("td").get(2).text()).isEqualTo("-10 Yellow");
         assertThat(seventeen.select("a").eachAttr("href")).containsExactly("/issues/17", "/issues/17.pdf");
@@ -87,7 +87,7 @@ class PublicPagesTests {
     void aRelationshipPageShowsItsIndexIssueByIssueAndEveryEvent() throws Exception {
         Document russia = page(get("/relationships/russia"));
 
-        assertThat(russia.selectFirst("h1").text()).isEqualTo("Relations: Russia");
+        assertThat(russia.selectFirst("h1").text()).isEqualTo("Relationship with Russia");
         List<Element> series = russia.select("#series tbody tr");
         assertThat(series).extracting(Element::text).containsExactly("Issue No. 18 2 +1 +2 -1", "Issue No. 17 24 +23 +27 -4");
         assertThat(russia.select("figure.chart figcaption").text()).contains("No. 17 +23").contains("No. 18 +1");
@@ -113,7 +113,7 @@ class PublicPagesTests {
         Document russia = page(get("/relationships/russia").param("lang", "ru"));
 
         assertThat(russia.selectFirst("html").attr("lang")).isEqualTo("ru");
-        assertThat(russia.selectFirst("h1").text()).isEqualTo("Отношения: Russia");
+        assertThat(russia.selectFirst("h1").text()).isEqualTo("Отношения с Россией");
         assertThat(russia.select("main > section").get(0).select("table.events tbody tr").eachText())
                 .containsExactly("3 November Переговоры о ценах на газ +2", "20 November A trade dispute -1");
         Document archive = page(get("/issues").param("lang", "ru"));

@@ -1,0 +1,61 @@
+package org.barometer.publicsite;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.barometer.publicdata.Dynamics;
+import org.barometer.publicdata.Edition;
+import org.barometer.publicdata.PublishedData;
+import org.barometer.publicdata.PublishedIssue;
+import org.barometer.report.ChartSvg;
+import org.barometer.report.IssueCharts;
+import org.barometer.report.LevelWords;
+import org.barometer.report.ReaderWords;
+import org.barometer.report.Series;
+import org.barometer.system.SameForEveryReader;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+import static org.barometer.method.Scores.signed;
+
+/** The security barometer issue by issue: national security, regional tension and its colour, and their charts. */
+@Controller
+class SecurityController {
+
+    private final PublishedData published;
+    private final MessageSource messages;
+
+    SecurityController(PublishedData published, MessageSource messages) {
+        this.published = published;
+        this.messages = messages;
+    }
+
+    /** One published issue's security barometer, figures written as the publication writes them. */
+    record SecurityRow(int number, String period, int events, String national, String regional, LevelWords level) {
+    }
+
+    @GetMapping("/security")
+    @SameForEveryReader
+    String security(Model model, Locale locale) {
+        Edition edition = published.edition();
+        ReaderWords words = ReaderWords.of(messages, locale);
+        List<SecurityRow> rows = new ArrayList<>();
+        for (PublishedIssue issue : edition.issues()) {
+            Dynamics.SecurityPoint point = edition.dynamics().point(issue.number()).orElseThrow().security();
+            rows.add(0, new SecurityRow(issue.number(), words.period(issue.from(), issue.to()), point.events(),
+                    signed(point.national()), signed(point.regional()), LevelWords.of(point.level(), messages, locale)));
+        }
+        model.addAttribute("rows", rows);
+        List<ChartSvg> charts = List.of();
+        if (!rows.isEmpty()) {
+            Series series = Series.of(edition.dynamics());
+            charts = List.of(IssueCharts.nationalSecurity(series, locale),
+                    IssueCharts.regionalTension(series, published.scale().orElseThrow(), locale));
+        }
+        model.addAttribute("charts", charts);
+        return "publicsite/security";
+    }
+}

@@ -1,0 +1,100 @@
+package org.barometer.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.barometer.ServerTest;
+import org.barometer.importer.SampleIssue;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Every public page on a phone 390 CSS pixels wide, in English and Russian: nothing runs off the side of the screen
+ * (a wide table scrolls inside its own box), charts fit and their text stays readable. Screenshots are saved under
+ * target/screenshots/phone/.
+ */
+@ServerTest
+class PhoneWidthBrowserTests {
+
+    private static final int WIDTH = 390;
+
+    /** Elements beyond the screen's edge, unless a box that scrolls sideways holds them. */
+    private static final String BEYOND_THE_EDGE = """
+            const width = arguments[0];
+            const scrolls = e => { for (let a = e.parentElement; a && a !== document.body; a = a.parentElement) {
+                const x = getComputedStyle(a).overflowX; if (x === 'auto' || x === 'scroll') return true; } return false; };
+            return [...document.querySelectorAll('body *')]
+                .filter(e => { const r = e.getBoundingClientRect(); return r.width > 0 && (r.right > width + 0.5 || r.left < -0.5); })
+                .filter(e => !scrolls(e))
+                .map(e => e.tagName + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().left) + '..'
+                    + Math.round(e.getBoundingClientRect().right));""";
+
+    /** The smallest height on screen of a chart's letters, in CSS pixels. */
+    private static final String SMALLEST_CHART_TEXT = """
+            const sizes = [...document.querySelectorAll('figure.chart svg text')]
+                .filter(t => t.textContent.trim().length > 0)
+                .map(t => parseFloat(getComputedStyle(t).fontSize) * t.getScreenCTM().a);
+            return sizes.length ? Math.min(...sizes) : null;""";
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    SampleIssue sample;
+
+    @Test
+    void everyPublicPageFitsAPhoneInBothLanguages() {
+        sample.loadIntoEmptyStore();
+        String base = "http://127.0.0.1:" + port;
+        try (Browser browser = new Browser(base, "phone")) {
+            WebDriver phone = Browser.headlessChromiumAsPhone(WIDTH);
+            JavascriptExecutor script = (JavascriptExecutor) phone;
+            phone.get(base + "/issues");
+            List<String> pages = new ArrayList<>(List.of("/", "/issues", "/issues/17"));
+            phone.findElements(By.cssSelector("#relationships a")).forEach(link -> pages.add(link.getDomAttribute("href")));
+            assertThat(pages).hasSize(3 + 5);
+            pages.addAll(List.of("/security", "/search?q=Sochi", "/search?relationship=security", "/data", "/method"));
+
+            for (String language : List.of("en", "ru")) {
+                for (String path : pages) {
+                    phone.get(base + path + (path.contains("?") ? "&" : "?") + "lang=" + language);
+                    Browser.waitingUpTo(phone, Duration.ofSeconds(10)).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("nav.site-nav")));
+                    String page = path + " " + language;
+                    assertThat(script.executeScript(BEYOND_THE_EDGE, WIDTH)).as(page + ": beyond the screen's edge").asList().isEmpty();
+                    // a phone widens its layout to what runs off the side, so a page that fits keeps the phone's width
+                    assertThat(((Number) script.executeScript("return window.innerWidth")).intValue()).as(page).isEqualTo(WIDTH);
+                    assertThat(((Number) script.executeScript("return document.documentElement.scrollWidth")).intValue())
+                            .as(page + ": the page scrolls sideways").isLessThanOrEqualTo(WIDTH);
+                    phone.findElements(By.cssSelector("figure.chart")).forEach(chart ->
+                            assertThat(chart.getRect().getX() + chart.getRect().getWidth()).as(page + ": a chart's box").isLessThanOrEqualTo(WIDTH));
+                    Object smallest = script.executeScript(SMALLEST_CHART_TEXT);
+                    if (smallest != null) {
+                        assertThat(((Number) smallest).doubleValue()).as(page + ": the smallest chart text, px").isGreaterThanOrEqualTo(8.0);
+                    }
+                }
+            }
+
+            for (String path : List.of("/", "/security", "/relationships/russia", "/method", "/data", "/issues")) {
+                browser.open(path + "?lang=ru");
+                browser.screenshot("ru" + path.replace('/', '-'));
+            }
+            browser.open("/search?q=Sochi&lang=en");
+            script.executeScript("document.getElementById('results').scrollIntoView()");
+            browser.screenshot("en-search-results");
+            browser.open("/?lang=en");
+            script.executeScript("document.querySelector('figure.chart').scrollIntoView()");
+            browser.screenshot("en-home-chart");
+            browser.open("/method?lang=en");
+            script.executeScript("document.getElementById('bands').scrollIntoView()");
+            browser.screenshot("en-method-bands");
+        }
+    }
+}

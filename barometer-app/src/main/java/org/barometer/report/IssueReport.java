@@ -7,20 +7,35 @@ import org.barometer.method.IssueStatus;
 /**
  * Everything one revision of an issue publishes, in one language, ready for both renderings (web page and PDF). The
  * title is the cover's title in this language where one is written, else the issue's own; the publisher is the cover's
- * (plain text, empty when none is named).
- * Figures are computed from the catalogues; where the issue as originally published stated another figure, the
- * figure carries it so that the page can say so.
+ * (plain text, empty when none is named). The period is written as a cover prints it ("Сентябрь–октябрь 2020") and
+ * as a sentence says it ("за сентябрь–октябрь 2020"). Parts with nothing written are missing (and left out of the publication).
+ * Figures are the issue's figures of record: what it stated where it stated a figure, else the catalogue's sum; where
+ * the catalogue adds up to something else, the figure is marked and the editor's note gives both.
  */
-public record IssueReport(String language, int number, int revision, String title, String publisher, String period, IssueStatus status, String correctionNote,
+public record IssueReport(String language, int number, int revision, String title, String publisher, String period, String periodInText, IssueStatus status, String correctionNote,
                    Text foreword, Text signature, List<RelationshipSection> relationships, SecuritySection security,
-                   List<ChartSvg> dynamics, List<Band> scale, List<Person> authors, Text acknowledgements, List<String> notes) {
+                   List<ChartSvg> dynamics, List<Band> scale, List<Person> authors, Text acknowledgements, EditorsNote note) {
 
     public IssueReport {
         relationships = List.copyOf(relationships);
         dynamics = List.copyOf(dynamics);
         scale = List.copyOf(scale);
         authors = List.copyOf(authors);
-        notes = List.copyOf(notes);
+    }
+
+    /** The foreword is printed when its text or its signature is written. */
+    public boolean hasForeword() {
+        return !foreword.missing() || !signature.missing();
+    }
+
+    /** The dynamics charts are drawn from the second issue on; before, the summary says so in a line. */
+    public boolean hasDynamics() {
+        return !dynamics.isEmpty();
+    }
+
+    /** Fallback texts of the colour scale's meanings: one line under its caption says which language they are in. */
+    public Languages scaleLanguages() {
+        return Languages.of(scale.stream().map(Band::meaning).toList());
     }
 
     /** Anything but a published revision is marked as a draft on every page. */
@@ -44,49 +59,112 @@ public record IssueReport(String language, int number, int revision, String titl
         public boolean missing() {
             return content.isEmpty();
         }
+
+        public boolean present() {
+            return !content.isEmpty();
+        }
     }
 
     /**
-     * A figure computed from the catalogue; when the issue as originally published stated another, that figure
-     * (else null) and a sentence saying so.
+     * What a table of texts shows in the other language (descriptions the language asked for lacks), said once for the
+     * table: the other language ("" when none) and whether every text is in it.
      */
-    record ComputedFigure(String value, String published, String note) {
+    record Languages(String other, boolean all) {
 
-        public boolean differs() {
-            return published != null;
+        static Languages of(List<Text> texts) {
+            List<Text> fallbacks = texts.stream().filter(Text::fallback).toList();
+            return fallbacks.isEmpty() ? new Languages("", false)
+                    : new Languages(fallbacks.get(0).language(), fallbacks.size() == texts.size());
+        }
+
+        public boolean any() {
+            return !other.isEmpty();
+        }
+
+        /** The key of the line that says so, after a prefix: report.lang.all.en, report.scale.lang.some.ru. */
+        public String key(String prefix) {
+            return prefix + (all ? ".all." : ".some.") + other;
         }
     }
 
-    record RelationshipSection(String code, String anchor, String name, String heading, ComputedFigure aggregate, ComputedFigure positive,
-                               ComputedFigure negative, ComputedFigure total, List<EventRow> events, Text trends, Text developments,
+    /**
+     * A figure of record: the one the issue stated, else the catalogue's sum; catalogue is the catalogue's sum where it
+     * differs from the figure of record (else null), which the editor's note explains.
+     */
+    record RecordFigure(String value, String catalogue) {
+
+        public boolean differs() {
+            return catalogue != null;
+        }
+    }
+
+    record RelationshipSection(String code, String anchor, String name, String heading, RecordFigure aggregate, RecordFigure positive,
+                               RecordFigure negative, RecordFigure total, List<EventRow> events, Text trends, Text developments,
                                Text forecast, ChartSvg balance) {
-    }
 
-    record EventRow(String date, Text description, String score) {
-    }
-
-    record SecuritySection(ComputedFigure national, ComputedFigure regional, Level level, List<SecurityRow> events, Text nationalTrends,
-                           Text regionalTrends, Text nationalDevelopments, Text regionalDevelopments, Text nationalForecast,
-                           Text regionalForecast) {
-
-        public boolean noTrends() {
-            return nationalTrends.missing() && regionalTrends.missing();
-        }
-
-        public boolean noForecast() {
-            return nationalForecast.missing() && regionalForecast.missing();
+        public Languages languages() {
+            return Languages.of(events.stream().map(EventRow::description).toList());
         }
     }
 
-    record SecurityRow(String date, Text description, String national, String regional) {
+    /** A catalogue row; outOfBound marks a score outside the issue's bound, which the editor's note explains. */
+    record EventRow(String date, Text description, String score, boolean outOfBound) {
     }
 
-    /** The colour band the regional tension total falls in; published is the colour word the issue printed, if it differs. */
-    record Level(String colour, String key, Text meaning, String published, String note) {
+    /**
+     * The security barometer: its figures, its own trends and forecast, and national and regional security, each with
+     * trends, developments and forecast as written.
+     */
+    record SecuritySection(RecordFigure national, RecordFigure regional, Level level, List<SecurityRow> events, Text trends,
+                           Text forecast, SecurityPart nationalPart, SecurityPart regionalPart) {
+
+        public Languages languages() {
+            return Languages.of(events.stream().map(SecurityRow::description).toList());
+        }
+    }
+
+    /** National or regional security as the security barometer writes it; missing when none of its parts is written. */
+    record SecurityPart(Text trends, Text developments, Text forecast) {
+
+        public boolean missing() {
+            return trends.missing() && developments.missing() && forecast.missing();
+        }
+    }
+
+    record SecurityRow(String date, Text description, String national, String regional, boolean nationalOutOfBound,
+                       boolean regionalOutOfBound) {
+    }
+
+    /**
+     * The colour of regional tension of record (the colour word the issue printed, else the band its total falls in);
+     * catalogue is the colour of the catalogue's total where it differs (else null).
+     */
+    record Level(String colour, String key, Text meaning, String catalogue) {
 
         public boolean differs() {
-            return published != null;
+            return catalogue != null;
         }
+    }
+
+    /**
+     * The editor's note of an issue whose figures of record differ from its catalogue's sums, or whose catalogue holds a
+     * score outside its bound: a row per differing figure, a sentence per such score. Empty for an issue made in
+     * Barometer, whose figures are its catalogue's sums.
+     */
+    record EditorsNote(List<NoteRow> figures, List<String> scores) {
+
+        public EditorsNote {
+            figures = List.copyOf(figures);
+            scores = List.copyOf(scores);
+        }
+
+        public boolean empty() {
+            return figures.isEmpty() && scores.isEmpty();
+        }
+    }
+
+    /** Russia · aggregate index · +21 · +23 */
+    record NoteRow(String subject, String figure, String published, String catalogue) {
     }
 
     /** One band of the colour scale as the appendix shows it; current marks the band of this issue. */

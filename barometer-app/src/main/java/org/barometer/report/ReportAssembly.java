@@ -22,6 +22,7 @@ import org.barometer.report.IssueReport.EventRow;
 import org.barometer.report.IssueReport.Level;
 import org.barometer.report.IssueReport.Person;
 import org.barometer.report.IssueReport.RelationshipSection;
+import org.barometer.report.IssueReport.SecurityPart;
 import org.barometer.report.IssueReport.SecurityRow;
 import org.barometer.report.IssueReport.SecuritySection;
 import org.barometer.report.IssueReport.Text;
@@ -54,11 +55,14 @@ class ReportAssembly {
         for (Catalogue catalogue : issue.catalogues()) {
             sections.add(section(catalogue, texts, mismatches, words));
         }
-        Series named = Series.of(publication.dynamics(), words::name);
-        List<ChartSvg> charts = List.of(
-                IssueCharts.relationshipIndices(named, words.locale()),
-                IssueCharts.nationalSecurity(named, words.locale()),
-                IssueCharts.regionalTension(named, issue.scale(), words.locale()));
+        List<ChartSvg> charts = List.of();
+        if (publication.dynamics().points().size() >= 2) {
+            Series named = Series.of(publication.dynamics(), words::name);
+            charts = List.of(
+                    IssueCharts.relationshipIndices(named, words.locale()),
+                    IssueCharts.nationalSecurity(named, words.locale()),
+                    IssueCharts.regionalTension(named, issue.scale(), words.locale()));
+        }
         SecurityIndices indices = issue.securityIndices();
         List<Band> bands = issue.scale().bands().stream()
                 .map(band -> new Band(words.colour(band.colour()), ReportWords.key(band.colour()), words.range(band), words.meaning(band),
@@ -69,11 +73,11 @@ class ReportAssembly {
                 .toList();
         String note = publication.correctionNote();
         return new IssueReport(words.language(), issue.number(), publication.revision(), coverTitle(issue, texts, words),
-                plain(texts, NarrativeParts.COVER, "publisher", words), words.period(issue.period()),
+                plain(texts, NarrativeParts.COVER, "publisher", words), words.period(issue.period()), words.periodInText(issue.period()),
                 issue.status(), note == null || note.isBlank() ? null : note,
                 narrative(texts, NarrativeParts.FOREWORD, "text", words), narrative(texts, NarrativeParts.FOREWORD, "signature", words),
                 sections, security(issue, texts, mismatches, words), charts, bands, people,
-                narrative(texts, NarrativeParts.ACKNOWLEDGEMENTS, "thanks", words), mismatches.notes());
+                narrative(texts, NarrativeParts.ACKNOWLEDGEMENTS, "thanks", words), mismatches.note());
     }
 
     private RelationshipSection section(Catalogue catalogue, IssueNarrative texts, PublishedFigures mismatches, ReportWords words) {
@@ -82,8 +86,8 @@ class ReportAssembly {
         String subject = relationship.code();
         List<EventRow> rows = new ArrayList<>();
         for (Event event : catalogue.events()) {
-            rows.add(new EventRow(event.date().written(), description(event.description(), event.descriptionRu(), words),
-                    signed(event.score())));
+            rows.add(new EventRow(event.date().in(words.language()), description(event.description(), event.descriptionRu(), words),
+                    signed(event.score()), mismatches.outOfBound(event.score())));
         }
         String name = words.name(relationship);
         String code = relationship.code();
@@ -94,28 +98,44 @@ class ReportAssembly {
                 mismatches.figure(subject, Figure.TOTAL, index.aggregate()),
                 rows, narrative(texts, code, "trends", words), narrative(texts, code, "developments", words),
                 narrative(texts, code, "forecast", words),
-                IssueCharts.positiveNegative(name, index.positive(), index.negative(), words.locale()));
+                IssueCharts.positiveNegative(name, mismatches.number(subject, Figure.POSITIVE, index.positive()),
+                        mismatches.number(subject, Figure.NEGATIVE, index.negative()), words.locale()));
     }
 
     private SecuritySection security(Issue issue, IssueNarrative texts, PublishedFigures mismatches, ReportWords words) {
         SecurityIndices indices = issue.securityIndices();
         List<SecurityRow> rows = new ArrayList<>();
         for (SecurityEvent event : issue.security().events()) {
-            rows.add(new SecurityRow(event.date().written(), description(event.description(), event.descriptionRu(), words),
-                    signed(event.national()), signed(event.regional())));
+            rows.add(new SecurityRow(event.date().in(words.language()), description(event.description(), event.descriptionRu(), words),
+                    signed(event.national()), signed(event.regional()),
+                    mismatches.outOfBound(event.national()), mismatches.outOfBound(event.regional())));
         }
-        ColourBand band = indices.level();
-        StatedFigureMismatch level = mismatches.find(StatedFigure.SECURITY, Figure.LEVEL);
-        String publishedLevel = level == null ? null : words.colour(level.stated());
         return new SecuritySection(
                 mismatches.figure(StatedFigure.SECURITY, Figure.NATIONAL, indices.national()),
                 mismatches.figure(StatedFigure.SECURITY, Figure.REGIONAL, indices.regional()),
-                new Level(words.colour(band.colour()), ReportWords.key(band.colour()), words.meaning(band), publishedLevel,
-                        level == null ? null : mismatches.note(level)),
+                level(issue, mismatches.find(StatedFigure.SECURITY, Figure.LEVEL), words),
                 rows,
-                narrative(texts, NarrativeParts.NATIONAL, "trends", words), narrative(texts, NarrativeParts.REGIONAL, "trends", words),
-                narrative(texts, NarrativeParts.NATIONAL, "developments", words), narrative(texts, NarrativeParts.REGIONAL, "developments", words),
-                narrative(texts, NarrativeParts.NATIONAL, "forecast", words), narrative(texts, NarrativeParts.REGIONAL, "forecast", words));
+                narrative(texts, NarrativeParts.SECURITY, "trends", words), narrative(texts, NarrativeParts.SECURITY, "forecast", words),
+                securityPart(texts, NarrativeParts.NATIONAL, words), securityPart(texts, NarrativeParts.REGIONAL, words));
+    }
+
+    /**
+     * The colour of record: the colour word the issue printed (with its band's meaning where the scale has that
+     * colour), else the band of the catalogue's total.
+     */
+    private static Level level(Issue issue, StatedFigureMismatch stated, ReportWords words) {
+        ColourBand computed = issue.securityIndices().level();
+        if (stated == null) {
+            return new Level(words.colour(computed.colour()), ReportWords.key(computed.colour()), words.meaning(computed), null);
+        }
+        ColourBand band = issue.scale().band(stated.stated().strip()).orElse(computed);
+        return new Level(words.colour(stated.stated().strip()), ReportWords.key(stated.stated()), words.meaning(band),
+                words.colour(computed.colour()));
+    }
+
+    private SecurityPart securityPart(IssueNarrative texts, String subject, ReportWords words) {
+        return new SecurityPart(narrative(texts, subject, "trends", words), narrative(texts, subject, "developments", words),
+                narrative(texts, subject, "forecast", words));
     }
 
     /** An event's description in the language asked for, else in the other one, marked as such. */
@@ -133,7 +153,11 @@ class ReportAssembly {
      * own headings go below the heading of the section it stands in, so that the page's outline stays in order.
      */
     private Text narrative(IssueNarrative texts, String subject, String part, ReportWords words) {
-        int below = NarrativeParts.FOREWORD.equals(subject) || NarrativeParts.ACKNOWLEDGEMENTS.equals(subject) ? 2 : 3;
+        int below = switch (subject) {
+            case NarrativeParts.FOREWORD, NarrativeParts.ACKNOWLEDGEMENTS -> 2;
+            case NarrativeParts.NATIONAL, NarrativeParts.REGIONAL -> 4;
+            default -> 3;
+        };
         for (String language : List.of(words.language(), words.other())) {
             String markdown = texts.markdown(subject, part, language);
             if (!markdown.isBlank()) {

@@ -75,11 +75,18 @@ final class ReportWords {
         return capitalised(text);
     }
 
+    /** The period as a sentence says it: "September–October 2020", "сентябрь–октябрь 2020". */
+    String periodInText(Period period) {
+        String text = period(period);
+        return "ru".equals(language) ? text.substring(0, 1).toLowerCase(locale) + text.substring(1) : text;
+    }
+
     private String month(YearMonth month) {
         return month.getMonth().getDisplayName(TextStyle.FULL_STANDALONE, locale);
     }
 
-    private String capitalised(String text) {
+    /** The text with its first letter in upper case, as a sentence or a cover starts. */
+    String capitalised(String text) {
         return text.isEmpty() ? text : text.substring(0, 1).toUpperCase(locale) + text.substring(1);
     }
 

@@ -19,6 +19,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -51,13 +52,16 @@ class PublicationBrowserTests {
     void showsThePublicationWithItsChartsOnADesktopScreen() throws IOException {
         WebDriver browser = Browser.headlessChromium();
         browser.get("http://127.0.0.1:" + port + "/issues/17");
-        wait(browser).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".dynamics svg")));
+        wait(browser).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("figure.chart svg")));
 
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("MINSK BAROMETER: Monitoring of foreign policy and regional security");
         List<?> charts = browser.findElements(By.cssSelector("figure.chart svg[role=img]"));
-        assertThat(charts).hasSize(8);
-        assertThat(browser.findElement(By.cssSelector(".dynamics svg")).getSize().getWidth()).isEqualTo(640);
-        assertThat(browser.findElement(By.cssSelector("#summary table.indices")).getText()).contains("Russia +23* +27* -4");
+        assertThat(charts).hasSize(5);
+        assertThat(browser.findElement(By.cssSelector("#summary table.indices")).getText()).contains("Russia +21* +25* -4");
+        List<WebElement> rows = browser.findElements(By.cssSelector("#summary table.indices tbody tr"));
+        assertThat(rows.get(0).getText()).as("a row with markers").contains("*");
+        assertThat(rows.get(1).getText()).as("a row without").doesNotContain("*");
+        assertThat(rows.get(0).getSize().getHeight()).as("markers do not lift their row").isEqualTo(rows.get(1).getSize().getHeight());
         screenshot(browser, "01-desktop");
         browser.findElement(By.id("relationship-russia")).getLocation();
         ((JavascriptExecutor) browser).executeScript("document.getElementById('summary').scrollIntoView()");
@@ -68,7 +72,7 @@ class PublicationBrowserTests {
     void nothingRunsOffTheSideOfThePageOnAPhone() throws IOException {
         WebDriver browser = Browser.headlessChromiumAsPhone(390);
         browser.get("http://127.0.0.1:" + port + "/issues/17");
-        wait(browser).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".dynamics svg")));
+        wait(browser).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("figure.chart svg")));
         JavascriptExecutor script = (JavascriptExecutor) browser;
 
         assertThat(((Number) script.executeScript("return window.innerWidth")).intValue()).isEqualTo(390);
@@ -80,7 +84,7 @@ class PublicationBrowserTests {
                     .filter(e => { const r = e.getBoundingClientRect(); return r.width > 0 && (r.right > width + 0.5 || r.left < -0.5); })
                     .map(e => e.tagName + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right));""");
         assertThat(wider).as("elements beyond the screen's edge, also inside tables that could scroll").isEmpty();
-        assertThat(browser.findElement(By.cssSelector(".dynamics svg")).getSize().getWidth()).isLessThanOrEqualTo(390);
+        assertThat(browser.findElement(By.cssSelector("figure.chart svg")).getSize().getWidth()).isLessThanOrEqualTo(390);
         screenshot(browser, "03-phone");
         script.executeScript("document.getElementById('appendix-security').scrollIntoView()");
         screenshot(browser, "04-phone-security-catalogue");

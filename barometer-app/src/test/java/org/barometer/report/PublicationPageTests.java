@@ -92,19 +92,97 @@ class PublicationPageTests {
             assertThat(level).as("%s after h%d", heading.outerHtml(), previous).isLessThanOrEqualTo(previous + 1).isLessThanOrEqualTo(3);
             previous = level;
         }
-        assertThat(page.select("main h2").eachText()).containsSubsequence("Editor's foreword", "Contents", "Summary",
+        assertThat(page.select("main h2").eachText()).containsExactly("Contents", "Summary",
                 "Relationship with Russia", "Relationship with the EU", "Relationship with China", "Relationship with the U.S.",
                 "Relationship with Ukraine", "Security barometer", "Appendix 1. Catalogue of events underlying the relations development indices",
-                "Appendix 2. Catalogue of events underlying the security indices", "Appendix 3. Colour scale of regional tension",
-                "Authors", "Acknowledgements");
+                "Appendix 2. Catalogue of events underlying the security indices", "Appendix 3. Colour scale of regional tension");
+    }
+
+    @Test
+    void printsNoPlaceholderAndNoHeadingWithNothingUnderItInEitherLanguage() throws Exception {
+        for (String language : List.of("en", "ru")) {
+            for (int number : List.of(17, INVENTED)) {
+                Element publication = page(get("/issues/" + number).param("lang", language)).selectFirst("article.publication");
+
+                assertThat(publication.text()).as("No. %d in %s", number, language)
+                        .doesNotContainIgnoringCase("not written").doesNotContainIgnoringCase("не написано")
+                        .doesNotContain("No authors", "Авторы этого выпуска не указаны", "Barometer thanks", "Барометр благодарит");
+                for (Element heading : publication.select("h2, h3, h4")) {
+                    assertThat(underHeading(heading)).as("what No. %d in %s has under \"%s\"", number, language, heading.text()).isNotBlank();
+                }
+            }
+        }
+    }
+
+    @Test
+    void listsExactlyTheSectionsPresentInTheContents() throws Exception {
+        for (int number : List.of(17, INVENTED)) {
+            Document page = page(get("/issues/" + number));
+            List<String> sections = page.select("article.publication > section > h2").eachText();
+            List<String> afterContents = sections.subList(sections.contains("Editor's foreword") ? 1 : 0, sections.size());
+
+            assertThat(page.select("#contents li").eachText()).as("No. %d", number).isEqualTo(afterContents);
+            assertThat(page.select("#contents a").eachAttr("href"))
+                    .allSatisfy(href -> assertThat(page.getElementById(href.substring(1))).as(href).isNotNull());
+        }
+        assertThat(page(get("/issues/" + INVENTED)).select("#contents li").eachText()).endsWith("Authors", "Acknowledgements");
+    }
+
+    @Test
+    void showsEveryWrittenPartOfTheSecurityBarometerUnderItsHeading() throws Exception {
+        Document page = page(get("/issues/" + INVENTED));
+        Element security = page.getElementById("security");
+
+        assertThat(security.select("h3, h4").eachText()).containsExactly("Trends", "National security", "Trends",
+                "Developments and processes", "Regional security", "Forecast", "Forecast");
+        assertThat(underHeading(security.selectFirst("> h3"))).isEqualTo("Drills near the border became routine.");
+        assertThat(security.select("#security-national > h4").eachText()).containsExactly("Trends", "Developments and processes");
+        assertThat(underHeading(security.selectFirst("#security-regional > h4"))).isEqualTo("(на русском) Напряжённость, вероятно, останется умеренной.");
+        assertThat(underHeading(security.select("> h3").last())).isEqualTo("Tension is likely to stay in the green band.");
+        assertThat(page.select("#relationship-eu h3")).as("the EU's section, where nothing is written").isEmpty();
+        assertThat(page.select("#relationship-russia > h3").eachText()).containsExactly("Trends", "Developments and processes", "Forecast");
+    }
+
+    @Test
+    void showsThePublisherOnTheCoverAndAtTheEnd() throws Exception {
+        Document english = page(get("/issues/" + INVENTED));
+        assertThat(english.select(".cover-publisher").text()).isEqualTo("Published by " + ReportFixtures.PUBLISHER);
+        assertThat(english.select("article.publication > *").last().text()).isEqualTo("Published by " + ReportFixtures.PUBLISHER);
+
+        Document russian = page(get("/issues/" + INVENTED).param("lang", "ru"));
+        assertThat(russian.select("h1").text()).isEqualTo(ReportFixtures.TITLE_RU);
+        assertThat(russian.select(".cover-publisher").text()).isEqualTo("Издатель: " + ReportFixtures.PUBLISHER);
+        assertThat(page(get("/issues/17")).select(".cover-publisher, .credits")).isEmpty();
+    }
+
+    /**
+     * The text a heading stands over: up to the next heading of its level or above, or up to a section of its own (whose
+     * text counts when the heading stands over nothing else, as an appendix's heading over its catalogues).
+     */
+    static String underHeading(Element heading) {
+        int level = heading.tagName().charAt(1) - '0';
+        StringBuilder text = new StringBuilder();
+        for (Element next = heading.nextElementSibling(); next != null; next = next.nextElementSibling()) {
+            if (next.tagName().matches("h[1-6]") && next.tagName().charAt(1) - '0' <= level) {
+                break;
+            }
+            if (next.tagName().equals("section")) {
+                if (text.isEmpty()) {
+                    text.append(next.text());
+                }
+                break;
+            }
+            text.append(' ').append(next.text());
+        }
+        return text.toString().strip();
     }
 
     @Test
     void putsTheHeadingsAuthorsWriteInANarrativeBelowTheSectionsHeading() throws Exception {
         Document page = page(get("/issues/" + INVENTED));
 
-        assertThat(page.select("#security .narrative h4").text()).isEqualTo("Exercises");
-        assertThat(page.select("#security .narrative h5").text()).isEqualTo("Near the border");
+        assertThat(page.select("#security-national .narrative h5").text()).isEqualTo("Exercises");
+        assertThat(page.select("#security-national .narrative h6").text()).isEqualTo("Near the border");
         int previous = 0;
         for (Element heading : page.select("main h1, main h2, main h3, main h4, main h5, main h6")) {
             int level = Integer.parseInt(heading.tagName().substring(1));
@@ -123,13 +201,14 @@ class PublicationPageTests {
     }
 
     @Test
-    void endsWithTheAcknowledgementsTheEditorWroteOrAGeneralThanks() throws Exception {
+    void endsWithTheAcknowledgementsTheEditorWroteAndLeavesThemOutWhenNoneAreWritten() throws Exception {
         Element written = page(get("/issues/" + INVENTED)).selectFirst("#acknowledgements");
         assertThat(written.select(".narrative").text()).isEqualTo("We thank the reviewers of Šiauliai and Gdańsk.");
         assertThat(written.select(".narrative a").attr("href")).isEqualTo("https://example.org/reviewers");
 
-        Element unwritten = page(get("/issues/17")).selectFirst("#acknowledgements");
-        assertThat(unwritten.select("p").text()).isEqualTo("Barometer thanks everyone who collected, scored and reviewed the events of this issue.");
+        Document sample = page(get("/issues/17"));
+        assertThat(sample.select("#acknowledgements, #authors, #foreword")).isEmpty();
+        assertThat(sample.select("#contents").text()).doesNotContain("Acknowledgements", "Authors", "foreword");
     }
 
     @Test
@@ -143,37 +222,104 @@ class PublicationPageTests {
 
     @Test
     void namesEveryChartAndStatesItsFiguresInText() throws Exception {
-        Document page = page(get("/issues/17"));
-
-        List<Element> charts = page.select("figure.chart");
-        assertThat(charts).hasSize(3 + 5);
-        for (Element chart : charts) {
-            Element svg = chart.selectFirst("svg");
-            assertThat(svg.attr("role")).isEqualTo("img");
-            assertThat(svg.attr("aria-label")).isNotBlank();
-            assertThat(svg.selectFirst("title").text()).isEqualTo(svg.attr("aria-label"));
-            assertThat(chart.select("figcaption").text()).startsWith(svg.attr("aria-label"));
+        for (int number : List.of(17, INVENTED)) {
+            for (Element chart : page(get("/issues/" + number)).select("figure.chart")) {
+                Element svg = chart.selectFirst("svg");
+                assertThat(svg.attr("role")).isEqualTo("img");
+                assertThat(svg.attr("aria-label")).isNotBlank();
+                assertThat(svg.selectFirst("title").text()).isEqualTo(svg.attr("aria-label"));
+                assertThat(chart.select("figcaption").text()).startsWith(svg.attr("aria-label"));
+            }
         }
-        assertThat(page.select(".dynamics figcaption").text()).contains("Russia: No. 17 +23.").contains("No. 17 -10 (Yellow)");
     }
 
     @Test
-    void showsComputedFiguresAndSaysWhatTheOriginalPublicationStated() throws Exception {
+    void drawsTheDynamicsFromTheSecondIssueOnAndSaysSoBefore() throws Exception {
+        Document first = page(get("/issues/17"));
+        assertThat(first.select(".dynamics, #dynamics-heading")).isEmpty();
+        assertThat(first.select("figure.chart")).as("the balance of each relationship only").hasSize(5);
+        assertThat(first.select("#summary .dynamics-later").text()).isEqualTo("The dynamics across issues appear from the second issue on.");
+        assertThat(page(get("/issues/17").param("lang", "ru")).select("#summary .dynamics-later").text())
+                .isEqualTo("Динамика по выпускам появится начиная со второго выпуска.");
+
+        Document second = page(get("/issues/" + INVENTED));
+        assertThat(second.select(".dynamics figure.chart")).hasSize(3);
+        assertThat(second.select("#dynamics-heading").text()).isEqualTo("Dynamics across issues");
+        assertThat(second.select(".dynamics figcaption").text()).contains("Russia: No. 17 +23, No. 62 +1.").contains("No. 17 -10 (Yellow), No. 62 -3 (Green)");
+        assertThat(second.select(".dynamics-later")).isEmpty();
+    }
+
+    @Test
+    void showsTheFiguresOfRecordMarkedWhereTheCatalogueAddsUpToSomethingElse() throws Exception {
         Document page = page(get("/issues/17"));
 
-        Element russia = page.select("table.indices tbody tr").first();
-        assertThat(russia.text()).isEqualTo("Russia +23* +27* -4");
-        assertThat(page.select("#summary .published-differently").text())
-                .contains("Russia, aggregate index: originally published as +21; the catalogue adds up to +23, the figure shown here.")
-                .contains("China, Total row of the catalogue: originally published as +16; the catalogue adds up to +18");
-        assertThat(page.select("#catalogue-russia tfoot").text()).isEqualTo("Total +23*");
+        assertThat(page.select("table.indices tbody tr").eachText()).contains("Russia +21* +25* -4", "the EU -18 +4 -22", "China +16* +16* 0");
+        assertThat(page.select("#relationship-russia table.figures").text()).contains("Aggregate index +21*", "Positive points +25*", "Negative points -4");
+        assertThat(page.select("#relationship-russia figcaption").text()).isEqualTo("Russia: positive and negative points. Russia: positive points +25, negative points -4.");
+        assertThat(page.select("#catalogue-russia tfoot").text()).isEqualTo("Total +21*");
+        assertThat(page.select("#catalogue-china tfoot").text()).isEqualTo("Total +16*");
+        assertThat(page.select("#catalogue-eu tfoot").text()).isEqualTo("Total -18");
+        assertThat(page.select(".mark a")).isNotEmpty().allSatisfy(mark -> assertThat(mark.attr("href")).isEqualTo("#editors-note"));
+    }
+
+    @Test
+    void givesOneEditorsNoteWithEveryDifferingFigureAndTheScoreOutOfBound() throws Exception {
+        Document page = page(get("/issues/17"));
+
+        assertThat(page.select(".editors-note")).hasSize(1);
+        Element note = page.getElementById("editors-note");
+        assertThat(note.parent().id()).isEqualTo("summary");
+        assertThat(note.select("thead th").eachText()).containsExactly("Subject", "Figure", "Published", "Catalogue");
+        assertThat(note.select("tbody tr").eachText()).containsExactly(
+                "Russia aggregate index +21 +23", "Russia positive points +25 +27", "Russia Total row of the catalogue +21 +23",
+                "China aggregate index +16 +18", "China positive points +16 +18", "China Total row of the catalogue +16 +18");
+        assertThat(note.select(".note-score").text())
+                .isEqualTo("* The EU, September–October: the score -4 lies outside the issue's bound (-3 to +3); it is shown and counted as published.");
+        Element outOfBound = page.select("#catalogue-eu tbody tr").stream().filter(row -> row.text().endsWith("-4*")).findFirst().orElseThrow();
+        assertThat(outOfBound.select(".mark a").attr("href")).isEqualTo("#editors-note");
+        assertThat(page.select("#catalogue-eu tbody .mark")).hasSize(1);
+        assertThat(page(get("/issues/" + INVENTED)).select("#editors-note tbody tr").eachText()).containsExactly("Russia aggregate index +3 +1");
+
+        Element russian = page(get("/issues/17").param("lang", "ru")).getElementById("editors-note");
+        assertThat(russian.select("h3").text()).isEqualTo("Примечание редактора");
+        assertThat(russian.select("tbody tr").eachText()).startsWith("Россия совокупный индекс +21 +23");
+        assertThat(russian.select(".note-score").text()).startsWith("* ЕС, сентябрь–октябрь: балл -4 выходит за пределы шкалы выпуска (от -3 до +3)");
+    }
+
+    @Test
+    void keepsMarkersFromLiftingTheirLine() throws Exception {
+        String page = web.perform(get("/issues/17")).andReturn().getResponse().getContentAsString();
+
+        assertThat(page).containsPattern("\\.publication \\.mark \\{[^}]*line-height: 0;[^}]*vertical-align: baseline;[^}]*position: relative;");
+    }
+
+    @Test
+    void writesTheRussianEditionsDatesInRussianAndSaysOncePerCatalogueWhereDescriptionsAreInEnglish() throws Exception {
+        Document sample = page(get("/issues/17").param("lang", "ru"));
+        assertThat(sample.select("#catalogue-russia td.date").eachText()).contains("1 сентября").doesNotContain("1 September");
+        assertThat(sample.select("td.date").eachText()).contains("3–4 сентября", "середина сентября", "сентябрь–октябрь", "октябрь");
+        for (Element catalogue : sample.select("#appendix-relations .catalogue")) {
+            assertThat(catalogue.select(".lang-note").eachText()).as(catalogue.id())
+                    .containsExactly("Описания этих событий приводятся на английском языке.");
+        }
+        assertThat(sample.select("#appendix-security .lang-note")).hasSize(1);
+        assertThat(sample.select("table .lang-tag")).isEmpty();
+        assertThat(sample.select("table").text()).doesNotContain("(in English)");
+        assertThat(sample.select("main h2").eachText()).contains("Отношения с Россией", "Отношения с Европейским союзом",
+                "Отношения с Китаем", "Отношения с США", "Отношения с Украиной");
+
+        Document invented = page(get("/issues/" + INVENTED).param("lang", "ru"));
+        assertThat(invented.select("#catalogue-russia td.date").eachText()).containsExactly("3 марта", "середина апреля");
+        assertThat(invented.select("#catalogue-russia .lang-note").text()).isEqualTo("Описания некоторых событий приводятся на английском языке.");
+        assertThat(invented.select("#catalogue-eu .lang-note")).isEmpty();
+        assertThat(invented.select("#catalogue-russia td[lang=en]").text()).isEqualTo(ReportFixtures.BORDER_EN);
     }
 
     @Test
     void speaksTheLanguageOfTheRequestOrTheCookie() throws Exception {
         Document russian = page(get("/issues/17").param("lang", "ru"));
         assertThat(russian.select("html").attr("lang")).isEqualTo("ru");
-        assertThat(russian.select("main h2").eachText()).contains("Сводка", "Отношения с Россией", "Барометр безопасности");
+        assertThat(russian.select("main h2").eachText()).contains("Основные показатели", "Отношения с Россией", "Барометр безопасности");
 
         Document remembered = page(get("/issues/17").cookie(new jakarta.servlet.http.Cookie("barometer-lang", "ru")));
         assertThat(remembered.select(".cover-number").text()).isEqualTo("№ 17");
@@ -183,8 +329,9 @@ class PublicationPageTests {
     void marksTextInTheOtherLanguageWithItsLanguage() throws Exception {
         Document english = page(get("/issues/" + INVENTED));
 
-        Element visa = english.selectFirst("#catalogue-eu tbody td span[lang=ru]");
-        assertThat(visa.text()).isEqualTo(ReportFixtures.VISA_RU + " (на русском)");
+        Element visa = english.selectFirst("#catalogue-eu tbody td[lang=ru]");
+        assertThat(visa.text()).isEqualTo(ReportFixtures.VISA_RU);
+        assertThat(english.select("#catalogue-eu .lang-note").text()).isEqualTo("The descriptions of these events are in Russian.");
         Element developments = page(get("/issues/" + INVENTED).param("lang", "ru")).selectFirst("#relationship-russia .narrative[lang=en]");
         assertThat(developments.text()).startsWith("(in English) Talks on a grain terminal");
         assertThat(developments.select("a").attr("href")).isEqualTo("https://example.org/grain");

@@ -69,7 +69,14 @@ final class ReportFixtures {
                 List.of(new StatedFigure("russia", Figure.AGGREGATE, "+3")));
     }
 
-    /** Stores the invented issue with texts in both languages for Russia and the foreword, acknowledgements, and one author. */
+    static final String PUBLISHER = "Invented Institute of Monitoring";
+    static final String TITLE_RU = "Вымышленный мониторинг";
+
+    /**
+     * Stores the invented issue with texts in both languages for Russia and the foreword, acknowledgements, the security
+     * barometer's own trends and forecast, national security (trends, developments), regional security (a forecast in
+     * Russian only), a cover (publisher; a title in Russian), and one author.
+     */
     static IssueRef storeInvented(IssueStore store, JdbcClient jdbc, int number, IssueStatus status) {
         store.insert(invented(number, status), List.of());
         IssueRef ref = new IssueRef(jdbc.sql("select id from issue where issue_number = ?").param(number).query(Long.class).single(),
@@ -85,6 +92,11 @@ final class ReportFixtures {
         narrative(jdbc, ref, "russia", "forecast", "en", "Further agreements are likely in the summer.");
         narrative(jdbc, ref, "national", "trends", "en", "1. Air defence exercises became more frequent.");
         narrative(jdbc, ref, "national", "developments", "en", "# Exercises\n\nAir defence units trained twice in March.\n\n## Near the border\n\nOne drill.");
+        narrative(jdbc, ref, "security", "trends", "en", "1. Drills near the border became routine.");
+        narrative(jdbc, ref, "security", "forecast", "en", "Tension is likely to stay in the green band.");
+        narrative(jdbc, ref, "regional", "forecast", "ru", "Напряжённость, вероятно, останется умеренной.");
+        narrative(jdbc, ref, "cover", "publisher", "en", PUBLISHER);
+        narrative(jdbc, ref, "cover", "title", "ru", TITLE_RU);
         jdbc.sql("insert into issue_author (issue_id, seq, name, affiliation, biography) values (?, 0, ?, ?, ?)")
                 .params(ref.id(), AUTHOR, "Invented Institute", AUTHOR_BIO).update();
         return ref;

@@ -52,38 +52,62 @@ class RussianPublicationTests {
 
     @Test
     void showsTheRussianDescriptionsExactlyAsWritten() {
-        assertThat(russian.text()).contains("3 March " + GRAIN_RU + " +2").contains("20-24 March " + DRILL_RU + " -1 -2")
-                .contains("12 March " + VISA_RU + " +1")
+        assertThat(russian.text()).contains("3 марта " + GRAIN_RU + " +2").contains("20–24 марта " + DRILL_RU + " -1 -2")
+                .contains("12 марта " + VISA_RU + " +1")
                 .doesNotContain(GRAIN_EN).doesNotContain(DRILL_EN);
     }
 
     @Test
-    void showsTheEnglishDescriptionTaggedInEnglishWhereTheRussianIsMissing() {
-        assertThat(russian.text()).contains("Mid-April " + BORDER_EN + " (in English) -1")
-                .contains("April " + PATROL_EN + " (in English) 0 -1");
+    void showsTheEnglishDescriptionWhereTheRussianIsMissingAndSaysSoOncePerCatalogue() {
+        assertThat(russian.text()).contains("середина апреля " + BORDER_EN + " -1")
+                .contains("апрель " + PATROL_EN + " 0 -1");
+        String russia = "Отношения с Россией Описания некоторых событий приводятся на английском языке. Россия. Событий: 2";
+        String security = "Описания некоторых событий приводятся на английском языке. Событий в сфере безопасности: 2";
+        assertThat(russian.text()).contains(russia, security);
+        assertThat(count(russian.text(), "на английском языке")).as("one line for Russia's catalogue, one for security's").isEqualTo(2);
+        assertThat(count(russian.text(), "(in English)")).as("one tag for each narrative written in English only").isEqualTo(7);
     }
 
     @Test
-    void showsTheRussianDescriptionTaggedInRussianWhereTheEnglishIsMissing() {
-        assertThat(english.text()).contains("12 March " + VISA_RU + " (на русском) +1")
+    void showsTheRussianDescriptionWhereTheEnglishIsMissingAndSaysSoOncePerCatalogue() {
+        assertThat(english.text()).contains("12 March " + VISA_RU + " +1")
+                .contains("Relationship with the EU The descriptions of these events are in Russian. the EU: one event")
                 .contains("3 March " + GRAIN_EN + " +2");
+        assertThat(count(english.text(), "are in Russian")).isEqualTo(1);
+        assertThat(count(english.text(), "(на русском)")).as("the tag of regional security's forecast only").isEqualTo(1);
+    }
+
+    @Test
+    void writesTheDatesOfTheRussianEditionInRussianAndOfTheEnglishAsWritten() {
+        assertThat(russian.text()).contains("20–24 марта", "середина апреля", "апрель").doesNotContain("Mid-April", "20-24 March");
+        assertThat(english.text()).contains("Mid-April " + BORDER_EN, "20-24 March " + DRILL_EN);
+    }
+
+    static int count(String text, String part) {
+        return text.split(java.util.regex.Pattern.quote(part), -1).length - 1;
     }
 
     @Test
     void writesEveryFixedTextInRussian() {
-        assertThat(russian.page(1)).contains("БАРОМЕТР").contains("№ 62").contains("Март–апрель 2023");
-        assertThat(russian.text()).contains("Предисловие редактора", "Содержание", "Сводка", "Индексы развития отношений",
+        assertThat(russian.page(1)).contains("БАРОМЕТР").contains(TITLE_RU).contains("№ 62").contains("Март–апрель 2023")
+                .contains("Издатель: " + PUBLISHER);
+        assertThat(russian.page(2)).startsWith(TITLE_RU + " № 62 · Март–апрель 2023");
+        assertThat(russian.text()).contains("Предисловие редактора", "Содержание", "Основные показатели", "Индексы за март–апрель 2023", "Индексы развития отношений",
                 "Отношения с Россией", "Отношения с Европейским союзом", "Барометр безопасности", "Тенденции", "События и процессы",
                 "Прогноз", "Приложение 1. Каталог событий, лежащих в основе индексов развития отношений",
                 "Приложение 2. Каталог событий, лежащих в основе индексов безопасности",
-                "Приложение 3. Цветовая шкала региональной напряжённости", "Авторы", "Благодарности", "Итого +1 Отношения с Европейским союзом", "Итого -1 -3 (Зелёный)")
+                "Приложение 3. Цветовая шкала региональной напряжённости", "Авторы", "Благодарности", "Итого +1 Отношения с Европейским союзом", "Итого -1 -3 (Зелёный)",
+                "Национальная безопасность Тенденции", "Региональная безопасность Прогноз", "Динамика по выпускам появится начиная со второго выпуска.")
                 .doesNotContain("Relationship with", "Appendix", "Summary", "Total");
         assertThat(russian.linesText()).contains("Уровень региональной напряжённости: Зелёный — Военная активность, которая не несёт прямой угрозы");
     }
 
     @Test
-    void saysInRussianWhereTheOriginalPublicationStatedAnotherFigure() {
-        assertThat(russian.text()).contains("Россия, совокупный индекс: в первоначальной публикации — +3; по каталогу сумма +1, она и приведена здесь.");
+    void givesTheFigureOfRecordAndTheEditorsNoteInRussian() {
+        assertThat(russian.text()).contains("Россия +3* +2 -1")
+                .contains("Примечание редактора В таблицах выпуска приведены его официальные цифры")
+                .contains("Раздел Показатель Опубликовано По каталогу Россия совокупный индекс +3 +1");
+        assertThat(count(russian.text(), "Примечание редактора")).isEqualTo(1);
     }
 
     @Test
@@ -95,10 +119,11 @@ class RussianPublicationTests {
     }
 
     @Test
-    void saysBrieflyWhereANarrativeIsNotWrittenInEitherLanguage() {
+    void leavesOutEveryPartNotWrittenInEitherLanguage() {
         String eu = english.page(english.pageOf("Relationship with the EU Indices"));
-        assertThat(eu).contains("Trends Not written for this issue.").contains("Forecast Not written for this issue.");
-        assertThat(russian.text()).contains("Для этого выпуска не написано.");
+        assertThat(eu).doesNotContain("Trends", "Forecast", "Developments", "Not written");
+        assertThat(russian.text()).doesNotContainIgnoringCase("не написано");
+        assertThat(english.text()).doesNotContainIgnoringCase("not written");
     }
 
     @Test

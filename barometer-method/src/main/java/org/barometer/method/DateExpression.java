@@ -24,6 +24,14 @@ public record DateExpression(String written, LocalDate start, LocalDate end, Dat
         return DateForms.parse(written, period);
     }
 
+    /**
+     * The date as a publication in the language prints it: in Russian ("ru") written anew from the days it stands for
+     * ("1 сентября", "14–25 сентября", "середина сентября", "октябрь", "сентябрь–октябрь"); in English as written.
+     */
+    public String in(String language) {
+        return "ru".equals(language) ? RussianDates.write(this) : written;
+    }
+
     @Override
     public String toString() {
         return written;

@@ -167,15 +167,11 @@ final class DateForms {
 
     private static Map<String, Month> monthNames() {
         Map<String, Month> names = new HashMap<>();
-        String[][] russian = {
-            {"январь", "января"}, {"февраль", "февраля"}, {"март", "марта"}, {"апрель", "апреля"},
-            {"май", "мая"}, {"июнь", "июня"}, {"июль", "июля"}, {"август", "августа"},
-            {"сентябрь", "сентября"}, {"октябрь", "октября"}, {"ноябрь", "ноября"}, {"декабрь", "декабря"}};
         for (Month month : Month.values()) {
             String english = month.name().toLowerCase(Locale.ROOT);
             names.put(english, month);
             names.put(english.substring(0, 3), month);
-            for (String form : russian[month.ordinal()]) {
+            for (String form : RussianDates.MONTHS[month.ordinal()]) {
                 names.put(form, month);
             }
         }

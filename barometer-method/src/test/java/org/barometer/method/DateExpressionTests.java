@@ -142,6 +142,48 @@ class DateExpressionTests {
                 .hasMessageContaining("end after it starts");
     }
 
+    @ParameterizedTest(name = "\"{0}\" is \"{1}\" in Russian")
+    @CsvSource(delimiter = '|', textBlock = """
+            1 September              | 1 сентября
+            September 1              | 1 сентября
+            14 October               | 14 октября
+            14–25 September          | 14–25 сентября
+            22-29 September          | 22–29 сентября
+            30 September – 2 October | 30 сентября – 2 октября
+            Early September          | начало сентября
+            Mid-September            | середина сентября
+            Late October             | конец октября
+            October                  | октябрь
+            September–October        | сентябрь–октябрь
+            September-October        | сентябрь–октябрь
+            1 September 2019         | 1 сентября 2019
+            середина сентября        | середина сентября
+            """)
+    void writesEveryFormInRussianFromWhatItStandsFor(String written, String russian) {
+        DateExpression date = DateExpression.parse(written, SEPTEMBER_OCTOBER_2020);
+
+        assertThat(date.in("ru")).isEqualTo(russian);
+        DateExpression readBack = DateExpression.parse(russian, SEPTEMBER_OCTOBER_2020);
+        assertThat(readBack).returns(date.start(), DateExpression::start).returns(date.end(), DateExpression::end)
+                .returns(date.precision(), DateExpression::precision);
+    }
+
+    @ParameterizedTest(name = "\"{0}\" is \"{1}\" in Russian")
+    @CsvSource(delimiter = '|', textBlock = """
+            28 December – 3 January | 28 декабря – 3 января
+            December–January        | декабрь–январь
+            5 January               | 5 января
+            """)
+    void writesDatesAcrossTheNewYearInRussian(String written, String russian) {
+        assertThat(DateExpression.parse(written, DECEMBER_2020_JANUARY_2021).in("ru")).isEqualTo(russian);
+    }
+
+    @ParameterizedTest(name = "\"{0}\" stays as written in English")
+    @ValueSource(strings = {"  Mid-September ", "1 сентября", "22-29 September", "Sept 3"})
+    void keepsTheWrittenFormForEnglish(String written) {
+        assertThat(DateExpression.parse(written, SEPTEMBER_OCTOBER_2020).in("en")).isEqualTo(written);
+    }
+
     private static void assertReads(String written, Period period, LocalDate start, LocalDate end, DatePrecision precision) {
         DateExpression date = DateExpression.parse(written, period);
         assertThat(date.written()).as("written text of %s", written).isEqualTo(written);

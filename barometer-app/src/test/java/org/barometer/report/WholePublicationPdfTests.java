@@ -1,0 +1,81 @@
+package org.barometer.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+import org.barometer.WebTest;
+import org.barometer.importer.IssueImport;
+import org.barometer.importer.SeedNarrative;
+import org.barometer.issue.IssueStore;
+import org.barometer.publicdata.PublishedData;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The published No. 17, imported from the whole text of its publication, read back from its PDF: every paragraph,
+ * trend, sub-heading and bullet of the original's narrative (as {@link SeedNarrative} finds them in the seed, by its
+ * own rule) is in the PDF's text word for word after white space is folded (as drawn, or as read line by line), in English and, as the text the Russian
+ * edition shows in the language it is written in, in Russian.
+ */
+@WebTest
+class WholePublicationPdfTests {
+
+    private static final Pattern LINK = Pattern.compile("\\[([^\\]]*)]\\([^)]*\\)");
+    private static final Pattern LIST_MARK = Pattern.compile("^(\\d+\\.|-)\\s+");
+
+    @Autowired
+    IssueReports reports;
+
+    @Autowired
+    PublishedData published;
+
+    @Autowired
+    IssueStore store;
+
+    @Autowired
+    IssueImport imports;
+
+    @Test
+    void theEnglishPdfHoldsEveryWordOfTheNarrativeTheAuthorsAndTheAcknowledgements() {
+        assertHoldsTheWholeNarrative("en", "No. 17 · September–October 2020");
+    }
+
+    @Test
+    void theRussianPdfHoldsTheSameWordsInTheLanguageTheyAreWrittenIn() {
+        assertHoldsTheWholeNarrative("ru", "№ 17 · Сентябрь–октябрь 2020");
+    }
+
+    private void assertHoldsTheWholeNarrative(String language, String runningFooter) {
+        ReportFixtures.sample(store, imports);
+        PdfPages pdf = PdfPages.read(ReportFixtures.forReaders(reports, published, 17, ReportFormat.PDF, language).orElseThrow().content());
+        String drawn = readingText(pdf.text(), runningFooter);
+        String seen = readingText(pdf.linesText(), runningFooter);
+        List<SeedNarrative.Unit> units = SeedNarrative.units().stream().filter(unit -> !unit.structural()).toList();
+        assertThat(units).hasSizeGreaterThan(150);
+        List<String> missing = units.stream()
+                .filter(unit -> !drawn.contains(asRead(unit.text())) && !seen.contains(asRead(unit.text())))
+                .map(unit -> unit.line() + ": " + unit.text())
+                .toList();
+        assertThat(missing).as("lines of the seed's narrative not found in the %s PDF", language).isEmpty();
+        assertThat(drawn).contains("Sergey Bogdan", "Igor Tyshkevich", "USAID");
+    }
+
+    /**
+     * The PDF's text with the running header (the title) and footer (number, period, page number) taken out: in the
+     * order the renderer draws it, or as it reads line by line (for sentences that mix fonts, drawn in runs).
+     */
+    private static String readingText(String text, String runningFooter) {
+        String title = SampleIssuePdfTests.TITLE;
+        return SeedNarrative.folded(text
+                .replace(title, " ")
+                .replaceAll(Pattern.quote(runningFooter) + " \\d+", " "));
+    }
+
+    /** A line of the seed as a reader sees it: links and emphasis as their words, list marks as the list draws them. */
+    private static String asRead(String line) {
+        String words = LINK.matcher(line).replaceAll("$1").replace("**", "").replaceAll("(?<=\\s|^)\\*|\\*(?=\\s|$|[.,;:])", "");
+        return SeedNarrative.folded(LIST_MARK.matcher(words).replaceFirst(""));
+    }
+}

@@ -32,7 +32,7 @@ final class PublishedNarrative {
     private static final Pattern SECURITY_HEADING = Pattern.compile("^Security Barometer\\b.*$");
     private static final Pattern FIGURE = Pattern.compile("^(Aggregate index|Positive points|Negative points)\\s*:.*$");
     private static final Pattern NUMBER = Pattern.compile("^[+\\-−–]?\\s*\\d+(\\s*\\(\\p{L}+\\))?$");
-    private static final Pattern APPENDIX = Pattern.compile("^Appendix \\d+$");
+    private static final Pattern APPENDIX = Pattern.compile("^Appendix (\\d+)$");
     private static final Pattern NUMBERED = Pattern.compile("^\\d{1,2}\\.\\s+\\S.*$");
     private static final Pattern BULLET = Pattern.compile("^[-•–—*]\\s+(\\S.*)$");
     private static final Pattern NATIONAL = Pattern.compile("^\\d+\\.\\s*National security$", Pattern.CASE_INSENSITIVE);
@@ -87,6 +87,8 @@ final class PublishedNarrative {
         String subject = null;
         boolean security = false;
         boolean captionMayFollow = false;
+        int appendix = 0;
+        boolean appendixCaption = false;
         for (int i = 0; i < lines.size(); i++) {
             int number = i + 1;
             String line = lines.get(i).strip();
@@ -100,23 +102,30 @@ final class PublishedNarrative {
             if (pageHeader.test(line)) {
                 continue;
             }
+            Matcher m;
             if (stage != Stage.APPENDIX) {
                 int at = number;
                 InputRules.characterProblem(line).ifPresent(reason -> {
                     throw new ImportException(source, at, lines.get(at - 1), "Narrative: " + reason);
                 });
             }
-            Matcher m;
-            if (APPENDIX.matcher(line).matches()) {
+            if ((m = APPENDIX.matcher(line)).matches()) {
                 if (stage == Stage.PUBLISHER) {
                     endPublisher();
                 }
                 stage = Stage.APPENDIX;
+                appendix = Integer.parseInt(m.group(1));
+                appendixCaption = true;
                 continue;
             }
             if (stage == Stage.APPENDIX) {
                 if (line.equals("Authors")) {
                     stage = Stage.AUTHORS;
+                } else if (appendix > 2 && !line.contains("\t")) {
+                    if (!appendixCaption) {
+                        notice(number, line);
+                    }
+                    appendixCaption = false;
                 }
                 continue;
             }

@@ -166,6 +166,14 @@ class PublishedNarrativeTests {
             2 June\tExercise near the border\t-1\t-2
             Total\t\t-1\t-2 (Green)
 
+            Appendix 3
+
+            Colour scale
+
+            White\thigher than -1\tLow
+
+            A remark after the scale.
+
             Authors
 
             Anna Example, analyst at the Example Institute. She writes about transit.
@@ -192,7 +200,8 @@ class PublishedNarrativeTests {
     void aStrayLineIsReportedWithItsLineNumberAndTheRestIsStored() {
         IssueImport.Result imported = importSynthetic(TestDatabase.H2.fresh(), SYNTHETIC, null);
 
-        assertThat(imported.notices()).extracting(Notice::line, Notice::start).containsExactly(tuple(lineOf("A stray remark"), "A stray remark before any part heading."));
+        assertThat(imported.notices()).extracting(Notice::line, Notice::start).containsExactly(tuple(lineOf("A stray remark"), "A stray remark before any part heading."),
+                tuple(lineOf("A remark after"), "A remark after the scale."));
         assertThat(texts(imported)).containsEntry("foreword/text", "Dear colleagues!\n\nThis issue was written for the tests.")
                 .containsEntry("foreword/signature", "With regards,\nAnna Example,\nEditor")
                 .containsEntry("cover/publisher", "Example Institute")

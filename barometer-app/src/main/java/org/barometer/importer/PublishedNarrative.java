@@ -349,6 +349,11 @@ final class PublishedNarrative {
         return Character.isLowerCase(line.codePointAt(0));
     }
 
+    /** A long paragraph that stops mid-sentence: a page break split it, and the next line goes on with it. */
+    private static boolean unfinished(String paragraph) {
+        return paragraph.split("\\s+").length > 12 && !paragraph.matches("(?s).*[.!?:;\"”’)»…*]$");
+    }
+
     /** A sub-heading: a short line that does not end as a sentence does. */
     private static boolean heading(String line) {
         return Character.isUpperCase(line.codePointAt(0)) && line.length() <= 100 && line.split("\\s+").length <= 12
@@ -388,9 +393,14 @@ final class PublishedNarrative {
                 return;
             }
             Matcher bullet = BULLET.matcher(line);
+            if (last != null && last.kind == Kind.PARAGRAPH && unfinished(last.items.get(0)) && !bullet.matches()
+                    && !NUMBERED.matcher(line).matches() && !(standsAlone && heading(line))) {
+                last.join(line);
+                return;
+            }
             Kind kind = NUMBERED.matcher(line).matches() ? Kind.NUMBERED : bullet.matches() ? Kind.BULLETED
                     : standsAlone && heading(line) && !name.equals("trends") && !SALUTATION.matcher(line).matches() ? Kind.HEADING : Kind.PARAGRAPH;
-            String item = kind == Kind.BULLETED ? "- " + bullet.group(1) : kind == Kind.HEADING ? "### " + line : line;
+            String item = kind == Kind.BULLETED ? "- " + bullet.group(1) : kind == Kind.HEADING ? "# " + line : line;
             if (last != null && last.kind == kind && (kind == Kind.NUMBERED || kind == Kind.BULLETED)) {
                 last.items.add(item);
             } else {

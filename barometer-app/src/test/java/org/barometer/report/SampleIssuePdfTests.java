@@ -77,7 +77,7 @@ class SampleIssuePdfTests {
     @Test
     void hasTheForewordAndContentsThenEverySectionOnThePageTheContentsGive() {
         int contents = pdf.pageOf("Contents");
-        assertThat(pdf.page(contents)).contains("Editor's foreword");
+        assertThat(pdf.pageOf("Editor's foreword")).isBetween(1, contents);
         int previous = contents;
         for (String section : SECTIONS) {
             Matcher entry = Pattern.compile(Pattern.quote(section) + " ?\\.*\\s*(\\d+)").matcher(pdf.page(contents));

@@ -239,6 +239,22 @@ class PublishedNarrativeTests {
     }
 
     @Test
+    void replacingAnIssueReplacesItsNarrativeAndAuthors() {
+        DataSource dataSource = TestDatabase.H2.fresh();
+        importSynthetic(dataSource, SYNTHETIC, null);
+
+        Stores.on(dataSource).imports().importText(FILE, SYNTHETIC.replace("Thanks to the readers.", "Thanks to everyone."),
+                new IssueImport.Options(3, org.barometer.method.Period.of("2018-05", "2018-06"), false, true, "Another Council"));
+
+        Stores stores = Stores.on(dataSource);
+        long row = stores.revisions().ref(3).orElseThrow().id();
+        assertThat(stores.get(NarrativeTexts.class).of(row)).extracting(t -> t.subject() + "/" + t.part(), NarrativeText::markdown)
+                .contains(tuple("acknowledgements/thanks", "Thanks to everyone."), tuple("cover/publisher", "Another Council"))
+                .hasSize(7);
+        assertThat(stores.get(Authors.class).of(row)).hasSize(1);
+    }
+
+    @Test
     void anEmptyPublisherIsRefused() {
         assertThatThrownBy(() -> importSynthetic(TestDatabase.H2.fresh(), SYNTHETIC, " "))
                 .hasMessage(FILE + ": --publisher: is empty");

@@ -137,7 +137,7 @@ final class PublishedNarrative {
                 }
                 continue;
             }
-            if ((m = RELATIONSHIP_HEADING.matcher(line)).matches() && stage != Stage.CONTENTS) {
+            if ((m = RELATIONSHIP_HEADING.matcher(line)).matches()) {
                 if (stage == Stage.PUBLISHER) {
                     endPublisher();
                 }
@@ -147,7 +147,10 @@ final class PublishedNarrative {
                 part = null;
                 continue;
             }
-            if (SECURITY_HEADING.matcher(line).matches() && stage != Stage.CONTENTS) {
+            if (SECURITY_HEADING.matcher(line).matches()) {
+                if (stage == Stage.PUBLISHER) {
+                    endPublisher();
+                }
                 stage = Stage.SECTION;
                 subject = NarrativeParts.SECURITY;
                 security = true;

@@ -213,6 +213,18 @@ class PublishedNarrativeTests {
     }
 
     @Test
+    void withoutACoverBlockAfterTheContentsThereIsNoPublisherUnlessGiven() {
+        String text = SYNTHETIC.replace("Example Institute\n\n", "");
+
+        IssueImport.Result imported = importSynthetic(TestDatabase.H2.fresh(), text, null);
+
+        assertThat(imported.words().publisher()).isEmpty();
+        assertThat(texts(imported)).containsEntry("lithuania/trends", "1. Talks resumed.");
+        assertThat(imported.notices()).extracting(Notice::start).containsExactly("A stray remark before any part heading.", "A remark after the scale.");
+        assertThat(importSynthetic(TestDatabase.H2.fresh(), text, "Example Institute").words().publisher()).contains("Example Institute");
+    }
+
+    @Test
     void thePublisherGivenOverridesTheCover() {
         IssueImport.Result imported = importSynthetic(TestDatabase.H2.fresh(), SYNTHETIC, "Another Council");
 

@@ -171,6 +171,9 @@ public final class IssueCsv {
                         IssueWords.Text t = new IssueWords.Text(r.cell("subject"), r.cell("key"), r.cell("value"), r.cell("description"));
                         IssueWords.problem(code -> relationships.values().stream().anyMatch(rel -> rel.code().equals(code)), t)
                                 .ifPresent(v -> r.kept(WORD_COLUMNS.get(v.field()), Optional.of(v.reason())));
+                        if (narrative.stream().anyMatch(other -> other.key().equals(t.key()))) {
+                            throw r.error("record", "a second text of " + t.key());
+                        }
                         narrative.add(t);
                     }
                     case "author" -> {

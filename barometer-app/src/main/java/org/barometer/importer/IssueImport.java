@@ -97,7 +97,9 @@ public class IssueImport {
             }
             long row = store.insert(issue, findings);
             for (IssueWords.Text text : words.narrative()) {
-                narrative.add(row, text.subject(), text.part(), text.language(), text.markdown());
+                if (!narrative.add(row, text.subject(), text.part(), text.language(), text.markdown())) {
+                    throw new ImportException(source, "a second text of " + text.key() + "; nothing was changed");
+                }
             }
             words.authors().forEach(author -> authors.add(row, author));
             return exists;

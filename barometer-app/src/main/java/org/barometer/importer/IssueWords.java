@@ -25,6 +25,11 @@ public record IssueWords(List<Text> narrative, List<Author> authors) {
 
     /** One narrative text: a subject (a relationship code or a part of every issue), a part, a language, Markdown. */
     public record Text(String subject, String part, String language, String markdown) {
+
+        /** What names the text within an issue: subject, part and language. */
+        String key() {
+            return subject + "/" + part + "/" + language;
+        }
     }
 
     public boolean isEmpty() {
@@ -65,8 +70,12 @@ public record IssueWords(List<Text> narrative, List<Author> authors) {
      * {@code authors[0].affiliation}).
      */
     public Optional<InputRules.Violation> violation(Issue issue) {
+        java.util.Set<String> seen = new java.util.HashSet<>();
         for (int i = 0; i < narrative.size(); i++) {
             String at = "narrative[" + i + "].";
+            if (!seen.add(narrative.get(i).key())) {
+                return Optional.of(new InputRules.Violation("narrative[" + i + "]", "a second text of " + narrative.get(i).key()));
+            }
             Optional<InputRules.Violation> found = problem(code -> issue.catalogue(code).isPresent(), narrative.get(i))
                     .map(v -> new InputRules.Violation(at + v.field(), v.reason()));
             if (found.isPresent()) {

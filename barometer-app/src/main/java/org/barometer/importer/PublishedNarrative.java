@@ -32,7 +32,7 @@ final class PublishedNarrative {
     private static final Pattern SECURITY_HEADING = Pattern.compile("^Security Barometer\\b.*$");
     private static final Pattern FIGURE = Pattern.compile("^(Aggregate index|Positive points|Negative points)\\s*:.*$");
     private static final Pattern NUMBER = Pattern.compile("^[+\\-−–]?\\s*\\d+(\\s*\\(\\p{L}+\\))?$");
-    private static final Pattern APPENDIX = Pattern.compile("^Appendix \\d+$");
+    private static final Pattern APPENDIX = Pattern.compile("^Appendix (\\d+)$");
     private static final Pattern NUMBERED = Pattern.compile("^\\d{1,2}\\.\\s+\\S.*$");
     private static final Pattern BULLET = Pattern.compile("^[-•–—*]\\s+(\\S.*)$");
     private static final Pattern NATIONAL = Pattern.compile("^\\d+\\.\\s*National security$", Pattern.CASE_INSENSITIVE);
@@ -87,6 +87,8 @@ final class PublishedNarrative {
         String subject = null;
         boolean security = false;
         boolean captionMayFollow = false;
+        int appendix = 0;
+        boolean appendixCaption = false;
         for (int i = 0; i < lines.size(); i++) {
             int number = i + 1;
             String line = lines.get(i).strip();
@@ -100,23 +102,30 @@ final class PublishedNarrative {
             if (pageHeader.test(line)) {
                 continue;
             }
+            Matcher m;
             if (stage != Stage.APPENDIX) {
                 int at = number;
                 InputRules.characterProblem(line).ifPresent(reason -> {
                     throw new ImportException(source, at, lines.get(at - 1), "Narrative: " + reason);
                 });
             }
-            Matcher m;
-            if (APPENDIX.matcher(line).matches()) {
+            if ((m = APPENDIX.matcher(line)).matches()) {
                 if (stage == Stage.PUBLISHER) {
                     endPublisher();
                 }
                 stage = Stage.APPENDIX;
+                appendix = Integer.parseInt(m.group(1));
+                appendixCaption = true;
                 continue;
             }
             if (stage == Stage.APPENDIX) {
                 if (line.equals("Authors")) {
                     stage = Stage.AUTHORS;
+                } else if (appendix > 2 && !line.contains("\t")) {
+                    if (!appendixCaption) {
+                        notice(number, line);
+                    }
+                    appendixCaption = false;
                 }
                 continue;
             }
@@ -128,7 +137,7 @@ final class PublishedNarrative {
                 }
                 continue;
             }
-            if ((m = RELATIONSHIP_HEADING.matcher(line)).matches() && stage != Stage.CONTENTS) {
+            if ((m = RELATIONSHIP_HEADING.matcher(line)).matches()) {
                 if (stage == Stage.PUBLISHER) {
                     endPublisher();
                 }
@@ -138,7 +147,10 @@ final class PublishedNarrative {
                 part = null;
                 continue;
             }
-            if (SECURITY_HEADING.matcher(line).matches() && stage != Stage.CONTENTS) {
+            if (SECURITY_HEADING.matcher(line).matches()) {
+                if (stage == Stage.PUBLISHER) {
+                    endPublisher();
+                }
                 stage = Stage.SECTION;
                 subject = NarrativeParts.SECURITY;
                 security = true;
@@ -340,6 +352,11 @@ final class PublishedNarrative {
         return Character.isLowerCase(line.codePointAt(0));
     }
 
+    /** A long paragraph that stops mid-sentence: a page break split it, and the next line goes on with it. */
+    private static boolean unfinished(String paragraph) {
+        return paragraph.split("\\s+").length > 12 && !paragraph.matches("(?s).*[.!?:;\"”’)»…*]$");
+    }
+
     /** A sub-heading: a short line that does not end as a sentence does. */
     private static boolean heading(String line) {
         return Character.isUpperCase(line.codePointAt(0)) && line.length() <= 100 && line.split("\\s+").length <= 12
@@ -379,9 +396,14 @@ final class PublishedNarrative {
                 return;
             }
             Matcher bullet = BULLET.matcher(line);
+            if (last != null && last.kind == Kind.PARAGRAPH && unfinished(last.items.get(0)) && !bullet.matches()
+                    && !NUMBERED.matcher(line).matches() && !(standsAlone && heading(line))) {
+                last.join(line);
+                return;
+            }
             Kind kind = NUMBERED.matcher(line).matches() ? Kind.NUMBERED : bullet.matches() ? Kind.BULLETED
                     : standsAlone && heading(line) && !name.equals("trends") && !SALUTATION.matcher(line).matches() ? Kind.HEADING : Kind.PARAGRAPH;
-            String item = kind == Kind.BULLETED ? "- " + bullet.group(1) : kind == Kind.HEADING ? "### " + line : line;
+            String item = kind == Kind.BULLETED ? "- " + bullet.group(1) : kind == Kind.HEADING ? "# " + line : line;
             if (last != null && last.kind == kind && (kind == Kind.NUMBERED || kind == Kind.BULLETED)) {
                 last.items.add(item);
             } else {

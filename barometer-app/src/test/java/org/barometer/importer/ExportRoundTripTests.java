@@ -117,6 +117,18 @@ class ExportRoundTripTests {
     }
 
     @Test
+    void aSecondTextOfTheSameSubjectPartAndLanguageIsRefusedInEitherFormat() {
+        List<IssueWords.Text> texts = new ArrayList<>(words.narrative());
+        texts.add(new IssueWords.Text("china", "forecast", "en", "Another forecast."));
+        IssueWords twice = new IssueWords(texts, words.authors());
+
+        assertThatThrownBy(() -> imports(TestDatabase.H2.fresh()).importText("issue-17.json", IssueJson.write(published, twice), IssueImport.Options.NONE))
+                .hasMessageContaining("narrative[" + words.narrative().size() + "]: a second text of china/forecast/en");
+        assertThatThrownBy(() -> imports(TestDatabase.H2.fresh()).importText("issue-17.csv", IssueCsv.write(published, twice), IssueImport.Options.NONE))
+                .hasMessageContaining("record: a second text of china/forecast/en");
+    }
+
+    @Test
     void csvAuthorWithoutANameIsRefusedNamingTheColumn() {
         String csv = IssueCsv.write(published, words).replace("\r\nauthor,Igor Tyshkevich,", "\r\nauthor,,");
 

@@ -43,15 +43,14 @@ class PublishedNarrativeTests {
     @Test
     void everyParagraphTrendSubHeadingAndBulletOfTheSeedIsStoredWordForWord() {
         List<String> storedLines = new ArrayList<>();
-        stored.forEach(text -> text.markdown().lines().map(line -> SeedNarrative.folded(line.replaceFirst("^### ", ""))).forEach(storedLines::add));
+        stored.forEach(text -> text.markdown().lines().map(line -> SeedNarrative.folded(line.replaceFirst("^# ", ""))).forEach(storedLines::add));
         authors.forEach(a -> storedLines.add(SeedNarrative.folded(a.name() + ", " + a.affiliation() + "." + (a.biography().isEmpty() ? "" : " " + a.biography()))));
 
         List<SeedNarrative.Unit> units = SeedNarrative.units().stream().filter(u -> !u.structural()).toList();
         assertThat(units).hasSizeGreaterThan(180);
         List<SeedNarrative.Unit> missing = units.stream().filter(unit -> {
             String text = SeedNarrative.folded(unit.text());
-            return storedLines.stream().noneMatch(line -> line.equals(text) || line.startsWith(text + " ")
-                    || Character.isLowerCase(text.codePointAt(0)) && line.endsWith(" " + text));
+            return storedLines.stream().noneMatch(line -> line.equals(text) || line.startsWith(text + " ") || line.endsWith(" " + text));
         }).toList();
         assertThat(missing).as("units of the seed not stored as a line of the narrative").isEmpty();
     }
@@ -78,15 +77,16 @@ class PublishedNarrativeTests {
                 .doesNotContain("Dear readers!\n\nDear readers!");
         assertThat(texts.get("foreword/signature").lines()).hasSize(6).startsWith("Yours respectfully,", "Dzianis Melyantsou,");
         assertThat(texts.get("security/trends").lines()).hasSize(4).allMatch(line -> line.matches("^[1-4]\\. .+"));
-        assertThat(texts.get("russia/developments")).startsWith("### Political agenda\n\n").contains("\n\n### Only source of aid\n\n");
-        assertThat(texts.get("china/developments")).contains("### Great Stone\n\n").containsPattern("\n- SMARTBIOTECH LLC .*;\n- LLC China");
-        assertThat(texts.get("ukraine/developments")).contains("### Politics").contains("### Economy");
-        assertThat(texts.get("national/developments")).startsWith("### Overall status of national security\n\n");
-        assertThat(texts.get("regional/developments")).startsWith("### Overall situation in the region\n\n");
+        assertThat(texts.get("russia/developments")).startsWith("# Political agenda\n\n").contains("\n\n# Only source of aid\n\n");
+        assertThat(texts.get("china/developments")).contains("# Great Stone\n\n").containsPattern("\n- SMARTBIOTECH LLC .*;\n- LLC China");
+        assertThat(texts.get("ukraine/developments")).contains("# Politics").contains("# Economy");
+        assertThat(texts.get("national/developments")).startsWith("# Overall status of national security\n\n");
+        assertThat(texts.get("regional/developments")).startsWith("# Overall situation in the region\n\n");
         assertThat(texts.get("eu/developments")).contains("[instructions](#)");
         assertThat(texts.get("us/developments")).contains("can be regarded as a goodwill gesture and a demonstration");
         assertThat(texts.get("ukraine/developments")).contains("there were large lines at the border.");
         assertThat(texts.get("regional/developments")).contains("budget deficit. Additional funds");
+        assertThat(texts.get("eu/developments")).contains("The work to reorient export flows began after Aliaksandr Lukashenka gave [instructions](#)");
         assertThat(String.join("\n", texts.values())).doesNotContain("Aggregate index", "MINSK BAROMETER", "Relationship with");
     }
 
@@ -166,6 +166,14 @@ class PublishedNarrativeTests {
             2 June\tExercise near the border\t-1\t-2
             Total\t\t-1\t-2 (Green)
 
+            Appendix 3
+
+            Colour scale
+
+            White\thigher than -1\tLow
+
+            A remark after the scale.
+
             Authors
 
             Anna Example, analyst at the Example Institute. She writes about transit.
@@ -192,15 +200,28 @@ class PublishedNarrativeTests {
     void aStrayLineIsReportedWithItsLineNumberAndTheRestIsStored() {
         IssueImport.Result imported = importSynthetic(TestDatabase.H2.fresh(), SYNTHETIC, null);
 
-        assertThat(imported.notices()).extracting(Notice::line, Notice::start).containsExactly(tuple(lineOf("A stray remark"), "A stray remark before any part heading."));
+        assertThat(imported.notices()).extracting(Notice::line, Notice::start).containsExactly(tuple(lineOf("A stray remark"), "A stray remark before any part heading."),
+                tuple(lineOf("A remark after"), "A remark after the scale."));
         assertThat(texts(imported)).containsEntry("foreword/text", "Dear colleagues!\n\nThis issue was written for the tests.")
                 .containsEntry("foreword/signature", "With regards,\nAnna Example,\nEditor")
                 .containsEntry("cover/publisher", "Example Institute")
                 .containsEntry("lithuania/trends", "1. Talks resumed.")
-                .containsEntry("lithuania/developments", "### Trade\n\nTransit talks went on for weeks and ended with an agreement.")
+                .containsEntry("lithuania/developments", "# Trade\n\nTransit talks went on for weeks and ended with an agreement.")
                 .containsEntry("lithuania/forecast", "- More talks.")
                 .containsEntry("acknowledgements/thanks", "Thanks to the readers.");
         assertThat(imported.words().authors()).containsExactly(new Author(0, "Anna Example", "analyst at the Example Institute", "She writes about transit."));
+    }
+
+    @Test
+    void withoutACoverBlockAfterTheContentsThereIsNoPublisherUnlessGiven() {
+        String text = SYNTHETIC.replace("Example Institute\n\n", "");
+
+        IssueImport.Result imported = importSynthetic(TestDatabase.H2.fresh(), text, null);
+
+        assertThat(imported.words().publisher()).isEmpty();
+        assertThat(texts(imported)).containsEntry("lithuania/trends", "1. Talks resumed.");
+        assertThat(imported.notices()).extracting(Notice::start).containsExactly("A stray remark before any part heading.", "A remark after the scale.");
+        assertThat(importSynthetic(TestDatabase.H2.fresh(), text, "Example Institute").words().publisher()).contains("Example Institute");
     }
 
     @Test
@@ -227,6 +248,22 @@ class PublishedNarrativeTests {
 
         assertThatThrownBy(() -> importSynthetic(TestDatabase.H2.fresh(), text, null))
                 .hasMessageStartingWith(FILE + ":" + lineOf("Anna Example, analyst") + ": Affiliation: is ");
+    }
+
+    @Test
+    void replacingAnIssueReplacesItsNarrativeAndAuthors() {
+        DataSource dataSource = TestDatabase.H2.fresh();
+        importSynthetic(dataSource, SYNTHETIC, null);
+
+        Stores.on(dataSource).imports().importText(FILE, SYNTHETIC.replace("Thanks to the readers.", "Thanks to everyone."),
+                new IssueImport.Options(3, org.barometer.method.Period.of("2018-05", "2018-06"), false, true, "Another Council"));
+
+        Stores stores = Stores.on(dataSource);
+        long row = stores.revisions().ref(3).orElseThrow().id();
+        assertThat(stores.get(NarrativeTexts.class).of(row)).extracting(t -> t.subject() + "/" + t.part(), NarrativeText::markdown)
+                .contains(tuple("acknowledgements/thanks", "Thanks to everyone."), tuple("cover/publisher", "Another Council"))
+                .hasSize(7);
+        assertThat(stores.get(Authors.class).of(row)).hasSize(1);
     }
 
     @Test

@@ -77,8 +77,7 @@ class SampleIssuePdfTests {
     @Test
     void hasTheContentsThenEverySectionOnThePageTheContentsGiveAndNoSectionNotWritten() {
         int contents = pdf.pageOf("Contents");
-        assertThat(contents).isEqualTo(2);
-        assertThat(pdf.page(contents)).doesNotContain("Editor's foreword", "Authors", "Acknowledgements");
+        assertThat(pdf.pageOf("Editor's foreword")).isBetween(1, contents);
         int previous = contents;
         for (String section : SECTIONS) {
             Matcher entry = Pattern.compile(Pattern.quote(section) + " ?\\.*\\s*(\\d+)").matcher(pdf.page(contents));

@@ -82,7 +82,7 @@ class PhoneWidthBrowserTests {
                 }
             }
 
-            for (String path : List.of("/", "/security", "/relationships/russia", "/method", "/data", "/issues")) {
+            for (String path : List.of("/", "/security", "/relationships/russia", "/method", "/data", "/issues", "/issues/17")) {
                 browser.open(path + "?lang=ru");
                 browser.screenshot("ru" + path.replace('/', '-'));
             }
@@ -95,6 +95,9 @@ class PhoneWidthBrowserTests {
             browser.open("/method?lang=en");
             script.executeScript("document.getElementById('bands').scrollIntoView()");
             browser.screenshot("en-method-bands");
+            browser.open("/data?lang=en");
+            script.executeScript("document.getElementById('api').scrollIntoView()");
+            browser.screenshot("en-data-api");
         }
     }
 }

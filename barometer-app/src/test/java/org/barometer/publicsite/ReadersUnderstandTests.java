@@ -101,6 +101,7 @@ class ReadersUnderstandTests {
         assertThat(row.selectFirst("td.national").text()).isEqualTo("-8");
         assertThat(row.selectFirst("td.regional").text()).isEqualTo("-10");
         assertThat(row.selectFirst(".badge").text()).isEqualTo("Yellow");
+        assertThat(row.selectFirst(".meaning").text()).isEqualTo(ColourScale.DEFAULT.band("Yellow").orElseThrow().meaning());
         assertThat(row.select(".badge.level-yellow")).hasSize(1);
         assertThat(security.select("figure.chart svg")).hasSize(2);
         assertThat(security.select("figure.chart figcaption").text()).contains("No. 17 -8").contains("No. 17 -10");
@@ -110,6 +111,7 @@ class ReadersUnderstandTests {
         assertThat(ru.selectFirst("th .period").text()).isEqualTo("Сентябрь–октябрь 2020");
         assertThat(ru.selectFirst("th .events").text()).isEqualTo("событий безопасности: 21");
         assertThat(ru.selectFirst(".badge").text()).isEqualTo("Жёлтый");
+        assertThat(ru.selectFirst(".meaning").text()).startsWith("Военная и иная активность");
         assertThat(russian.selectFirst("h1").text()).isEqualTo("Барометр безопасности");
     }
 

@@ -86,7 +86,7 @@ class ArchiveController {
         for (Dynamics.Point point : edition.dynamics().points()) {
             point.relationship(code).ifPresent(index -> {
                 byIssue.add(0, new IssueEvents(point.issue(), signed(index.aggregate()), signed(index.positive()), signed(index.negative()),
-                        edition.events().stream().filter(e -> e.issue() == point.issue() && code.equals(e.relationship())).toList()));
+                        edition.events().stream().filter(e -> e.issue() == point.issue() && !e.isSecurity() && code.equals(e.relationship())).toList()));
                 points.add(SeriesPoint.of(point.issue(), index.aggregate()));
             });
         }

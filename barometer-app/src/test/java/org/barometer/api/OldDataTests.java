@@ -56,7 +56,8 @@ class OldDataTests {
     @ParameterizedTest
     @ValueSource(strings = {"/feed.atom", "/", "/issues", "/issues/17", "/issues/17.pdf", "/issues/18", "/issues/18.pdf", "/api/v1/issues", "/data/events.json",
             "/data/events.csv", "/search?q=talks", "/search?q=minsk", "/search?relationship=security", "/api/v1/events?q=minsk",
-            "/api/v1/events?relationship=security", "/relationships/russia", "/api/v1/relationships", "/data/indices.json"})
+            "/api/v1/events?relationship=security", "/relationships/russia", "/relationships/security", "/api/v1/relationships", "/data/indices.json",
+            "/security", "/security?lang=ru", "/method", "/data"})
     void readersStillGetEveryPage(String path) throws Exception {
         web.perform(get(path)).andExpect(status().isOk());
     }

@@ -101,6 +101,7 @@ class ReadersUnderstandTests {
         assertThat(row.selectFirst("td.national").text()).isEqualTo("-8");
         assertThat(row.selectFirst("td.regional").text()).isEqualTo("-10");
         assertThat(row.selectFirst(".badge").text()).isEqualTo("Yellow");
+        assertThat(row.selectFirst(".meaning").text()).isEqualTo(ColourScale.DEFAULT.band("Yellow").orElseThrow().meaning());
         assertThat(row.select(".badge.level-yellow")).hasSize(1);
         assertThat(security.select("figure.chart svg")).hasSize(2);
         assertThat(security.select("figure.chart figcaption").text()).contains("No. 17 -8").contains("No. 17 -10");
@@ -110,6 +111,7 @@ class ReadersUnderstandTests {
         assertThat(ru.selectFirst("th .period").text()).isEqualTo("Сентябрь–октябрь 2020");
         assertThat(ru.selectFirst("th .events").text()).isEqualTo("событий безопасности: 21");
         assertThat(ru.selectFirst(".badge").text()).isEqualTo("Жёлтый");
+        assertThat(ru.selectFirst(".meaning").text()).startsWith("Военная и иная активность");
         assertThat(russian.selectFirst("h1").text()).isEqualTo("Барометр безопасности");
     }
 
@@ -165,6 +167,15 @@ class ReadersUnderstandTests {
     }
 
     @Test
+    void noPublicPageShowsAMessagesEscapedApostrophe() throws Exception {
+        for (String language : List.of("en", "ru")) {
+            for (String path : PAGES) {
+                assertThat(page(path, language).body().text()).as(path + " " + language).doesNotContain("''");
+            }
+        }
+    }
+
+    @Test
     void theArchiveWritesPeriodsAndPublicationDaysAsPeopleDo() throws Exception {
         Element row = page("/issues", "en").selectFirst("#archive tbody tr");
         assertThat(row.select("td").get(0).text()).isEqualTo("September–October 2020");
@@ -184,7 +195,9 @@ class ReadersUnderstandTests {
         assertThat(page("/search?relationship=russia&minScore=3", "ru").select("#results tbody tr td:eq(1)").eachText())
                 .isNotEmpty().allSatisfy(name -> assertThat(name).isEqualTo("Россия"));
         assertThat(page("/search", "ru").select("#relationship option[value=us]").text()).isEqualTo("США");
-        assertThat(page("/", "ru").select(".note li").eachText()).allSatisfy(note -> assertThat(note).doesNotContain("Russia", "China"));
+        assertThat(page("/", "ru").select(".note li").eachText()).contains("Россия: совокупный индекс +21 (по каталогу +23)")
+                .allSatisfy(note -> assertThat(note).doesNotContain("Russia", "China", "aggregate", "total"));
+        assertThat(page("/", "en").select(".note li").eachText()).contains("Russia: aggregate +21 (the catalogue gives +23)");
         assertThat(page("/", "en").select("#indices tbody th").eachText()).containsExactly("Russia", "the EU", "China", "the U.S.", "Ukraine");
     }
 

@@ -71,7 +71,7 @@ class RussianPublicationTests {
     @Test
     void showsTheRussianDescriptionWhereTheEnglishIsMissingAndSaysSoOncePerCatalogue() {
         assertThat(english.text()).contains("12 March " + VISA_RU + " +1")
-                .contains("Relationship with the EU The descriptions of these events are in Russian. the EU: one event")
+                .contains("Relationship with the EU The descriptions of these events are in Russian. The EU: one event")
                 .contains("3 March " + GRAIN_EN + " +2");
         assertThat(count(english.text(), "are in Russian")).isEqualTo(1);
         assertThat(count(english.text(), "(на русском)")).as("the tag of regional security's forecast only").isEqualTo(1);

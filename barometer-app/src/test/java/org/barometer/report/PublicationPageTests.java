@@ -37,8 +37,9 @@ class PublicationPageTests {
 
     static final int DRAFT = 61;
     static final int INVENTED = 62;
+    /** The invented issue with its catalogues only: nothing written, no authors, as the shipped sample. */
+    static final int BARE = 63;
     static final int CORRECTED = 65;
-    static final int UNWRITTEN = 67;
 
     @Autowired
     MockMvc web;
@@ -65,6 +66,7 @@ class PublicationPageTests {
         ReportFixtures.sample(store, imports);
         ReportFixtures.storeInvented(store, jdbc, DRAFT, IssueStatus.DRAFT);
         ReportFixtures.storeInvented(store, jdbc, INVENTED, IssueStatus.PUBLISHED);
+        store.insert(ReportFixtures.invented(BARE, IssueStatus.PUBLISHED), List.of());
     }
 
     Document page(MockHttpServletRequestBuilder request) throws Exception {
@@ -96,16 +98,29 @@ class PublicationPageTests {
             }
             previous = level;
         }
-        assertThat(page.select("main h2").eachText()).containsExactly("Contents", "Summary",
+        assertThat(page.select("main h2").eachText()).containsSubsequence("Contents", "Summary",
                 "Relationship with Russia", "Relationship with the EU", "Relationship with China", "Relationship with the U.S.",
                 "Relationship with Ukraine", "Security barometer", "Appendix 1. Catalogue of events underlying the relations development indices",
                 "Appendix 2. Catalogue of events underlying the security indices", "Appendix 3. Colour scale of regional tension");
     }
 
     @Test
+    void showsAnIssueWithItsCataloguesOnlyAsAFinishedPublicationOfItsTablesAndFigures() throws Exception {
+        Document page = page(get("/issues/" + BARE));
+
+        assertThat(page.select("main h2").eachText()).containsExactly("Contents", "Summary", "Relationship with Russia",
+                "Relationship with the EU", "Security barometer", "Appendix 1. Catalogue of events underlying the relations development indices",
+                "Appendix 2. Catalogue of events underlying the security indices", "Appendix 3. Colour scale of regional tension");
+        assertThat(page.select("main h3").eachText()).containsExactly("Editor's note", "Dynamics across issues",
+                "Relationship with Russia", "Relationship with the EU");
+        assertThat(page.select("#foreword, #authors, #acknowledgements, .cover-publisher, .credits, .narrative")).isEmpty();
+        assertThat(page.select("#contents li").eachText()).doesNotContain("Authors", "Acknowledgements");
+    }
+
+    @Test
     void printsNoPlaceholderAndNoHeadingWithNothingUnderItInEitherLanguage() throws Exception {
         for (String language : List.of("en", "ru")) {
-            for (int number : List.of(17, INVENTED)) {
+            for (int number : List.of(17, INVENTED, BARE)) {
                 Element publication = page(get("/issues/" + number).param("lang", language)).selectFirst("article.publication");
 
                 assertThat(publication.text()).as("No. %d in %s", number, language)
@@ -120,7 +135,7 @@ class PublicationPageTests {
 
     @Test
     void listsExactlyTheSectionsPresentInTheContents() throws Exception {
-        for (int number : List.of(17, INVENTED)) {
+        for (int number : List.of(17, INVENTED, BARE)) {
             Document page = page(get("/issues/" + number));
             List<String> sections = page.select("article.publication > section > h2").eachText();
             List<String> afterContents = sections.subList(sections.contains("Editor's foreword") ? 1 : 0, sections.size());
@@ -156,7 +171,7 @@ class PublicationPageTests {
         Document russian = page(get("/issues/" + INVENTED).param("lang", "ru"));
         assertThat(russian.select("h1").text()).isEqualTo(ReportFixtures.TITLE_RU);
         assertThat(russian.select(".cover-publisher").text()).isEqualTo("Издатель: " + ReportFixtures.PUBLISHER);
-        assertThat(page(get("/issues/17")).select(".cover-publisher, .credits")).isEmpty();
+        assertThat(page(get("/issues/" + BARE)).select(".cover-publisher, .credits")).isEmpty();
     }
 
     /**
@@ -187,6 +202,7 @@ class PublicationPageTests {
 
         assertThat(page.select("#security-national .narrative h5").text()).isEqualTo("Exercises");
         assertThat(page.select("#security-national .narrative h6").text()).isEqualTo("Near the border");
+        assertThat(page.select("#relationship-russia .narrative h4").text()).as("a narrative's topmost heading, written ###").isEqualTo("Trade");
         int previous = 0;
         for (Element heading : page.select("main h1, main h2, main h3, main h4, main h5, main h6")) {
             int level = Integer.parseInt(heading.tagName().substring(1));
@@ -213,16 +229,9 @@ class PublicationPageTests {
         Element imported = page(get("/issues/17")).selectFirst("#acknowledgements");
         assertThat(imported.select(".narrative").text()).startsWith("The project is implemented in partnership with the Pact");
 
-        if (!store.exists(UNWRITTEN)) {
-            var issue = ReportFixtures.invented(UNWRITTEN, IssueStatus.PUBLISHED);
-            var quiet = new org.barometer.method.Catalogue(new org.barometer.method.Relationship("quiet", "Quiet"), List.of(
-                    new org.barometer.method.Event(ReportFixtures.date("5 March"), "Nothing happened", 0)));
-            store.insert(new org.barometer.method.Issue(UNWRITTEN, issue.period(), "Quiet issue", IssueStatus.PUBLISHED, null, null,
-                    List.of(quiet), issue.security(), List.of()), List.of());
-        }
-        Document unwritten = page(get("/issues/" + UNWRITTEN));
-        assertThat(unwritten.select("#acknowledgements, #authors, #foreword")).isEmpty();
-        assertThat(unwritten.select("#contents").text()).doesNotContain("Acknowledgements", "Authors", "foreword");
+        Document bare = page(get("/issues/" + BARE));
+        assertThat(bare.select("#acknowledgements, #authors, #foreword")).isEmpty();
+        assertThat(bare.select("#contents").text()).doesNotContain("Acknowledgements", "Authors", "foreword");
     }
 
     @Test
@@ -392,7 +401,7 @@ class PublicationPageTests {
 
         Document readers = page(get("/issues/" + CORRECTED));
         assertThat(readers.select("#catalogue-russia tfoot").text()).isEqualTo("Total +1");
-        assertThat(readers.select(".dynamics figcaption").text()).contains("Russia: No. 17 +23, No. 62 +1, No. 65 +1.");
+        assertThat(readers.select(".dynamics figcaption").text()).contains("Russia: No. 17 +23, No. 62 +1, No. 63 +1, No. 65 +1.");
         assertThat(readers.select(".draft-banner, .cover-correction")).isEmpty();
 
         Document team = page(get("/issues/" + CORRECTED).with(TestActors.editor()));

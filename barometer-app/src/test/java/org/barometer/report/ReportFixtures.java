@@ -89,7 +89,7 @@ final class ReportFixtures {
         narrative(jdbc, ref, "russia", "trends", "ru", "1. Торговые переговоры возобновились.\n2. Транзитные споры утихли.");
         narrative(jdbc, ref, "russia", "developments", "en",
                 "Talks on a grain terminal resumed in March ([the ministry's statement](https://example.org/grain)).");
-        narrative(jdbc, ref, "russia", "forecast", "en", "Further agreements are likely in the summer.");
+        narrative(jdbc, ref, "russia", "forecast", "en", "### Trade\n\nFurther agreements are likely in the summer.");
         narrative(jdbc, ref, "national", "trends", "en", "1. Air defence exercises became more frequent.");
         narrative(jdbc, ref, "national", "developments", "en", "# Exercises\n\nAir defence units trained twice in March.\n\n## Near the border\n\nOne drill.");
         narrative(jdbc, ref, "security", "trends", "en", "1. Drills near the border became routine.");

@@ -71,7 +71,7 @@ class RussianPublicationTests {
     @Test
     void showsTheRussianDescriptionWhereTheEnglishIsMissingAndSaysSoOncePerCatalogue() {
         assertThat(english.text()).contains("12 March " + VISA_RU + " +1")
-                .contains("Relationship with the EU The descriptions of these events are in Russian. the EU: one event")
+                .contains("Relationship with the EU The descriptions of these events are in Russian. The EU: one event")
                 .contains("3 March " + GRAIN_EN + " +2");
         assertThat(count(english.text(), "are in Russian")).isEqualTo(1);
         assertThat(count(english.text(), "(на русском)")).as("the tag of regional security's forecast only").isEqualTo(1);
@@ -114,7 +114,7 @@ class RussianPublicationTests {
     void showsNarrativesInTheLanguageAskedForAndTheOtherOneTaggedWhereMissing() {
         assertThat(russian.linesText()).contains("Тенденции 1. Торговые переговоры возобновились. 2. Транзитные споры утихли.")
                 .contains("События и процессы (in English) Talks on a grain terminal resumed in March (the ministry's statement).")
-                .contains("Прогноз (in English) Further agreements are likely in the summer.");
+                .contains("Прогноз (in English) Trade Further agreements are likely in the summer.");
         assertThat(english.linesText()).contains("Trends 1. Trade talks resumed. 2. Transit disputes eased.");
     }
 

@@ -78,6 +78,11 @@ class SampleIssuePdfTests {
     void hasTheContentsThenEverySectionOnThePageTheContentsGiveAndNoSectionNotWritten() {
         int contents = pdf.pageOf("Contents");
         assertThat(pdf.pageOf("Editor's foreword")).isBetween(1, contents);
+        for (String optional : List.of("Authors", "Acknowledgements")) {
+            boolean present = pdf.text().substring(pdf.text().indexOf("Appendix 3. Colour scale", pdf.text().indexOf("Appendix 3. Colour scale") + 1))
+                    .contains(optional);
+            assertThat(pdf.page(contents).contains(optional)).as("%s in the contents as in the publication", optional).isEqualTo(present);
+        }
         int previous = contents;
         for (String section : SECTIONS) {
             Matcher entry = Pattern.compile(Pattern.quote(section) + " ?\\.*\\s*(\\d+)").matcher(pdf.page(contents));

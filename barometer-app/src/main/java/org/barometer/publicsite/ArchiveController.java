@@ -48,7 +48,7 @@ class ArchiveController {
     }
 
     /** One issue's figures for a relationship, and its events as published. */
-    record IssueEvents(int number, String aggregate, String positive, String negative, List<PublishedEvent> events) {
+    record IssueEvents(int number, String period, String aggregate, String positive, String negative, List<PublishedEvent> events) {
     }
 
     // The exact path only: /issues/{n} and /issues/{n}.pdf are the publication's.
@@ -85,7 +85,8 @@ class ArchiveController {
         List<SeriesPoint> points = new ArrayList<>();
         for (Dynamics.Point point : edition.dynamics().points()) {
             point.relationship(code).ifPresent(index -> {
-                byIssue.add(0, new IssueEvents(point.issue(), signed(index.aggregate()), signed(index.positive()), signed(index.negative()),
+                String period = edition.issue(point.issue()).map(issue -> words.period(issue.from(), issue.to())).orElse("");
+                byIssue.add(0, new IssueEvents(point.issue(), period, signed(index.aggregate()), signed(index.positive()), signed(index.negative()),
                         edition.events().stream().filter(e -> e.issue() == point.issue() && !e.isSecurity() && code.equals(e.relationship())).toList()));
                 points.add(SeriesPoint.of(point.issue(), index.aggregate()));
             });

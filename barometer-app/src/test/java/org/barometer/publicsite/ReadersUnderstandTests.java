@@ -192,6 +192,8 @@ class ReadersUnderstandTests {
         assertThat(page("/issues", "ru").select("#relationships a").eachText()).contains("Россия", "ЕС", "США");
         assertThat(page("/relationships/russia", "ru").selectFirst("h1").text()).isEqualTo("Отношения с Россией");
         assertThat(page("/relationships/eu", "ru").selectFirst("h1").text()).isEqualTo("Отношения с Европейским союзом");
+        assertThat(page("/relationships/eu", "ru").select("main > section p.period").eachText()).containsExactly("Сентябрь–октябрь 2020");
+        assertThat(page("/relationships/eu", "en").select("main > section p.period").eachText()).containsExactly("September–October 2020");
         assertThat(page("/search?relationship=russia&minScore=3", "ru").select("#results tbody tr td:eq(1)").eachText())
                 .isNotEmpty().allSatisfy(name -> assertThat(name).isEqualTo("Россия"));
         assertThat(page("/search", "ru").select("#relationship option[value=us]").text()).isEqualTo("США");

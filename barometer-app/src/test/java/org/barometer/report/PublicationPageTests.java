@@ -93,9 +93,6 @@ class PublicationPageTests {
         for (Element heading : page.select("main h1, main h2, main h3, main h4, main h5, main h6")) {
             int level = Integer.parseInt(heading.tagName().substring(1));
             assertThat(level).as("%s after h%d", heading.outerHtml(), previous).isLessThanOrEqualTo(previous + 1);
-            if (heading.closest(".narrative") == null) {
-                assertThat(level).as("%s outside a narrative", heading.outerHtml()).isLessThanOrEqualTo(3);
-            }
             previous = level;
         }
         assertThat(page.select("main h2").eachText()).containsSubsequence("Contents", "Summary",

@@ -171,6 +171,13 @@ public record IssueReport(String language, int number, int revision, String titl
     record Band(String colour, String key, String range, Text meaning, boolean current) {
     }
 
+    /** An author as the list prints one: "Name, affiliation." and the biography after it. */
     record Person(String name, String affiliation, String biography) {
+
+        /** The full stop that ends the name and affiliation, unless they end in one already. */
+        public String stop() {
+            String last = affiliation.isBlank() ? name : affiliation;
+            return last.strip().matches("(?s).*[.!?…]") ? "" : ".";
+        }
     }
 }

@@ -136,7 +136,7 @@ class RussianPublicationTests {
 
     @Test
     void printsAuthorsWithTheLettersOfTheirNames() {
-        assertThat(english.text()).contains("Authors " + AUTHOR + ", Invented Institute " + AUTHOR_BIO);
+        assertThat(english.text()).contains("Authors " + AUTHOR + ", Invented Institute. " + AUTHOR_BIO);
         assertThat(russian.text()).contains(AUTHOR).contains(AUTHOR_BIO);
     }
 }

@@ -118,14 +118,20 @@ class SampleIssueImportTests {
         assertThat(imported.findings()).noneMatch(DateOutsidePeriod.class::isInstance);
     }
 
-    /** The sample is data and attribution only: the narrative and the authors' biographies stay out of the project. */
+    /**
+     * The sample is data and attribution only: the narrative and the authors' biographies stay out of the project. Beside
+     * what the import gives, it names the publication in Russian (the title its Russian edition goes by), so that the
+     * sample's Russian edition has a Russian cover.
+     */
     @Test
     void theBundledSampleIssueIsExactlyWhatTheImportOfThePublicationGivesLessItsNarrativeAndAuthors() throws IOException {
         try (InputStream in = getClass().getClassLoader().getResourceAsStream(SampleIssue.RESOURCE)) {
             String sample = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            assertThat(sample).isEqualTo(IssueJson.write(imported, words.attributionOnly()));
-            assertThat(IssueJson.readAll(SampleIssue.RESOURCE, sample).words().narrative())
-                    .containsExactly(new IssueWords.Text("cover", "publisher", "en", "Minsk Dialogue Council on International Relations"));
+            IssueWords.Text publisher = new IssueWords.Text("cover", "publisher", "en", "Minsk Dialogue Council on International Relations");
+            IssueWords.Text russianTitle = new IssueWords.Text("cover", "title", "ru", "Минский барометр: мониторинг внешней политики и региональной безопасности");
+            assertThat(words.attributionOnly().narrative()).containsExactly(publisher);
+            assertThat(sample).isEqualTo(IssueJson.write(imported, new IssueWords(List.of(publisher, russianTitle), List.of())));
+            assertThat(IssueJson.readAll(SampleIssue.RESOURCE, sample).words().narrative()).containsExactly(publisher, russianTitle);
             assertThat(sample).doesNotContain("\"authors\" : [ {");
         }
     }

@@ -68,14 +68,19 @@ class WholePublicationPdfTests {
      */
     private static String readingText(String text, String runningFooter) {
         String title = SampleIssuePdfTests.TITLE;
-        return SeedNarrative.folded(text
+        return joined(SeedNarrative.folded(text
                 .replace(title, " ")
-                .replaceAll(Pattern.quote(runningFooter) + " \\d+", " "));
+                .replaceAll(Pattern.quote(runningFooter) + " \\d+", " ")));
     }
 
     /** A line of the seed as a reader sees it: links and emphasis as their words, list marks as the list draws them. */
     private static String asRead(String line) {
         String words = LINK.matcher(line).replaceAll("$1").replace("**", "").replaceAll("(?<=\\s|^)\\*|\\*(?=\\s|$|[.,;:])", "");
-        return SeedNarrative.folded(LIST_MARK.matcher(words).replaceFirst(""));
+        return joined(SeedNarrative.folded(LIST_MARK.matcher(words).replaceFirst("")));
+    }
+
+    /** A word the page broke after its hyphen ("anti-" / "aircraft") read as one, in the PDF and in the seed alike. */
+    private static String joined(String folded) {
+        return folded.replaceAll("(?<=\\p{L})- (?=\\p{L})", "-");
     }
 }

@@ -5,9 +5,11 @@ import java.util.Locale;
 import java.util.Optional;
 
 import org.barometer.method.Catalogue;
+import org.barometer.method.Figure;
 import org.barometer.method.Issue;
 import org.barometer.method.RelationsIndex;
 import org.barometer.method.SecurityIndices;
+import org.barometer.method.StatedFigure;
 import org.barometer.publicdata.Dynamics;
 import org.barometer.publicdata.Edition;
 import org.barometer.publicdata.PublishedData;
@@ -35,9 +37,26 @@ class HomeController {
         this.messages = messages;
     }
 
-    /** One relationship's row, figures written as the publication writes them; change is empty for a first issue. */
-    record IndexRow(String code, String relationship, int events, String aggregate, String positive, String negative, String change) {
-        static IndexRow of(Catalogue catalogue, Dynamics dynamics, int issue, ReaderWords words) {
+    /**
+     * A figure as the home page shows it: the issue's figure of record (what it stated, where it stated one; else the
+     * catalogue's sum), marked when the catalogue adds up to something else.
+     */
+    record Shown(String value, boolean differs) {
+        static Shown of(Issue issue, String subject, Figure figure, int computed) {
+            return issue.mismatches().stream()
+                    .filter(m -> m.subject().equals(subject) && m.figure() == figure)
+                    .findFirst()
+                    .map(m -> new Shown(m.stated(), true))
+                    .orElseGet(() -> new Shown(signed(computed), false));
+        }
+    }
+
+    /**
+     * One relationship's row, figures of record written as the publication writes them; change (from the catalogues'
+     * sums, as the dynamics) is empty for a first issue.
+     */
+    record IndexRow(String code, String relationship, int events, Shown aggregate, Shown positive, Shown negative, String change) {
+        static IndexRow of(Issue of, Catalogue catalogue, Dynamics dynamics, int issue, ReaderWords words) {
             RelationsIndex index = catalogue.index();
             String code = catalogue.relationship().code();
             String change = dynamics.points().stream()
@@ -46,16 +65,18 @@ class HomeController {
                     .reduce((earlier, later) -> later)
                     .map(before -> signed(index.aggregate() - before.aggregate())).orElse("");
             return new IndexRow(code, words.relationship(code, catalogue.relationship().name()), catalogue.events().size(),
-                    signed(index.aggregate()), signed(index.positive()), signed(index.negative()), change);
+                    Shown.of(of, code, Figure.AGGREGATE, index.aggregate()), Shown.of(of, code, Figure.POSITIVE, index.positive()),
+                    Shown.of(of, code, Figure.NEGATIVE, index.negative()), change);
         }
     }
 
-    record SecurityRow(int events, String national, String regional, LevelWords level,
+    record SecurityRow(int events, Shown national, Shown regional, LevelWords level,
                        String nationalChange, String regionalChange) {
         static SecurityRow of(Issue issue, Dynamics dynamics, LevelWords level) {
             SecurityIndices indices = issue.securityIndices();
             Optional<Dynamics.SecurityPoint> before = dynamics.before(issue.number()).map(Dynamics.Point::security);
-            return new SecurityRow(issue.security().events().size(), signed(indices.national()), signed(indices.regional()), level,
+            return new SecurityRow(issue.security().events().size(), Shown.of(issue, StatedFigure.SECURITY, Figure.NATIONAL, indices.national()),
+                    Shown.of(issue, StatedFigure.SECURITY, Figure.REGIONAL, indices.regional()), level,
                     before.map(p -> signed(indices.national() - p.national())).orElse(""),
                     before.map(p -> signed(indices.regional() - p.regional())).orElse(""));
         }
@@ -72,10 +93,11 @@ class HomeController {
             Series series = Series.of(dynamics, relationship -> words.relationship(relationship.code(), relationship.name()));
             model.addAttribute("issue", issue);
             model.addAttribute("period", words.period(issue.period()));
-            model.addAttribute("rows", issue.catalogues().stream().map(c -> IndexRow.of(c, dynamics, issue.number(), words)).toList());
+            model.addAttribute("rows", issue.catalogues().stream().map(c -> IndexRow.of(issue, c, dynamics, issue.number(), words)).toList());
             model.addAttribute("security", SecurityRow.of(issue, dynamics, LevelWords.of(issue.securityIndices().level(), messages, locale)));
             model.addAttribute("mismatches", issue.mismatches());
-            model.addAttribute("charts", List.of(IssueCharts.relationshipIndices(series, locale),
+            boolean comparable = dynamics.points().size() >= 2;
+            model.addAttribute("charts", !comparable ? List.of() : List.of(IssueCharts.relationshipIndices(series, locale),
                     IssueCharts.nationalSecurity(series, locale), IssueCharts.regionalTension(series, issue.scale(), locale)));
         });
         return "publicsite/home";

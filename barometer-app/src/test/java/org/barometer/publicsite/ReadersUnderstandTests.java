@@ -197,10 +197,26 @@ class ReadersUnderstandTests {
         assertThat(page("/search?relationship=russia&minScore=3", "ru").select("#results tbody tr td:eq(1)").eachText())
                 .isNotEmpty().allSatisfy(name -> assertThat(name).isEqualTo("Россия"));
         assertThat(page("/search", "ru").select("#relationship option[value=us]").text()).isEqualTo("США");
-        assertThat(page("/", "ru").select(".note li").eachText()).contains("Россия: совокупный индекс +21 (по каталогу +23)")
+        assertThat(page("/", "ru").select("#figures-of-record tbody tr").eachText()).contains("Россия совокупный индекс +21 +23")
                 .allSatisfy(note -> assertThat(note).doesNotContain("Russia", "China", "aggregate", "total"));
-        assertThat(page("/", "en").select(".note li").eachText()).contains("Russia: aggregate +21 (the catalogue gives +23)");
+        assertThat(page("/", "en").select("#figures-of-record tbody tr").eachText()).contains("Russia aggregate +21 +23");
         assertThat(page("/", "en").select("#indices tbody th").eachText()).containsExactly("Russia", "the EU", "China", "the U.S.", "Ukraine");
+    }
+
+    @Test
+    void theHomePageShowsTheFiguresOfRecordMarkedWithOneEditorsNoteAndNoDynamicsOfOneIssue() throws Exception {
+        for (String language : List.of("en", "ru")) {
+            Document home = page("/", language);
+            List<String> russia = home.select("#indices tbody tr").first().select("td").eachText();
+
+            assertThat(russia).as(language).containsExactly("24", "+21*", "+25*", "-4", "—");
+            assertThat(home.select("#indices a.mark").eachAttr("href")).hasSize(4).containsOnly("#editors-note");
+            assertThat(home.select("#security td.num").eachText()).contains("-8", "-10");
+            assertThat(home.select("#figures-of-record tbody tr")).hasSize(6);
+            assertThat(home.select("#editors-note")).hasSize(1);
+            assertThat(home.select("figure.chart")).as("charts of a single issue").isEmpty();
+            assertThat(home.select("#dynamics-later").text()).isNotBlank();
+        }
     }
 
     private static String found(String text) {

@@ -11,26 +11,31 @@ import java.io.UncheckedIOException;
 import org.springframework.core.io.ClassPathResource;
 
 /**
- * DejaVu Sans, regular and bold, shipped in resources/fonts with its licence: the PDF embeds it, and the charts are
- * measured and drawn with it, so that output never depends on the fonts of the machine. It covers Cyrillic and the
- * Latin letters of Belarusian, Polish and Lithuanian names (ŭ č š ž ł ń ć ź).
+ * DejaVu Sans, regular, bold and their oblique faces, shipped in resources/fonts with its licence: the PDF embeds it
+ * (emphasis in a real oblique face, never a synthetic slant), and the charts are measured and drawn with it, so that
+ * output never depends on the fonts of the machine. It covers Cyrillic and the Latin letters of Belarusian, Polish and
+ * Lithuanian names (ŭ č š ž ł ń ć ź).
  */
 enum BundledFont {
-    REGULAR("fonts/DejaVuSans.ttf", 400),
-    BOLD("fonts/DejaVuSans-Bold.ttf", 700);
+    REGULAR("fonts/DejaVuSans.ttf", 400, false),
+    BOLD("fonts/DejaVuSans-Bold.ttf", 700, false),
+    OBLIQUE("fonts/DejaVuSans-Oblique.ttf", 400, true),
+    BOLD_OBLIQUE("fonts/DejaVuSans-BoldOblique.ttf", 700, true);
 
     static final String FAMILY = "DejaVu Sans";
 
     private final byte[] bytes;
     private final int weight;
+    private final boolean oblique;
 
-    BundledFont(String resource, int weight) {
+    BundledFont(String resource, int weight, boolean oblique) {
         try (InputStream in = new ClassPathResource(resource).getInputStream()) {
             this.bytes = in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException("the bundled font " + resource + " is missing", e);
         }
         this.weight = weight;
+        this.oblique = oblique;
     }
 
     InputStream stream() {
@@ -39,6 +44,11 @@ enum BundledFont {
 
     int weight() {
         return weight;
+    }
+
+    /** Whether the face is the one CSS's font-style italic (or oblique) selects. */
+    boolean oblique() {
+        return oblique;
     }
 
     static {

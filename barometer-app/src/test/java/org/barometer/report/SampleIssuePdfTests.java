@@ -116,7 +116,7 @@ class SampleIssuePdfTests {
         String appendices = pdf.text().substring(pdf.text().indexOf("Appendix 1. Catalogue", pdf.text().indexOf("Editor's foreword") + 1));
 
         assertThat(appendices).containsSubsequence("Total +23", "Total -18", "Total +18", "Total -17", "Total -7", "Total -8 -10 (Yellow)");
-        String summary = pdf.page(pdf.pageOf("Relations development indices Relationship"));
+        String summary = pdf.text().substring(pdf.text().indexOf("Relations development indices Relationship"), pdf.text().indexOf("Dynamics across issues"));
         assertThat(summary).contains("Russia +23* +27* -4", "the EU -18 +4 -22", "China +18* +18* 0", "the U.S. -17 +5 -22", "Ukraine -7 +17 -24")
                 .contains("National security -8", "Regional tension -10");
     }

@@ -13,7 +13,7 @@ import org.barometer.method.StatedFigure;
 import org.barometer.method.StatedFigureMismatch;
 import org.barometer.report.IssueReport.ComputedFigure;
 
-import static org.barometer.method.Scores.signed;
+import static org.barometer.report.ReportNumbers.signed;
 
 /**
  * The figures an issue as originally published stated differently from what its catalogues add up to (its
@@ -53,8 +53,8 @@ final class PublishedFigures {
     String note(StatedFigureMismatch mismatch) {
         boolean level = mismatch.figure() == Figure.LEVEL;
         return words.get("report.note", subjects.getOrDefault(mismatch.subject(), mismatch.subject()), words.figure(mismatch.figure()),
-                level ? words.colour(mismatch.stated()) : mismatch.stated(),
-                level ? words.colour(mismatch.computed()) : mismatch.computed());
+                level ? words.colour(mismatch.stated()) : signed(mismatch.stated()),
+                level ? words.colour(mismatch.computed()) : signed(mismatch.computed()));
     }
 
     /** Every note, in the order of the issue's stated figures. */

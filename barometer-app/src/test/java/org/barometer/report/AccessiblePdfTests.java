@@ -165,6 +165,15 @@ class AccessiblePdfTests {
     }
 
     @Test
+    void printsEveryNegativeFigureWithAMinusSign() {
+        String text = PdfPages.read(english).text();
+        assertThat(text).contains("the EU \u221218 +4 \u221222", "Total \u22128 \u221210 (Yellow)", "Regional tension by issue. No. 17 \u221210 (Yellow).",
+                "Yellow \u221212 to \u22127", "Red \u221218 and below", "Russia: positive points +27, negative points \u22124.");
+        assertThat(text).doesNotContainPattern("(^|[ (])-\\d");
+        assertThat(PdfPages.read(russian).text()).contains("Жёлтый от \u221212 до \u22127").doesNotContainPattern("(^|[ (])-\\d");
+    }
+
+    @Test
     void setsEmphasisInTheObliqueFace() throws IOException {
         PdfPages pages = PdfPages.read(invented);
         int signature = pages.pageOf("Invented Institute");

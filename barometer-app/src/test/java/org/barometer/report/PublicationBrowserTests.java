@@ -57,7 +57,7 @@ class PublicationBrowserTests {
         List<?> charts = browser.findElements(By.cssSelector("figure.chart svg[role=img]"));
         assertThat(charts).hasSize(8);
         assertThat(browser.findElement(By.cssSelector(".dynamics svg")).getSize().getWidth()).isEqualTo(640);
-        assertThat(browser.findElement(By.cssSelector("#summary table.indices")).getText()).contains("Russia +23* +27* -4");
+        assertThat(browser.findElement(By.cssSelector("#summary table.indices")).getText()).contains("Russia +23* +27* −4");
         screenshot(browser, "01-desktop");
         browser.findElement(By.id("relationship-russia")).getLocation();
         ((JavascriptExecutor) browser).executeScript("document.getElementById('summary').scrollIntoView()");

@@ -154,7 +154,7 @@ class PublicationPageTests {
             assertThat(svg.selectFirst("title").text()).isEqualTo(svg.attr("aria-label"));
             assertThat(chart.select("figcaption").text()).startsWith(svg.attr("aria-label"));
         }
-        assertThat(page.select(".dynamics figcaption").text()).contains("Russia: No. 17 +23.").contains("No. 17 -10 (Yellow)");
+        assertThat(page.select(".dynamics figcaption").text()).contains("Russia: No. 17 +23.").contains("No. 17 −10 (Yellow)");
     }
 
     @Test
@@ -162,7 +162,7 @@ class PublicationPageTests {
         Document page = page(get("/issues/17"));
 
         Element russia = page.select("table.indices tbody tr").first();
-        assertThat(russia.text()).isEqualTo("Russia +23* +27* -4");
+        assertThat(russia.text()).isEqualTo("Russia +23* +27* −4");
         assertThat(page.select("#summary .published-differently").text())
                 .contains("Russia, aggregate index: originally published as +21; the catalogue adds up to +23, the figure shown here.")
                 .contains("China, Total row of the catalogue: originally published as +16; the catalogue adds up to +18");

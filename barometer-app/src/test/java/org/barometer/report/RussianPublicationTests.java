@@ -52,15 +52,15 @@ class RussianPublicationTests {
 
     @Test
     void showsTheRussianDescriptionsExactlyAsWritten() {
-        assertThat(russian.text()).contains("3 March " + GRAIN_RU + " +2").contains("20-24 March " + DRILL_RU + " -1 -2")
+        assertThat(russian.text()).contains("3 March " + GRAIN_RU + " +2").contains("20-24 March " + DRILL_RU + " −1 −2")
                 .contains("12 March " + VISA_RU + " +1")
                 .doesNotContain(GRAIN_EN).doesNotContain(DRILL_EN);
     }
 
     @Test
     void showsTheEnglishDescriptionTaggedInEnglishWhereTheRussianIsMissing() {
-        assertThat(russian.text()).contains("Mid-April " + BORDER_EN + " (in English) -1")
-                .contains("April " + PATROL_EN + " (in English) 0 -1");
+        assertThat(russian.text()).contains("Mid-April " + BORDER_EN + " (in English) −1")
+                .contains("April " + PATROL_EN + " (in English) 0 −1");
     }
 
     @Test
@@ -76,7 +76,7 @@ class RussianPublicationTests {
                 "Отношения с Россией", "Отношения с Европейским союзом", "Барометр безопасности", "Тенденции", "События и процессы",
                 "Прогноз", "Приложение 1. Каталог событий, лежащих в основе индексов развития отношений",
                 "Приложение 2. Каталог событий, лежащих в основе индексов безопасности",
-                "Приложение 3. Цветовая шкала региональной напряжённости", "Авторы", "Благодарности", "Итого +1 Отношения с Европейским союзом", "Итого -1 -3 (Зелёный)")
+                "Приложение 3. Цветовая шкала региональной напряжённости", "Авторы", "Благодарности", "Итого +1 Отношения с Европейским союзом", "Итого −1 −3 (Зелёный)")
                 .doesNotContain("Relationship with", "Appendix", "Summary", "Total");
         assertThat(russian.linesText()).contains("Уровень региональной напряжённости: Зелёный — Военная активность, которая не несёт прямой угрозы");
     }

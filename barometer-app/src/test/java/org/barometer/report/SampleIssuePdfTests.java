@@ -95,7 +95,7 @@ class SampleIssuePdfTests {
 
         assertThat(rows).hasSize(118);
         for (String[] row : rows) {
-            assertThat(pdf.text()).as("the event of %s", row[0])
+            assertThat(pdf.text().replace('\u2212', '-')).as("the event of %s", row[0])
                     .containsPattern(Pattern.quote(PdfPages.normalised(row[0] + " " + row[1])) + " " + Pattern.quote(row[2]) + "(\\s|$)");
         }
     }
@@ -106,7 +106,7 @@ class SampleIssuePdfTests {
 
         assertThat(rows).hasSize(21);
         for (String[] row : rows) {
-            assertThat(pdf.text()).as("the security event of %s", row[0])
+            assertThat(pdf.text().replace('\u2212', '-')).as("the security event of %s", row[0])
                     .containsPattern(Pattern.quote(PdfPages.normalised(row[0] + " " + row[1])) + " " + Pattern.quote(row[2] + " " + row[3]) + "(\\s|$)");
         }
     }
@@ -115,10 +115,10 @@ class SampleIssuePdfTests {
     void givesEveryTotalAsTheCatalogueAddsItUp() {
         String appendices = pdf.text().substring(pdf.text().indexOf("Appendix 1. Catalogue", pdf.text().indexOf("Editor's foreword") + 1));
 
-        assertThat(appendices).containsSubsequence("Total +23", "Total -18", "Total +18", "Total -17", "Total -7", "Total -8 -10 (Yellow)");
+        assertThat(appendices).containsSubsequence("Total +23", "Total −18", "Total +18", "Total −17", "Total −7", "Total −8 −10 (Yellow)");
         String summary = pdf.text().substring(pdf.text().indexOf("Relations development indices Relationship"), pdf.text().indexOf("Dynamics across issues"));
-        assertThat(summary).contains("Russia +23* +27* -4", "the EU -18 +4 -22", "China +18* +18* 0", "the U.S. -17 +5 -22", "Ukraine -7 +17 -24")
-                .contains("National security -8", "Regional tension -10");
+        assertThat(summary).contains("Russia +23* +27* −4", "the EU −18 +4 −22", "China +18* +18* 0", "the U.S. −17 +5 −22", "Ukraine −7 +17 −24")
+                .contains("National security −8", "Regional tension −10");
     }
 
     @Test
@@ -149,10 +149,10 @@ class SampleIssuePdfTests {
     @Test
     void writesEveryFigureOfEveryChartInWordsBesideIt() {
         assertThat(pdf.text())
-                .contains("Relations development indices by issue. Russia: No. 17 +23. The EU: No. 17 -18. China: No. 17 +18.")
-                .contains("National security index by issue. No. 17 -8.")
-                .contains("Regional tension by issue. No. 17 -10 (Yellow).")
-                .contains("Russia: positive points +27, negative points -4.");
+                .contains("Relations development indices by issue. Russia: No. 17 +23. The EU: No. 17 −18. China: No. 17 +18.")
+                .contains("National security index by issue. No. 17 −8.")
+                .contains("Regional tension by issue. No. 17 −10 (Yellow).")
+                .contains("Russia: positive points +27, negative points −4.");
     }
 
     @Test

@@ -8,6 +8,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.fontbox.ttf.model.GsubData;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -147,6 +151,20 @@ class AccessiblePdfTests {
             }
         }
         assertThat(PdfPages.read(english).text()).contains("official", "significant", "Affairs");
+    }
+
+    @Test
+    void embedsEveryFaceWithoutGlyphSubstitutionsAndWithEveryGlyph() throws IOException {
+        for (BundledFont face : BundledFont.values()) {
+            try (TrueTypeFont original = new TTFParser().parse(new RandomAccessReadBuffer(face.stream()));
+                 TrueTypeFont embedded = new TTFParser().parse(new RandomAccessReadBuffer(face.pdfStream()))) {
+                assertThat(original.getTableMap()).as(face.name()).containsKey("GSUB");
+                assertThat(embedded.getTableMap()).as(face.name()).doesNotContainKey("GSUB");
+                assertThat(embedded.getGsubData()).isSameAs(GsubData.NO_DATA_FOUND);
+                assertThat(embedded.getNumberOfGlyphs()).isEqualTo(original.getNumberOfGlyphs());
+                assertThat(embedded.getUnicodeCmapLookup().getGlyphId('ŭ')).isEqualTo(original.getUnicodeCmapLookup().getGlyphId('ŭ')).isPositive();
+            }
+        }
     }
 
     @Test

@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
@@ -15,6 +17,8 @@ import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureNode;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineNode;
@@ -93,6 +97,22 @@ class AccessiblePdfTests {
                 assertThat(catalog.getLanguage()).isEqualTo(pdf[1]);
             }
         }
+        try (PDDocument document = PdfPages.read(russian).open()) {
+            assertThat(languages(document.getDocumentCatalog().getStructureTreeRoot())).as("text shown in English").contains("en");
+        }
+    }
+
+    private static Set<String> languages(PDStructureNode node) {
+        Set<String> languages = new HashSet<>();
+        for (Object kid : node.getKids()) {
+            if (kid instanceof PDStructureElement element) {
+                if (element.getLanguage() != null) {
+                    languages.add(element.getLanguage());
+                }
+                languages.addAll(languages(element));
+            }
+        }
+        return languages;
     }
 
     @Test
@@ -120,6 +140,15 @@ class AccessiblePdfTests {
             assertThat(dc.getLanguages()).containsExactly("en");
             assertThat(xmp.getSchema("http://www.aiim.org/pdfua/ns/id/").getUnqualifiedTextPropertyValue("part")).isEqualTo("1");
             assertThat(document.getDocumentInformation().getAuthor()).isEqualTo(ReportFixtures.AUTHOR);
+        }
+        try (PDDocument document = PdfPages.read(english).open()) {
+            DomXmpParser parser = new DomXmpParser();
+            parser.setStrictParsing(false);
+            DublinCoreSchema dc = parser.parse(document.getDocumentCatalog().getMetadata().exportXMPMetadata()).getDublinCoreSchema();
+            assertThat(dc.getTitle()).isEqualTo(SampleIssuePdfTests.TITLE + ", No. 17");
+            assertThat(dc.getCreators()).as("an issue that names no authors").isNullOrEmpty();
+            assertThat(dc.getPublishers()).as("nor a publisher").isNullOrEmpty();
+            assertThat(document.getDocumentInformation().getAuthor()).isNull();
         }
     }
 

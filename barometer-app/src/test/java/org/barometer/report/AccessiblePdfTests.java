@@ -235,7 +235,7 @@ class AccessiblePdfTests {
 
     @Test
     void passesPdfUa1ExceptTheRulesTheReadmeLists() {
-        for (byte[] pdf : List.of(english, russian)) {
+        for (byte[] pdf : List.of(english, russian, invented)) {
             Map<String, String> failed = PdfUaValidation.failedRules(new ByteArrayInputStream(pdf));
             assertThat(failed.keySet()).as("%s", failed).isSubsetOf(PdfUaValidation.KNOWN);
         }

@@ -7,6 +7,7 @@ import java.util.List;
 
 import javax.xml.transform.TransformerException;
 
+import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
@@ -19,8 +20,6 @@ import org.apache.xmpbox.schema.XMPSchema;
 import org.apache.xmpbox.xml.XmpSerializer;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-
-import org.apache.pdfbox.cos.COSDictionary;
 
 /**
  * What a PDF says about itself, read from the publication's head: the title (shown in the viewer's window), the

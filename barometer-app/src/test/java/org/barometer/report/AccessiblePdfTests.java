@@ -221,6 +221,22 @@ class AccessiblePdfTests {
     }
 
     @Test
+    void letsShortSectionsFollowOneAnotherAndStartsEachAppendixOnAPage() {
+        PdfPages pages = PdfPages.read(english);
+        assertThat(pages.pageOf("Summary Relations development indices")).isEqualTo(pages.pageOf("Contents Summary"));
+        assertThat(pages.pageOf("Relationship with Ukraine Indices")).isEqualTo(pages.pageOf("Relationship with the U.S. Indices"));
+        for (String appendix : List.of("Appendix 1. Catalogue of events", "Appendix 2. Catalogue of events", "Appendix 3. Colour scale")) {
+            int page = pages.count();
+            while (!pages.page(page).contains(appendix)) {
+                page--;
+            }
+            String header = SampleIssuePdfTests.TITLE + " No. 17 · September–October 2020 " + page + " ";
+            assertThat(pages.page(page)).as(appendix).startsWith(header + appendix);
+        }
+        assertThat(pages.page(pages.count())).contains("Appendix 3. Colour scale", "Authors", "Acknowledgements");
+    }
+
+    @Test
     void setsEmphasisInTheObliqueFace() throws IOException {
         PdfPages pages = PdfPages.read(invented);
         int signature = pages.pageOf("Invented Institute");

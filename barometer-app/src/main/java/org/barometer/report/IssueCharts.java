@@ -21,7 +21,6 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import org.barometer.method.ColourBand;
 import org.barometer.method.ColourScale;
-import org.barometer.method.Scores;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.CategoryLabelPositions;
@@ -187,7 +186,7 @@ public final class IssueCharts {
         chart.setPadding(new RectangleInsets(4, 4, 4, 4));
 
         String title = capitalised(words.format("balance.title", relationship));
-        String text = capitalised(words.format("balance.text", relationship, Scores.signed(positive), Scores.signed(negative)));
+        String text = capitalised(words.format("balance.text", relationship, ReportNumbers.signed(positive), ReportNumbers.signed(negative)));
         return svg(chart, BAR_WIDTH, BAR_HEIGHT, title, text);
     }
 
@@ -212,7 +211,7 @@ public final class IssueCharts {
     private static String figures(List<SeriesPoint> points, Words words, ColourScale scale) {
         List<String> figures = new ArrayList<>();
         points.stream().sorted(java.util.Comparator.comparingInt(SeriesPoint::issue)).forEach(point -> {
-            String figure = words.issue(point.issue()) + " " + Scores.signed(point.value());
+            String figure = words.issue(point.issue()) + " " + ReportNumbers.signed(point.value());
             if (scale != null) {
                 figure += " (" + words.colour(scale.levelFor(point.value()).colour()) + ")";
             }
@@ -238,15 +237,15 @@ public final class IssueCharts {
             return words.get("band.any");
         }
         if (band.lowest() == null) {
-            return words.format("band.below", Scores.signed(band.highest()));
+            return words.format("band.below", ReportNumbers.signed(band.highest()));
         }
         if (band.highest() == null) {
-            return words.format("band.above", Scores.signed(band.lowest()));
+            return words.format("band.above", ReportNumbers.signed(band.lowest()));
         }
         if (band.lowest().equals(band.highest())) {
-            return Scores.signed(band.lowest());
+            return ReportNumbers.signed(band.lowest());
         }
-        return words.format("band.between", Scores.signed(band.lowest()), Scores.signed(band.highest()));
+        return words.format("band.between", ReportNumbers.signed(band.lowest()), ReportNumbers.signed(band.highest()));
     }
 
     private static CategoryPlot linePlot(DefaultCategoryDataset dataset, Words words, String valueLabel) {
@@ -411,16 +410,16 @@ public final class IssueCharts {
         return units;
     }
 
-    /** Axis ticks and bar labels written as the publication writes figures: "+2", "0", "-1". */
+    /** Axis ticks and bar labels written as the publication writes figures: "+2", "0", "−1". */
     private static final NumberFormat SIGNED = new NumberFormat() {
         @Override
         public StringBuffer format(double number, StringBuffer to, FieldPosition position) {
-            return to.append(Scores.signed((int) Math.round(number)));
+            return to.append(ReportNumbers.signed((int) Math.round(number)));
         }
 
         @Override
         public StringBuffer format(long number, StringBuffer to, FieldPosition position) {
-            return to.append(Scores.signed((int) number));
+            return to.append(ReportNumbers.signed((int) number));
         }
 
         @Override

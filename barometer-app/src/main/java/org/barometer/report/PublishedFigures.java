@@ -21,7 +21,7 @@ import org.barometer.report.IssueReport.EditorsNote;
 import org.barometer.report.IssueReport.NoteRow;
 import org.barometer.report.IssueReport.RecordFigure;
 
-import static org.barometer.method.Scores.signed;
+import static org.barometer.report.ReportNumbers.signed;
 
 /**
  * An issue's figures of record: the figures it stated where it stated them (an issue imported from its publication),
@@ -76,7 +76,7 @@ final class PublishedFigures {
             boolean level = mismatch.figure() == Figure.LEVEL;
             rows.add(new NoteRow(subjects.getOrDefault(mismatch.subject(), mismatch.subject()), words.figure(mismatch.figure()),
                     level ? words.colour(mismatch.stated()) : signed(Scores.parse(mismatch.stated())),
-                    level ? words.colour(mismatch.computed()) : mismatch.computed()));
+                    level ? words.colour(mismatch.computed()) : signed(Scores.parse(mismatch.computed()))));
         }
         List<String> scores = new ArrayList<>();
         ScoreBound bound = issue.bound();

@@ -29,7 +29,7 @@ import org.barometer.report.IssueReport.Text;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
-import static org.barometer.method.Scores.signed;
+import static org.barometer.report.ReportNumbers.signed;
 
 /** Gathers one revision of an issue, its narratives, authors and dynamics into the report both renderings show. */
 @Component

@@ -10,7 +10,6 @@ import org.barometer.method.ColourBand;
 import org.barometer.method.ColourScale;
 import org.barometer.method.Period;
 import org.barometer.method.Relationship;
-import org.barometer.method.Scores;
 import org.springframework.context.MessageSource;
 
 /**
@@ -60,7 +59,7 @@ final class ReportWords {
         return messages.getMessage(key, null, null, locale);
     }
 
-    /** "September–October 2020", "Сентябрь–октябрь 2020", "December 2020 – January 2021", "October 2020". */
+    /** "September–October 2020", "Сентябрь–октябрь 2020", "December 2020 – January 2021" (thin spaces), "October 2020". */
     String period(Period period) {
         YearMonth first = period.first();
         YearMonth last = period.last();
@@ -70,7 +69,7 @@ final class ReportWords {
         } else if (first.getYear() == last.getYear()) {
             text = month(first) + "\u2013" + month(last) + " " + last.getYear();
         } else {
-            text = month(first) + " " + first.getYear() + " \u2013 " + month(last) + " " + last.getYear();
+            text = month(first) + " " + first.getYear() + "\u2009\u2013\u2009" + month(last) + " " + last.getYear();
         }
         return capitalised(text);
     }
@@ -129,15 +128,15 @@ final class ReportWords {
             return get("report.range.any");
         }
         if (band.lowest() == null) {
-            return get("report.range.below", Scores.signed(band.highest()));
+            return get("report.range.below", ReportNumbers.signed(band.highest()));
         }
         if (band.highest() == null) {
-            return get("report.range.above", Scores.signed(band.lowest()));
+            return get("report.range.above", ReportNumbers.signed(band.lowest()));
         }
         if (band.lowest().equals(band.highest())) {
-            return Scores.signed(band.lowest());
+            return ReportNumbers.signed(band.lowest());
         }
-        return get("report.range.between", Scores.signed(band.lowest()), Scores.signed(band.highest()));
+        return get("report.range.between", ReportNumbers.signed(band.lowest()), ReportNumbers.signed(band.highest()));
     }
 
     /** The figure's name as a note uses it: "aggregate index", "Total row", "regional tension". */

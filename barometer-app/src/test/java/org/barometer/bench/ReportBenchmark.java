@@ -21,11 +21,15 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Warm, in-process cost of publishing the sample issue No. 17 (118 events, 21 security events, 8 charts): loading it
  * from the store, building the report and its charts, and rendering the HTML page or the A4 PDF, as `barometer report`
- * and GET /issues/17(.pdf) do, without the JVM and Spring start-up. Run with bench/report.sh --jmh.
+ * and GET /issues/17(.pdf) do, without the JVM and Spring start-up. A full issue, with every narrative written, is
+ * rendered too: the sample imported again as No. 18 with a foreword, trends, developments and forecasts for every
+ * relationship and for security, authors and acknowledgements, made at run time from its own catalogue (about twice
+ * the pages of No. 17; until the importer reads the narrative of the published text). Run with bench/report.sh --jmh.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -34,6 +38,9 @@ import org.springframework.context.ConfigurableApplicationContext;
 @Measurement(iterations = 5, time = 2)
 @Fork(1)
 public class ReportBenchmark {
+
+    /** The sample again, with every narrative written. */
+    static final int FULL = 18;
 
     private ConfigurableApplicationContext context;
     private IssueReports reports;
@@ -44,6 +51,8 @@ public class ReportBenchmark {
         context = BarometerApplication.start(Map.of("spring.datasource.url", "jdbc:h2:mem:report-bench;DB_CLOSE_DELAY=-1",
                 "logging.level.root", "WARN"), false);
         context.getBean(IssueImport.class).importFile(Seed.path(), IssueImport.Options.NONE);
+        context.getBean(IssueImport.class).importFile(Seed.path(), new IssueImport.Options(FULL, null, false, false));
+        FullIssue.writeNarratives(context.getBean(JdbcClient.class), FULL);
         reports = context.getBean(IssueReports.class);
         publications = context.getBean(TeamPublications.class);
     }
@@ -69,5 +78,17 @@ public class ReportBenchmark {
     @Benchmark
     public byte[] pdfRussian() {
         return reports.render(publications.latest(17).orElseThrow(), ReportFormat.PDF, "ru").content();
+    }
+
+    /** The full issue (every narrative written, about twice the pages) as an A4 PDF, in English. */
+    @Benchmark
+    public byte[] pdfFullIssue() {
+        return reports.render(publications.latest(FULL).orElseThrow(), ReportFormat.PDF, "en").content();
+    }
+
+    /** The full issue in Russian (narratives shown in English with their language tag). */
+    @Benchmark
+    public byte[] pdfFullIssueRussian() {
+        return reports.render(publications.latest(FULL).orElseThrow(), ReportFormat.PDF, "ru").content();
     }
 }

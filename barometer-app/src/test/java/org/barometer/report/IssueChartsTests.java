@@ -125,10 +125,10 @@ class IssueChartsTests {
             assertThat(texts(svg)).as(chart.title()).contains("No. 17");
         }
         assertThat(texts(parse(IssueCharts.relationshipIndices(series, Locale.ENGLISH).svg()))).contains("+23");
-        assertThat(texts(parse(IssueCharts.nationalSecurity(series, Locale.ENGLISH).svg()))).contains("-7");
+        assertThat(texts(parse(IssueCharts.nationalSecurity(series, Locale.ENGLISH).svg()))).contains("−7");
         Document regional = parse(IssueCharts.regionalTension(series, ColourScale.DEFAULT, Locale.ENGLISH).svg());
         assertThat(markers(regional, "rgb(34,34,34)")).isNotEmpty();
-        assertThat(texts(regional)).contains("-9", "No. 17");
+        assertThat(texts(regional)).contains("−9", "No. 17");
     }
 
     @Test
@@ -142,11 +142,11 @@ class IssueChartsTests {
 
         Document svg = parse(IssueCharts.relationshipIndices(new Series(sample, List.of(), List.of()), Locale.ENGLISH).svg());
 
-        Rectangle2D eu = labelBox(svg, "-18");
-        Rectangle2D us = labelBox(svg, "-17");
+        Rectangle2D eu = labelBox(svg, "−18");
+        Rectangle2D us = labelBox(svg, "−17");
         assertThat(eu.intersects(us)).as("-18 at %s and -17 at %s", eu, us).isFalse();
         assertThat(labelBox(svg, "+23").intersects(labelBox(svg, "+18"))).isFalse();
-        assertThat(Math.abs(labelBox(svg, "-7").getCenterX() - labelBox(svg, "+23").getCenterX()))
+        assertThat(Math.abs(labelBox(svg, "−7").getCenterX() - labelBox(svg, "+23").getCenterX()))
                 .as("a figure with room is centred above its point, as before").isLessThan(5.0);
     }
 
@@ -180,7 +180,7 @@ class IssueChartsTests {
         assertThat(chart.title()).isEqualTo("Relations development indices by issue");
         assertThat(chart.text()).contains(
                 "Russia: No. 15 +8, No. 16 +12, No. 17 +23.",
-                "The EU: No. 15 -6, No. 16 -3, No. 17 +4.",
+                "The EU: No. 15 −6, No. 16 −3, No. 17 +4.",
                 "China: No. 15 +11, No. 16 0, No. 17 +14.",
                 "The U.S.: No. 16 +5, No. 17 +3.");
     }
@@ -192,7 +192,7 @@ class IssueChartsTests {
         assertThat(chart.title()).isEqualTo("Индексы развития отношений по выпускам");
         assertThat(chart.text()).contains(
                 "Russia: № 15 +8, № 16 +12, № 17 +23.",
-                "The EU: № 15 -6, № 16 -3, № 17 +4.",
+                "The EU: № 15 −6, № 16 −3, № 17 +4.",
                 "China: № 15 +11, № 16 0, № 17 +14.",
                 "The U.S.: № 16 +5, № 17 +3.");
         assertThat(texts(parseQuietly(chart.svg()))).contains("№ 17", "Выпуск");
@@ -201,15 +201,15 @@ class IssueChartsTests {
     @Test
     void statesEverySecurityFigureInBothLanguages() {
         assertThat(IssueCharts.nationalSecurity(threeIssues(), Locale.ENGLISH).text())
-                .isEqualTo("National security index by issue. No. 15 -2, No. 16 -4, No. 17 -7.");
+                .isEqualTo("National security index by issue. No. 15 −2, No. 16 −4, No. 17 −7.");
         assertThat(IssueCharts.nationalSecurity(threeIssues(), RUSSIAN).text())
-                .isEqualTo("Индекс национальной безопасности по выпускам. № 15 -2, № 16 -4, № 17 -7.");
+                .isEqualTo("Индекс национальной безопасности по выпускам. № 15 −2, № 16 −4, № 17 −7.");
         assertThat(IssueCharts.regionalTension(threeIssues(), ColourScale.DEFAULT, Locale.ENGLISH).text())
-                .isEqualTo("Regional tension by issue. No. 15 -1 (White), No. 16 -5 (Green), No. 17 -9 (Yellow)."
-                        + " Colour bands: White -1 and above; Green -6 to -2; Yellow -12 to -7; Orange -17 to -13; Red -18 and below.");
+                .isEqualTo("Regional tension by issue. No. 15 −1 (White), No. 16 −5 (Green), No. 17 −9 (Yellow)."
+                        + " Colour bands: White −1 and above; Green −6 to −2; Yellow −12 to −7; Orange −17 to −13; Red −18 and below.");
         assertThat(IssueCharts.regionalTension(threeIssues(), ColourScale.DEFAULT, RUSSIAN).text())
-                .isEqualTo("Региональная напряжённость по выпускам. № 15 -1 (Белый), № 16 -5 (Зелёный), № 17 -9 (Жёлтый)."
-                        + " Цветовая шкала: Белый -1 и выше; Зелёный от -6 до -2; Жёлтый от -12 до -7; Оранжевый от -17 до -13; Красный -18 и ниже.");
+                .isEqualTo("Региональная напряжённость по выпускам. № 15 −1 (Белый), № 16 −5 (Зелёный), № 17 −9 (Жёлтый)."
+                        + " Цветовая шкала: Белый −1 и выше; Зелёный от −6 до −2; Жёлтый от −12 до −7; Оранжевый от −17 до −13; Красный −18 и ниже.");
     }
 
     @Test
@@ -231,7 +231,7 @@ class IssueChartsTests {
         ChartSvg chart = IssueCharts.regionalTension(threeIssues(), scale, Locale.ENGLISH);
 
         assertThat(texts(parse(chart.svg()))).contains("White", "Amber", "Red");
-        assertThat(chart.text()).contains("White 0 and above; Amber -4 to -1; Red -5 and below.");
+        assertThat(chart.text()).contains("White 0 and above; Amber −4 to −1; Red −5 and below.");
         assertThat(chart.svg()).contains("fill:rgb(255,255,255)", "fill:rgb(248,201,196)", "fill:rgb(238,238,238)");
         assertThat(chart.svg().replace(" ", "")).contains("stroke:rgb(85,85,85)");
     }
@@ -242,11 +242,11 @@ class IssueChartsTests {
         ChartSvg russian = IssueCharts.positiveNegative("the EU", 27, -4, RUSSIAN);
 
         assertThat(english.title()).isEqualTo("The EU: positive and negative points");
-        assertThat(english.text()).isEqualTo("The EU: positive points +27, negative points -4.");
-        assertThat(texts(parse(english.svg()))).contains("+27", "-4", "Positive points", "Negative points");
+        assertThat(english.text()).isEqualTo("The EU: positive points +27, negative points −4.");
+        assertThat(texts(parse(english.svg()))).contains("+27", "−4", "Positive points", "Negative points");
         assertThat(russian.title()).isEqualTo("The EU: положительные и отрицательные баллы");
-        assertThat(russian.text()).isEqualTo("The EU: положительные баллы +27, отрицательные баллы -4.");
-        assertThat(texts(parse(russian.svg()))).contains("+27", "-4", "Положительные баллы", "Отрицательные баллы");
+        assertThat(russian.text()).isEqualTo("The EU: положительные баллы +27, отрицательные баллы −4.");
+        assertThat(texts(parse(russian.svg()))).contains("+27", "−4", "Положительные баллы", "Отрицательные баллы");
     }
 
     @Test

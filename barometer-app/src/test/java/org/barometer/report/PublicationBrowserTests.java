@@ -57,7 +57,7 @@ class PublicationBrowserTests {
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("MINSK BAROMETER: Monitoring of foreign policy and regional security");
         List<?> charts = browser.findElements(By.cssSelector("figure.chart svg[role=img]"));
         assertThat(charts).hasSize(5);
-        assertThat(browser.findElement(By.cssSelector("#summary table.indices")).getText()).contains("Russia +21* +25* -4");
+        assertThat(browser.findElement(By.cssSelector("#summary table.indices")).getText()).contains("Russia +21* +25* −4");
         List<WebElement> rows = browser.findElements(By.cssSelector("#summary table.indices tbody tr"));
         assertThat(rows.get(0).getText()).as("a row with markers").contains("*");
         assertThat(rows.get(1).getText()).as("a row without").doesNotContain("*");

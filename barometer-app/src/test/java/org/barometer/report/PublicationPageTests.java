@@ -273,12 +273,12 @@ class PublicationPageTests {
     void showsTheFiguresOfRecordMarkedWhereTheCatalogueAddsUpToSomethingElse() throws Exception {
         Document page = page(get("/issues/17"));
 
-        assertThat(page.select("table.indices tbody tr").eachText()).contains("Russia +21* +25* -4", "the EU -18 +4 -22", "China +16* +16* 0");
-        assertThat(page.select("#relationship-russia table.figures").text()).contains("Aggregate index +21*", "Positive points +25*", "Negative points -4");
-        assertThat(page.select("#relationship-russia figcaption").text()).isEqualTo("Russia: positive and negative points. Russia: positive points +25, negative points -4.");
+        assertThat(page.select("table.indices tbody tr").eachText()).contains("Russia +21* +25* −4", "the EU −18 +4 −22", "China +16* +16* 0");
+        assertThat(page.select("#relationship-russia table.figures").text()).contains("Aggregate index +21*", "Positive points +25*", "Negative points −4");
+        assertThat(page.select("#relationship-russia figcaption").text()).isEqualTo("Russia: positive and negative points. Russia: positive points +25, negative points −4.");
         assertThat(page.select("#catalogue-russia tfoot").text()).isEqualTo("Total +21*");
         assertThat(page.select("#catalogue-china tfoot").text()).isEqualTo("Total +16*");
-        assertThat(page.select("#catalogue-eu tfoot").text()).isEqualTo("Total -18");
+        assertThat(page.select("#catalogue-eu tfoot").text()).isEqualTo("Total −18");
         assertThat(page.select(".mark a")).isNotEmpty().allSatisfy(mark -> assertThat(mark.attr("href")).isEqualTo("#editors-note"));
     }
 
@@ -294,8 +294,8 @@ class PublicationPageTests {
                 "Russia aggregate index +21 +23", "Russia positive points +25 +27", "Russia Total row of the catalogue +21 +23",
                 "China aggregate index +16 +18", "China positive points +16 +18", "China Total row of the catalogue +16 +18");
         assertThat(note.select(".note-score").text())
-                .isEqualTo("* The EU, September–October: the score -4 lies outside the issue's bound (-3 to +3); it is shown and counted as published.");
-        Element outOfBound = page.select("#catalogue-eu tbody tr").stream().filter(row -> row.text().endsWith("-4*")).findFirst().orElseThrow();
+                .isEqualTo("* The EU, September–October: the score −4 lies outside the issue's bound (−3 to +3); it is shown and counted as published.");
+        Element outOfBound = page.select("#catalogue-eu tbody tr").stream().filter(row -> row.text().endsWith("−4*")).findFirst().orElseThrow();
         assertThat(outOfBound.select(".mark a").attr("href")).isEqualTo("#editors-note");
         assertThat(page.select("#catalogue-eu tbody .mark")).hasSize(1);
         assertThat(page(get("/issues/" + INVENTED)).select("#editors-note tbody tr").eachText()).containsExactly("Russia aggregate index +3 +1");
@@ -303,7 +303,7 @@ class PublicationPageTests {
         Element russian = page(get("/issues/17").param("lang", "ru")).getElementById("editors-note");
         assertThat(russian.select("h3").text()).isEqualTo("Примечание редактора");
         assertThat(russian.select("tbody tr").eachText()).startsWith("Россия совокупный индекс +21 +23");
-        assertThat(russian.select(".note-score").text()).startsWith("* ЕС, сентябрь–октябрь: балл -4 выходит за пределы шкалы выпуска (от -3 до +3)");
+        assertThat(russian.select(".note-score").text()).startsWith("* ЕС, сентябрь–октябрь: балл −4 выходит за пределы шкалы выпуска (от −3 до +3)");
     }
 
     @Test

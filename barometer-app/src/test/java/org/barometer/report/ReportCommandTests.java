@@ -53,7 +53,7 @@ class ReportCommandTests {
         assertThat(run.out()).isEqualTo("Wrote issue No. 17, revision 1, as PDF (en) to " + file + ".\n");
         PdfPages pdf = PdfPages.read(Files.readAllBytes(file));
         assertThat(pdf.count()).isGreaterThan(15);
-        assertThat(pdf.text()).contains("Relationship with Ukraine", "Total -7", "Appendix 3. Colour scale of regional tension");
+        assertThat(pdf.text()).contains("Relationship with Ukraine", "Total −7", "Appendix 3. Colour scale of regional tension");
     }
 
     @Test

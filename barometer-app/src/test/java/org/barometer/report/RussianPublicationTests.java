@@ -52,15 +52,15 @@ class RussianPublicationTests {
 
     @Test
     void showsTheRussianDescriptionsExactlyAsWritten() {
-        assertThat(russian.text()).contains("3 марта " + GRAIN_RU + " +2").contains("20–24 марта " + DRILL_RU + " -1 -2")
+        assertThat(russian.text()).contains("3 марта " + GRAIN_RU + " +2").contains("20–24 марта " + DRILL_RU + " −1 −2")
                 .contains("12 марта " + VISA_RU + " +1")
                 .doesNotContain(GRAIN_EN).doesNotContain(DRILL_EN);
     }
 
     @Test
     void showsTheEnglishDescriptionWhereTheRussianIsMissingAndSaysSoOncePerCatalogue() {
-        assertThat(russian.text()).contains("середина апреля " + BORDER_EN + " -1")
-                .contains("апрель " + PATROL_EN + " 0 -1");
+        assertThat(russian.text()).contains("середина апреля " + BORDER_EN + " −1")
+                .contains("апрель " + PATROL_EN + " 0 −1");
         String russia = "Отношения с Россией Описания некоторых событий приводятся на английском языке. Россия. Событий: 2";
         String security = "Описания некоторых событий приводятся на английском языке. Событий в сфере безопасности: 2";
         assertThat(russian.text()).contains(russia, security);
@@ -96,7 +96,7 @@ class RussianPublicationTests {
                 "Отношения с Россией", "Отношения с Европейским союзом", "Барометр безопасности", "Тенденции", "События и процессы",
                 "Прогноз", "Приложение 1. Каталог событий, лежащих в основе индексов развития отношений",
                 "Приложение 2. Каталог событий, лежащих в основе индексов безопасности",
-                "Приложение 3. Цветовая шкала региональной напряжённости", "Авторы", "Благодарности", "Итого +1 Отношения с Европейским союзом", "Итого -1 -3 (Зелёный)",
+                "Приложение 3. Цветовая шкала региональной напряжённости", "Авторы", "Благодарности", "Итого +1 Отношения с Европейским союзом", "Итого −1 −3 (Зелёный)",
                 "Национальная безопасность Тенденции", "Региональная безопасность Прогноз", "Динамика по выпускам появится начиная со второго выпуска.")
                 .doesNotContain("Relationship with", "Appendix", "Summary", "Total");
         assertThat(russian.linesText()).contains("Уровень региональной напряжённости: Зелёный — Военная активность, которая не несёт прямой угрозы");

@@ -100,7 +100,7 @@ class SampleIssuePdfTests {
 
         assertThat(rows).hasSize(118);
         for (String[] row : rows) {
-            assertThat(pdf.text()).as("the event of %s", row[0])
+            assertThat(pdf.text().replace('\u2212', '-')).as("the event of %s", row[0])
                     .containsPattern(Pattern.quote(PdfPages.normalised(row[0] + " " + row[1])) + " " + Pattern.quote(row[2]) + "\\*?(\\s|$)");
         }
     }
@@ -111,7 +111,7 @@ class SampleIssuePdfTests {
 
         assertThat(rows).hasSize(21);
         for (String[] row : rows) {
-            assertThat(pdf.text()).as("the security event of %s", row[0])
+            assertThat(pdf.text().replace('\u2212', '-')).as("the security event of %s", row[0])
                     .containsPattern(Pattern.quote(PdfPages.normalised(row[0] + " " + row[1])) + " " + Pattern.quote(row[2] + " " + row[3]) + "(\\s|$)");
         }
     }
@@ -120,10 +120,10 @@ class SampleIssuePdfTests {
     void givesEveryFigureOfRecordMarkedWhereTheCatalogueAddsUpToSomethingElse() {
         String appendices = pdf.text().substring(pdf.text().lastIndexOf("Appendix 1. Catalogue"));
 
-        assertThat(appendices).containsSubsequence("Total +21*", "Total -18", "Total +16*", "Total -17", "Total -7", "Total -8 -10 (Yellow)");
+        assertThat(appendices).containsSubsequence("Total +21*", "Total −18", "Total +16*", "Total −17", "Total −7", "Total −8 −10 (Yellow)");
         String summary = pdf.page(pdf.pageOf("Relations development indices Relationship"));
-        assertThat(summary).contains("Russia +21* +25* -4", "the EU -18 +4 -22", "China +16* +16* 0", "the U.S. -17 +5 -22", "Ukraine -7 +17 -24")
-                .contains("National security -8", "Regional tension -10");
+        assertThat(summary).contains("Russia +21* +25* −4", "the EU −18 +4 −22", "China +16* +16* 0", "the U.S. −17 +5 −22", "Ukraine −7 +17 −24")
+                .contains("National security −8", "Regional tension −10");
     }
 
     @Test
@@ -160,9 +160,9 @@ class SampleIssuePdfTests {
     @Test
     void writesEveryFigureOfEveryChartInWordsBesideIt() {
         assertThat(pdf.text())
-                .contains("Russia: positive points +25, negative points -4.")
+                .contains("Russia: positive points +25, negative points −4.")
                 .contains("China: positive points +16, negative points 0.")
-                .contains("Ukraine: positive points +17, negative points -24.");
+                .contains("Ukraine: positive points +17, negative points −24.");
     }
 
     @Test

@@ -62,14 +62,14 @@ class ReadersUnderstandTests {
             ColourBand band = ColourScale.DEFAULT.bands().get(i);
             assertThat(rows.get(i).selectFirst("th").text()).isEqualTo(band.colour());
             if (band.lowest() != null) {
-                assertThat(rows.get(i).select("td.range").text()).contains(Scores.signed(band.lowest()));
+                assertThat(rows.get(i).select("td.range").text()).contains(Scores.signed(band.lowest()).replace('-', '\u2212'));
             }
             if (band.highest() != null) {
-                assertThat(rows.get(i).select("td.range").text()).contains(Scores.signed(band.highest()));
+                assertThat(rows.get(i).select("td.range").text()).contains(Scores.signed(band.highest()).replace('-', '\u2212'));
             }
             assertThat(rows.get(i).select("td").last().text()).isEqualTo(band.meaning());
         }
-        assertThat(method.select("#bands tbody tr").eachText()).contains("Yellow -12 to -7 " + ColourScale.DEFAULT.band("Yellow").orElseThrow().meaning());
+        assertThat(method.select("#bands tbody tr").eachText()).contains("Yellow −12 to −7 " + ColourScale.DEFAULT.band("Yellow").orElseThrow().meaning());
         assertThat(method.select("#indices").text()).contains("aggregate index always equals positive points plus negative points");
         assertThat(method.select("#record").text()).contains("figures of record").contains("one editor's note");
         assertThat(method.select("#coverage").text()).contains("not the same as zero");
@@ -84,7 +84,7 @@ class ReadersUnderstandTests {
         assertThat(method.selectFirst("h1").text()).isEqualTo("О методике");
         assertThat(method.select("#bound").text()).contains("от -3 до +3");
         assertThat(method.select("#bands tbody tr th").eachText()).containsExactly("Белый", "Зелёный", "Жёлтый", "Оранжевый", "Красный");
-        assertThat(method.select("#bands tbody tr").get(2).select("td.range").text()).isEqualTo("от -12 до -7");
+        assertThat(method.select("#bands tbody tr").get(2).select("td.range").text()).isEqualTo("от −12 до −7");
         assertThat(method.select("#bands td[lang]")).as("the method's meanings are translated").isEmpty();
         assertThat(method.select("main").text()).doesNotContain("Yellow").contains("совокупный индекс всегда равен");
     }
@@ -104,7 +104,7 @@ class ReadersUnderstandTests {
         assertThat(row.selectFirst(".meaning").text()).isEqualTo(ColourScale.DEFAULT.band("Yellow").orElseThrow().meaning());
         assertThat(row.select(".badge.level-yellow")).hasSize(1);
         assertThat(security.select("figure.chart svg")).hasSize(2);
-        assertThat(security.select("figure.chart figcaption").text()).contains("No. 17 -8").contains("No. 17 -10");
+        assertThat(security.select("figure.chart figcaption").text()).contains("No. 17 −8").contains("No. 17 −10");
 
         Document russian = page("/security", "ru");
         Element ru = russian.selectFirst("#security-series tbody tr");

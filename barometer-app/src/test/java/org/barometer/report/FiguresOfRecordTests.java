@@ -52,19 +52,19 @@ class FiguresOfRecordTests {
         Document page = page(stating(List.of(new StatedFigure("security", Figure.NATIONAL, "-5"),
                 new StatedFigure("security", Figure.LEVEL, "Green"))), "en");
 
-        assertThat(page.select("table.security-indices tbody tr").eachText()).containsExactly("National security -5*", "Regional tension -7");
+        assertThat(page.select("table.security-indices tbody tr").eachText()).containsExactly("National security −5*", "Regional tension −7");
         assertThat(page.select("#summary .level-callout").text()).startsWith("Regional tension level: Green* — Military activity that poses no direct threat");
-        assertThat(page.select("#appendix-security tfoot").text()).isEqualTo("Total -5* -7 (Green)*");
-        assertThat(page.select("#appendix-security tbody tr").last().text()).isEqualTo("5 April " + MISSILE + " 0 -4*");
-        assertThat(page.select("#editors-note tbody tr").eachText()).containsExactly("Security barometer national security -5 -1",
+        assertThat(page.select("#appendix-security tfoot").text()).isEqualTo("Total −5* −7 (Green)*");
+        assertThat(page.select("#appendix-security tbody tr").last().text()).isEqualTo("5 April " + MISSILE + " 0 −4*");
+        assertThat(page.select("#editors-note tbody tr").eachText()).containsExactly("Security barometer national security −5 −1",
                 "Security barometer colour level Green Yellow");
         assertThat(page.select("#editors-note .note-score").text()).isEqualTo("* Security barometer (regional tension), 5 April: "
-                + "the score -4 lies outside the issue's bound (-3 to +3); it is shown and counted as published.");
+                + "the score −4 lies outside the issue's bound (−3 to +3); it is shown and counted as published.");
 
         Document russian = page(stating(List.of(new StatedFigure("security", Figure.LEVEL, "Green"))), "ru");
         assertThat(russian.select("#editors-note tbody tr").eachText()).containsExactly("Барометр безопасности цвет уровня напряжённости Зелёный Жёлтый");
         assertThat(russian.select("#editors-note .note-score").text())
-                .startsWith("* Барометр безопасности (региональная напряжённость), 5 апреля: балл -4 выходит за пределы шкалы выпуска");
+                .startsWith("* Барометр безопасности (региональная напряжённость), 5 апреля: балл −4 выходит за пределы шкалы выпуска");
     }
 
     @Test
@@ -75,6 +75,6 @@ class FiguresOfRecordTests {
         Document page = page(agreeing, "en");
 
         assertThat(page.select("#editors-note, .editors-note, .mark")).isEmpty();
-        assertThat(page.select("table.indices tbody tr").first().text()).isEqualTo("Russia +1 +2 -1");
+        assertThat(page.select("table.indices tbody tr").first().text()).isEqualTo("Russia +1 +2 −1");
     }
 }

@@ -265,7 +265,7 @@ class PublicationPageTests {
         Document second = page(get("/issues/" + INVENTED));
         assertThat(second.select(".dynamics figure.chart")).hasSize(3);
         assertThat(second.select("#dynamics-heading").text()).isEqualTo("Dynamics across issues");
-        assertThat(second.select(".dynamics figcaption").text()).contains("Russia: No. 17 +23, No. 62 +1.").contains("No. 17 -10 (Yellow), No. 62 -3 (Green)");
+        assertThat(second.select(".dynamics figcaption").text()).contains("Russia: No. 17 +23, No. 62 +1.").contains("No. 17 −10 (Yellow), No. 62 −3 (Green)");
         assertThat(second.select(".dynamics-later")).isEmpty();
     }
 

@@ -20,13 +20,17 @@ import org.springframework.core.io.ClassPathResource;
  * output never depends on the fonts of the machine. It covers Cyrillic and the Latin letters of Belarusian, Polish and
  * Lithuanian names (ŭ č š ž ł ń ć ź). The PDF gets each face without its glyph substitutions (GSUB): every character is
  * drawn as its own glyph, so text copied or extracted from the PDF is the text written (never a ligature such as ﬁ), and
- * no time goes into shaping text that needs none.
+ * no time goes into shaping text that needs none. Characters DejaVu Sans lacks (Chinese, Japanese, Korean) come from the
+ * bundled Droid Sans Fallback, the next family in the publication's font list, so no name prints as "###".
  */
 enum BundledFont {
     REGULAR("fonts/DejaVuSans.ttf", 400, false),
     BOLD("fonts/DejaVuSans-Bold.ttf", 700, false),
     OBLIQUE("fonts/DejaVuSans-Oblique.ttf", 400, true),
-    BOLD_OBLIQUE("fonts/DejaVuSans-BoldOblique.ttf", 700, true);
+    BOLD_OBLIQUE("fonts/DejaVuSans-BoldOblique.ttf", 700, true),
+    /** Chinese, Japanese and Korean characters, which DejaVu Sans lacks (a Chinese ambassador's name in his own script). */
+    FALLBACK("fonts/DroidSansFallback.ttf", 400, false, "Droid Sans Fallback"),
+    FALLBACK_BOLD("fonts/DroidSansFallback.ttf", 700, false, "Droid Sans Fallback");
 
     static final String FAMILY = "DejaVu Sans";
 
@@ -34,8 +38,13 @@ enum BundledFont {
     private final byte[] unsubstituted;
     private final int weight;
     private final boolean oblique;
+    private final String family;
 
     BundledFont(String resource, int weight, boolean oblique) {
+        this(resource, weight, oblique, FAMILY);
+    }
+
+    BundledFont(String resource, int weight, boolean oblique, String family) {
         try (InputStream in = new ClassPathResource(resource).getInputStream()) {
             this.bytes = in.readAllBytes();
             this.unsubstituted = withoutTable(bytes, "GSUB");
@@ -44,6 +53,12 @@ enum BundledFont {
         }
         this.weight = weight;
         this.oblique = oblique;
+        this.family = family;
+    }
+
+    /** The CSS font family the face belongs to: DejaVu Sans, or the fallback for the characters it lacks. */
+    String family() {
+        return family;
     }
 
     InputStream stream() {
@@ -90,6 +105,9 @@ enum BundledFont {
         }
         GraphicsEnvironment graphics = GraphicsEnvironment.getLocalGraphicsEnvironment();
         for (BundledFont font : values()) {
+            if (font == FALLBACK_BOLD) {
+                continue;
+            }
             try {
                 graphics.registerFont(Font.createFont(Font.TRUETYPE_FONT, font.stream()));
             } catch (FontFormatException | IOException e) {

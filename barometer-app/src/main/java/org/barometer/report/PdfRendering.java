@@ -42,7 +42,7 @@ final class PdfRendering {
         builder.usePdfUaAccessibility(true);
         builder.useSVGDrawer(new BatikSVGDrawer());
         for (BundledFont font : BundledFont.values()) {
-            builder.useFont(font::pdfStream, BundledFont.FAMILY, font.weight(), font.oblique() ? FontStyle.ITALIC : FontStyle.NORMAL, true);
+            builder.useFont(font::pdfStream, font.family(), font.weight(), font.oblique() ? FontStyle.ITALIC : FontStyle.NORMAL, true);
         }
         builder.useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
         builder.useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);

@@ -37,7 +37,7 @@ class InputRulesTests {
     @Test
     void aRelationshipCodeIsNeitherReservedNorMalformed() {
         assertThat(InputRules.codeProblem("european-union")).isEmpty();
-        assertThat(InputRules.reservedCodes()).containsExactly("acknowledgements", "foreword", "national", "regional", "security");
+        assertThat(InputRules.reservedCodes()).containsExactly("acknowledgements", "cover", "foreword", "national", "regional", "security");
         assertThat(InputRules.codeProblem("security")).get().asString().startsWith("\"security\" is reserved");
         assertThat(InputRules.codeProblem("Russia")).isPresent();
         assertThat(InputRules.codeProblem("a".repeat(81))).isPresent();

@@ -92,9 +92,9 @@ class PhoneWidthBrowserTests {
             browser.open("/search?q=Sochi&lang=en");
             script.executeScript("document.getElementById('results').scrollIntoView()");
             browser.screenshot("en-search-results");
-            browser.open("/?lang=en");
+            browser.open("/security?lang=en");
             script.executeScript("document.querySelector('figure.chart').scrollIntoView()");
-            browser.screenshot("en-home-chart");
+            browser.screenshot("en-security-chart");
             browser.open("/method?lang=en");
             script.executeScript("document.getElementById('bands').scrollIntoView()");
             browser.screenshot("en-method-bands");

@@ -11,6 +11,7 @@ import org.jsoup.helper.W3CDom;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
+import com.openhtmltopdf.extend.impl.FSDefaultCacheStore;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
@@ -26,6 +27,9 @@ import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
  */
 final class PdfRendering {
 
+    /** The bundled faces' metrics, read once per JVM instead of once per PDF (thread-safe: a concurrent map). */
+    private static final FSDefaultCacheStore FONT_METRICS = new FSDefaultCacheStore();
+
     private PdfRendering() {
     }
 
@@ -39,6 +43,7 @@ final class PdfRendering {
         PdfLinks.name(page);
         PdfRendererBuilder builder = new PdfRendererBuilder();
         builder.useFastMode();
+        builder.useCacheStore(PdfRendererBuilder.CacheStore.PDF_FONT_METRICS, FONT_METRICS);
         builder.usePdfUaAccessibility(true);
         builder.useSVGDrawer(new BatikSVGDrawer());
         for (BundledFont font : BundledFont.values()) {

@@ -153,7 +153,7 @@ class PublicationPageTests {
                 "Developments and processes", "Regional security", "Forecast", "Forecast");
         assertThat(underHeading(security.selectFirst("> h3"))).isEqualTo("Drills near the border became routine.");
         assertThat(security.select("#security-national > h4").eachText()).containsExactly("Trends", "Developments and processes");
-        assertThat(underHeading(security.selectFirst("#security-regional > h4"))).isEqualTo("(на русском) Напряжённость, вероятно, останется умеренной.");
+        assertThat(underHeading(security.selectFirst("#security-regional > h4"))).isEqualTo("(in Russian) Напряжённость, вероятно, останется умеренной.");
         assertThat(underHeading(security.select("> h3").last())).isEqualTo("Tension is likely to stay in the green band.");
         assertThat(page.select("#relationship-eu h3")).as("the EU's section, where nothing is written").isEmpty();
         assertThat(page.select("#relationship-russia > h3").eachText()).containsExactly("Trends", "Developments and processes", "Forecast");
@@ -353,7 +353,9 @@ class PublicationPageTests {
         assertThat(visa.text()).isEqualTo(ReportFixtures.VISA_RU);
         assertThat(english.select("#catalogue-eu .lang-note").text()).isEqualTo("The descriptions of these events are in Russian.");
         Element developments = page(get("/issues/" + INVENTED).param("lang", "ru")).selectFirst("#relationship-russia .narrative[lang=en]");
-        assertThat(developments.text()).startsWith("(in English) Talks on a grain terminal");
+        assertThat(developments.text()).startsWith("Talks on a grain terminal");
+        assertThat(developments.previousElementSibling().text()).as("the tag, in the reader's language").isEqualTo("(на английском языке)");
+        assertThat(developments.previousElementSibling().attr("lang")).isEmpty();
         assertThat(developments.select("a").attr("href")).isEqualTo("https://example.org/grain");
     }
 

@@ -64,8 +64,8 @@ class RussianPublicationTests {
         String russia = "Отношения с Россией Описания некоторых событий приводятся на английском языке. Россия. Событий: 2";
         String security = "Описания некоторых событий приводятся на английском языке. Событий в сфере безопасности: 2";
         assertThat(russian.text()).contains(russia, security);
-        assertThat(count(russian.text(), "на английском языке")).as("one line for Russia's catalogue, one for security's").isEqualTo(2);
-        assertThat(count(russian.text(), "(in English)")).as("one tag for each narrative written in English only").isEqualTo(7);
+        assertThat(count(russian.text(), "событий приводятся на английском языке")).as("one line for Russia's catalogue, one for security's").isEqualTo(2);
+        assertThat(count(russian.text(), "(на английском языке)")).as("one tag for each narrative written in English only").isEqualTo(7);
     }
 
     @Test
@@ -74,7 +74,7 @@ class RussianPublicationTests {
                 .contains("Relationship with the EU The descriptions of these events are in Russian. The EU: one event")
                 .contains("3 March " + GRAIN_EN + " +2");
         assertThat(count(english.text(), "are in Russian")).isEqualTo(1);
-        assertThat(count(english.text(), "(на русском)")).as("the tag of regional security's forecast only").isEqualTo(1);
+        assertThat(count(english.text(), "(in Russian)")).as("the tag of regional security's forecast only").isEqualTo(1);
     }
 
     @Test
@@ -113,8 +113,8 @@ class RussianPublicationTests {
     @Test
     void showsNarrativesInTheLanguageAskedForAndTheOtherOneTaggedWhereMissing() {
         assertThat(russian.linesText()).contains("Тенденции 1. Торговые переговоры возобновились. 2. Транзитные споры утихли.")
-                .contains("События и процессы (in English) Talks on a grain terminal resumed in March (the ministry's statement).")
-                .contains("Прогноз (in English) Trade Further agreements are likely in the summer.");
+                .contains("События и процессы (на английском языке) Talks on a grain terminal resumed in March (the ministry's statement).")
+                .contains("Прогноз (на английском языке) Trade Further agreements are likely in the summer.");
         assertThat(english.linesText()).contains("Trends 1. Trade talks resumed. 2. Transit disputes eased.");
     }
 

@@ -21,6 +21,12 @@ public record IssueNarrative(int number, int revision, List<NarrativeText> texts
         return text(subject, part, language).map(NarrativeText::markdown).orElse("");
     }
 
+    /** The title the cover gives in this language ("en", "ru"), else the issue's own. */
+    public String title(String language, String own) {
+        String written = markdown(org.barometer.method.NarrativeParts.COVER, "title", language).strip();
+        return written.isEmpty() ? own : written;
+    }
+
     /** The text as safe HTML, or empty when nothing is written. */
     public String html(String subject, String part, String language) {
         return SafeMarkdown.toHtml(markdown(subject, part, language));

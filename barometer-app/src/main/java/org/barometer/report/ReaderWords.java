@@ -31,6 +31,11 @@ public final class ReaderWords {
         return new ReaderWords(messages, new ReportWords(messages, ReportWords.language(locale.getLanguage())));
     }
 
+    /** "en" or "ru": the language of these words. */
+    public String language() {
+        return words.language();
+    }
+
     /**
      * The relationship's name in this language where the publication's bundle knows it ({@code report.relationship.CODE}),
      * else as the issue names it; any stored code is looked up, also one kept from before the input rules.

@@ -170,8 +170,7 @@ class ReportAssembly {
 
     /** The title the cover gives in this language, else the issue's own. */
     private static String coverTitle(Issue issue, IssueNarrative texts, ReportWords words) {
-        String own = texts.markdown(NarrativeParts.COVER, "title", words.language()).strip();
-        return own.isEmpty() ? issue.title() : own;
+        return texts.title(words.language(), issue.title());
     }
 
     /** A short cover text (the publisher) as plain text in this language, else in the other; empty if written in neither. */

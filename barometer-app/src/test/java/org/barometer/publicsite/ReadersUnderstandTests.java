@@ -216,6 +216,9 @@ class ReadersUnderstandTests {
             assertThat(home.select("#editors-note")).hasSize(1);
             assertThat(home.select("figure.chart")).as("charts of a single issue").isEmpty();
             assertThat(home.select("#dynamics-later").text()).isNotBlank();
+            assertThat(home.select("main h2 + p").text()).as("the issue's title in the page's language").isEqualTo(
+                    language.equals("ru") ? "Минский барометр: мониторинг внешней политики и региональной безопасности"
+                            : "MINSK BAROMETER: Monitoring of foreign policy and regional security");
         }
     }
 

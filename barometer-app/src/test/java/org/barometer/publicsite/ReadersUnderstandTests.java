@@ -219,6 +219,7 @@ class ReadersUnderstandTests {
             assertThat(home.select("main h2 + p").text()).as("the issue's title in the page's language").isEqualTo(
                     language.equals("ru") ? "Минский барометр: мониторинг внешней политики и региональной безопасности"
                             : "MINSK BAROMETER: Monitoring of foreign policy and regional security");
+            assertThat(page("/issues", language).select("td").eachText()).contains(home.select("main h2 + p").text());
         }
     }
 

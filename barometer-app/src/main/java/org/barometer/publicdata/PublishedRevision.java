@@ -12,4 +12,9 @@ public record PublishedRevision(PublishedIssue published, Issue issue, IssueNarr
     public PublishedRevision {
         authors = List.copyOf(authors);
     }
+
+    /** The title the cover gives in this language ("en", "ru"), else the issue's own, as the publication shows it. */
+    public String title(String language) {
+        return narrative.title(language, issue.title());
+    }
 }

@@ -61,7 +61,7 @@ class ArchiveController {
         List<ArchiveRow> rows = new ArrayList<>();
         for (PublishedIssue issue : edition.issues()) {
             Dynamics.SecurityPoint security = dynamics.point(issue.number()).orElseThrow().security();
-            String title = edition.revision(issue.number()).map(r -> r.narrative().title(words.language(), issue.title())).orElse(issue.title());
+            String title = edition.revision(issue.number()).map(r -> r.title(words.language())).orElse(issue.title());
             rows.add(0, new ArchiveRow(issue.number(), title, words.period(issue.from(), issue.to()),
                     signed(security.regional()), LevelWords.of(security.level(), messages, locale),
                     issue.publishedAt() == null ? "" : words.day(issue.publishedAt().atZoneSameInstant(ZoneOffset.UTC).toLocalDate()),

@@ -92,7 +92,7 @@ class HomeController {
             ReaderWords words = ReaderWords.of(messages, locale);
             Series series = Series.of(dynamics, relationship -> words.relationship(relationship.code(), relationship.name()));
             model.addAttribute("issue", issue);
-            model.addAttribute("title", revision.narrative().title(words.language(), issue.title()));
+            model.addAttribute("title", revision.title(words.language()));
             model.addAttribute("period", words.period(issue.period()));
             model.addAttribute("rows", issue.catalogues().stream().map(c -> IndexRow.of(issue, c, dynamics, issue.number(), words)).toList());
             model.addAttribute("security", SecurityRow.of(issue, dynamics, LevelWords.of(issue.securityIndices().level(), messages, locale)));

@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import org.barometer.importer.IssueCsv;
 import org.barometer.importer.IssueJson;
 import org.barometer.importer.IssueWords;
+import org.barometer.importer.IssueXlsx;
 import org.barometer.issue.Authors;
 import org.barometer.issue.IssueStore;
 import org.barometer.issue.Revision;
@@ -22,11 +23,11 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = {"Writes a whole issue (catalogues, stated figures, scale, status, narrative, authors) as JSON or CSV: its published revision,",
-                "or the revision --revision names (a draft too). `barometer import` reads the file back without loss."})
+        description = {"Writes a whole issue (catalogues, stated figures, scale, status, narrative, authors) as JSON, CSV or an .xlsx workbook:",
+                "its published revision, or the revision --revision names (a draft too). `barometer import` reads the file back without loss."})
 final class ExportCommand extends StoreCommand {
 
-    enum Format { json, csv }
+    enum Format { json, csv, xlsx }
 
     @Option(names = "--issue", paramLabel = "N", required = true, description = "Issue number.")
     int number;
@@ -35,7 +36,7 @@ final class ExportCommand extends StoreCommand {
             + " for an issue never published, its draft).")
     Integer revision;
 
-    @Option(names = "--format", required = true, description = "json or csv.")
+    @Option(names = "--format", required = true, description = "json, csv or xlsx (xlsx needs --out: a workbook is not for a terminal).")
     Format format;
 
     @Option(names = "--out", paramLabel = "FILE", description = "Write to this file instead of standard output.")
@@ -53,6 +54,9 @@ final class ExportCommand extends StoreCommand {
 
     @Override
     int run(ConfigurableApplicationContext context) throws Exception {
+        if (format == Format.xlsx && file == null) {
+            throw new UserError("--format xlsx writes a binary workbook; give --out FILE.xlsx to write it to a file");
+        }
         issue(context, number);
         Revisions revisions = context.getBean(Revisions.class);
         List<Revision> all = revisions.of(number);
@@ -69,6 +73,10 @@ final class ExportCommand extends StoreCommand {
         }
         Issue issue = context.getBean(IssueStore.class).find(number, chosen.revision()).orElseThrow();
         IssueWords words = catalogueOnly ? IssueWords.NONE : words(context, revisions.ref(number, chosen.revision()).orElseThrow().id());
+        if (format == Format.xlsx) {
+            Files.write(file, IssueXlsx.write(issue, words));
+            return 0;
+        }
         String text = format == Format.json ? IssueJson.write(issue, words) : IssueCsv.write(issue, words);
         if (file == null) {
             out().print(text);

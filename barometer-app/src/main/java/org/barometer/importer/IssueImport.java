@@ -20,7 +20,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionOperations;
 
 /**
- * Imports an issue from the text of its publication, or from Barometer's own JSON or CSV export, all or nothing:
+ * Imports an issue from the text of its publication, or from Barometer's own JSON, CSV or .xlsx export, all or nothing:
  * the whole file is read and checked before anything is stored, and storing the issue with its narrative and authors
  * is one transaction.
  */
@@ -60,19 +60,36 @@ public class IssueImport {
 
     public Result importFile(Path file, Options options) {
         String source = file.toString();
-        String content;
+        byte[] bytes;
         try {
-            content = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file))).toString();
-        } catch (CharacterCodingException e) {
-            throw new ImportException(source, "is not UTF-8 text");
+            bytes = Files.readAllBytes(file);
         } catch (IOException e) {
             throw new ImportException(source, "cannot be read: " + e.getMessage());
+        }
+        if (IssueXlsx.isWorkbook(source, bytes)) {
+            return importWorkbook(source, bytes, options);
+        }
+        String content;
+        try {
+            content = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw new ImportException(source, "is not UTF-8 text (nor an .xlsx workbook)");
         }
         return importText(source, content, options);
     }
 
+    /** An .xlsx workbook as `export --format xlsx` writes it. */
+    public Result importWorkbook(String source, byte[] workbook, Options options) {
+        checkPublisher(source, options);
+        Read read = checked(source, "", fromExport(source, IssueXlsx.readAll(source, workbook), options));
+        return stored(source, read, options);
+    }
+
     public Result importText(String source, String content, Options options) {
-        Read read = read(source, content.startsWith("\uFEFF") ? content.substring(1) : content, options);
+        return stored(source, read(source, content.startsWith("\uFEFF") ? content.substring(1) : content, options), options);
+    }
+
+    private Result stored(String source, Read read, Options options) {
         Issue issue = read.issue();
         IssueWords words = read.words().withPublisher(options.publisher());
         List<Finding> findings = issue.findings();
@@ -111,13 +128,20 @@ public class IssueImport {
 
     /** The issue the file holds with its words, refused whole at the first text the input rules refuse. */
     private static Read read(String source, String content, Options options) {
+        checkPublisher(source, options);
+        return checked(source, content, readAny(source, content, options));
+    }
+
+    private static void checkPublisher(String source, Options options) {
         if (options.publisher() != null) {
             InputRules.problem(InputRules.Field.NARRATIVE, options.publisher()).or(() -> options.publisher().isBlank()
                     ? java.util.Optional.of("is empty") : java.util.Optional.empty()).ifPresent(reason -> {
                 throw new ImportException(source, "--publisher: " + reason);
             });
         }
-        Read read = readAny(source, content, options);
+    }
+
+    private static Read checked(String source, String content, Read read) {
         InputRules.check(read.issue()).stream().findFirst().or(() -> read.words().violation(read.issue())).ifPresent(violation -> {
             int line = Format.of(source, content) == Format.JSON ? JsonLines.of(content, violation.field()) : 0;
             throw new ImportException(source, line, null, violation.toString());

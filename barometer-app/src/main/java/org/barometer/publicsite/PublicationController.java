@@ -6,7 +6,9 @@ import java.util.Optional;
 import org.barometer.account.SignedIn;
 import org.barometer.publicdata.Edition;
 import org.barometer.publicdata.PublishedData;
+import org.barometer.publicdata.PublishedRevision;
 import org.barometer.report.IssueReports;
+import org.barometer.report.IssueWorkbook;
 import org.barometer.report.Publication;
 import org.barometer.report.ReportFormat;
 import org.barometer.report.TeamView;
@@ -21,7 +23,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * An issue on the public site, as a page and as a PDF: readers get its latest published revision, from the published
+ * An issue on the public site, as a page, as a PDF and as a workbook (published revisions only): readers get its latest published revision, from the published
  * data only; signed-in members of the team get its latest revision whatever its status, marked as a draft. To anyone
  * else an unpublished issue does not exist.
  */
@@ -54,6 +56,15 @@ class PublicationController {
                     .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)).answer();
         }
         return reports.render(publication(number, signedIn), ReportFormat.PDF, locale.getLanguage()).answer();
+    }
+
+    /** The latest published revision as a workbook, whoever asks: drafts and revisions in review are the workspace's. */
+    @GetMapping("/issues/{number:\\d+}.xlsx")
+    @SameForEveryReader
+    ResponseEntity<byte[]> workbook(@PathVariable int number) {
+        Edition edition = published.edition();
+        PublishedRevision revision = edition.revision(number).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        return IssueWorkbook.download(revision.issue(), revision.narrative().texts(), revision.authors(), "barometer-" + number + ".xlsx");
     }
 
     private Publication publication(int number, SignedIn signedIn) {

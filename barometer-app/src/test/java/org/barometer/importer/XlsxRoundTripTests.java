@@ -1,0 +1,242 @@
+package org.barometer.importer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+import javax.sql.DataSource;
+
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.FormulaEvaluator;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.barometer.Seed;
+import org.barometer.Stores;
+import org.barometer.TestDatabase;
+import org.barometer.method.Catalogue;
+import org.barometer.method.Event;
+import org.barometer.method.Figure;
+import org.barometer.method.Issue;
+import org.barometer.method.SecurityEvent;
+import org.barometer.method.StatedFigure;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * The imported No. 17 as an .xlsx workbook: exported, imported into an empty store and exported again it is the same
+ * issue with the same words and the same cells, on either store; its Total rows add up in a spreadsheet; a workbook
+ * that is broken or not a workbook at all is refused naming where, and nothing is stored.
+ */
+class XlsxRoundTripTests {
+
+    static Issue published;
+    static IssueWords words;
+
+    @BeforeAll
+    static void importTheSeed() {
+        DataSource dataSource = TestDatabase.H2.fresh();
+        published = Stores.on(dataSource).imports().importFile(Seed.path(), IssueImport.Options.NONE).issue();
+        IssueWords seed = ExportRoundTripTests.stored(Stores.on(dataSource));
+        List<IssueWords.Text> texts = new ArrayList<>(seed.narrative());
+        texts.add(new IssueWords.Text("russia", "forecast", "ru", "Прогноз: «напряжённость сохранится»,\nс запятой и \"кавычками\"."));
+        words = new IssueWords(texts, seed.authors());
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void exportImportExportGivesTheSameIssueWordsAndCells(TestDatabase database) throws IOException {
+        byte[] exported = IssueXlsx.write(published, words);
+        DataSource empty = database.fresh();
+
+        IssueImport.Result result = Stores.on(empty).imports().importWorkbook("issue-17.xlsx", exported, IssueImport.Options.NONE);
+
+        Stores stores = Stores.on(empty);
+        Issue stored = stores.issues().find(17).orElseThrow();
+        IssueWords storedWords = ExportRoundTripTests.stored(stores);
+        assertThat(result.issue()).isEqualTo(published);
+        assertThat(stored).isEqualTo(published);
+        assertThat(storedWords.narrative()).containsExactlyInAnyOrderElementsOf(words.narrative());
+        assertThat(storedWords.authors()).isEqualTo(words.authors()).hasSize(6);
+        assertThat(IssueJson.write(stored, storedWords)).isEqualTo(IssueJson.write(published, storedWords));
+        assertThat(cells(IssueXlsx.write(stored, storedWords))).isEqualTo(cells(IssueXlsx.write(published, storedWords)));
+        ExportedIssue read = IssueXlsx.readAll("again.xlsx", IssueXlsx.write(stored, storedWords));
+        assertThat(read.issue()).isEqualTo(published);
+        assertThat(read.words()).isEqualTo(storedWords);
+    }
+
+    @Test
+    void eachCatalogueHasItsSheetWhoseTotalFormulaAddsUpItsScoresBesideTheStatedTotal() throws IOException {
+        try (Workbook book = new XSSFWorkbook(new ByteArrayInputStream(IssueXlsx.write(published, words)))) {
+            FormulaEvaluator evaluator = book.getCreationHelper().createFormulaEvaluator();
+            assertThat(book.getSheetName(0)).isEqualTo("Issue");
+            assertThat(published.catalogues()).hasSizeGreaterThan(3);
+            for (Catalogue catalogue : published.catalogues()) {
+                Sheet sheet = book.getSheet(catalogue.relationship().code());
+                assertThat(sheet).as(catalogue.relationship().code()).isNotNull();
+                Row total = sheet.getRow(catalogue.events().size() + 1);
+                assertThat(total.getCell(0).getStringCellValue()).isEqualTo("Total");
+                if (!catalogue.events().isEmpty()) {
+                    assertThat(total.getCell(2).getCellType()).isEqualTo(CellType.FORMULA);
+                    assertThat(total.getCell(2).getCellFormula()).startsWith("SUM(C2:C");
+                }
+                int sum = catalogue.events().stream().mapToInt(Event::score).sum();
+                assertThat(evaluator.evaluate(total.getCell(2)).getNumberValue()).as(catalogue.relationship().code()).isEqualTo(sum);
+                published.stated().stream().filter(s -> s.subject().equals(catalogue.relationship().code()) && s.figure() == Figure.TOTAL)
+                        .findFirst().ifPresent(stated -> {
+                            assertThat(total.getCell(3).getStringCellValue()).isEqualTo("Stated");
+                            assertThat(total.getCell(4).getNumericCellValue()).isEqualTo(stated.number());
+                        });
+            }
+            Sheet security = book.getSheet("Security");
+            Row total = security.getRow(published.security().events().size() + 1);
+            assertThat(evaluator.evaluate(total.getCell(2)).getNumberValue())
+                    .isEqualTo(published.security().events().stream().mapToInt(SecurityEvent::national).sum());
+            assertThat(evaluator.evaluate(total.getCell(3)).getNumberValue())
+                    .isEqualTo(published.security().events().stream().mapToInt(SecurityEvent::regional).sum());
+            StatedFigure level = published.stated().stream().filter(s -> s.figure() == Figure.LEVEL).findFirst().orElseThrow();
+            assertThat(total.getCell(7).getStringCellValue()).isEqualTo(level.value());
+        }
+    }
+
+    @Test
+    void aWorkbookWithoutNarrativeOrAuthorsIsFormatOneAndReadsBackWithoutWords() {
+        ExportedIssue read = IssueXlsx.readAll("x.xlsx", IssueXlsx.write(published, IssueWords.NONE));
+
+        assertThat(read.issue()).isEqualTo(published);
+        assertThat(read.words()).isEqualTo(IssueWords.NONE);
+    }
+
+    @Test
+    void aScoreThatIsNotAWholeNumberIsRefusedNamingTheSheetRowAndColumnAndNothingIsStored() {
+        Catalogue russia = published.catalogue("russia").orElseThrow();
+        byte[] broken = edited(book -> book.getSheet("russia").getRow(3).getCell(2).setCellValue("a lot"));
+        DataSource empty = TestDatabase.H2.fresh();
+
+        assertThatThrownBy(() -> Stores.on(empty).imports().importWorkbook("issue-17.xlsx", broken, IssueImport.Options.NONE))
+                .isInstanceOf(ImportException.class)
+                .hasMessage("issue-17.xlsx: sheet \"russia\", row 4, column C (Score): \"a lot\" is not a whole-number score");
+        assertThat(russia.events()).hasSizeGreaterThan(3);
+        assertThat(Stores.on(empty).issues().exists(17)).isFalse();
+    }
+
+    @Test
+    void aSourceThatIsNotAWebLinkIsRefusedByTheInputRulesNamingItsCell() {
+        byte[] broken = edited(book -> book.getSheet("Security").getRow(1).createCell(5).setCellValue("ftp://example.org/file"));
+
+        assertThatThrownBy(() -> IssueXlsx.readAll("issue-17.xlsx", broken))
+                .hasMessage("issue-17.xlsx: sheet \"Security\", row 2, column F (Sources): \"ftp://example.org/file\" is not an http or https link");
+    }
+
+    @Test
+    void anOverLongTitleIsRefusedByTheInputRulesNamingTheField() {
+        byte[] broken = edited(book -> book.getSheet("Issue").getRow(2).getCell(1).setCellValue("T".repeat(501)));
+
+        assertThatThrownBy(() -> IssueXlsx.readAll("issue-17.xlsx", broken))
+                .hasMessage("issue-17.xlsx: sheet \"Issue\", row 3, column B (Title): is 501 characters long; at most 500 are allowed");
+    }
+
+    @Test
+    void aMissingCatalogueSheetIsRefusedNamingIt() {
+        byte[] broken = edited(book -> book.removeSheetAt(book.getSheetIndex("china")));
+
+        assertThatThrownBy(() -> IssueXlsx.readAll("issue-17.xlsx", broken)).hasMessage("issue-17.xlsx: has no sheet \"china\"");
+    }
+
+    @Test
+    void aMissingStatedFiguresSheetIsRefusedNamingIt() {
+        byte[] broken = edited(book -> book.removeSheetAt(book.getSheetIndex("Stated figures")));
+
+        assertThatThrownBy(() -> IssueXlsx.readAll("issue-17.xlsx", broken)).hasMessage("issue-17.xlsx: has no sheet \"Stated figures\"");
+    }
+
+    @Test
+    void aNarrativeTextInAnotherLanguageIsRefusedNamingItsCell() {
+        byte[] broken = edited(book -> book.getSheet("Narrative").getRow(1).getCell(2).setCellValue("de"));
+
+        assertThatThrownBy(() -> IssueXlsx.readAll("issue-17.xlsx", broken))
+                .hasMessage("issue-17.xlsx: sheet \"Narrative\", row 2, column C (Language): \"de\" is not a language of the issue (expected en or ru)");
+    }
+
+    @Test
+    void aCsvRenamedToXlsxIsRefusedAsNotAWorkbook() {
+        byte[] csv = IssueCsv.write(published, words).getBytes(StandardCharsets.UTF_8);
+
+        assertThatThrownBy(() -> Stores.on(TestDatabase.H2.fresh()).imports().importWorkbook("issue-17.xlsx", csv, IssueImport.Options.NONE))
+                .hasMessageStartingWith("issue-17.xlsx: is not an .xlsx workbook");
+    }
+
+    @Test
+    void binaryGarbageThatStartsAsAZipArchiveIsRefusedAsNotAReadableWorkbook() {
+        byte[] garbage = new byte[4096];
+        new java.util.Random(17).nextBytes(garbage);
+        garbage[0] = 'P';
+        garbage[1] = 'K';
+        garbage[2] = 3;
+        garbage[3] = 4;
+
+        assertThatThrownBy(() -> IssueXlsx.readAll("garbage.bin", garbage)).hasMessageStartingWith("garbage.bin: is not a readable .xlsx workbook");
+        assertThat(IssueXlsx.isWorkbook("garbage.bin", garbage)).isTrue();
+        assertThat(IssueXlsx.isWorkbook("issue.csv", "record,subject".getBytes(StandardCharsets.UTF_8))).isFalse();
+    }
+
+    @Test
+    void aZipArchiveThatIsNoWorkbookIsRefused() throws IOException {
+        ByteArrayOutputStream zip = new ByteArrayOutputStream();
+        try (java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(zip)) {
+            out.putNextEntry(new java.util.zip.ZipEntry("notes.txt"));
+            out.write("not a workbook".getBytes(StandardCharsets.UTF_8));
+            out.closeEntry();
+        }
+
+        assertThatThrownBy(() -> IssueXlsx.readAll("notes.xlsx", zip.toByteArray())).hasMessageStartingWith("notes.xlsx: is not a readable .xlsx workbook");
+    }
+
+    /** Every cell of every sheet as text, formulas as written and evaluated, sheet by sheet. */
+    static List<String> cells(byte[] workbook) {
+        List<String> cells = new ArrayList<>();
+        try (Workbook book = new XSSFWorkbook(new ByteArrayInputStream(workbook))) {
+            FormulaEvaluator evaluator = book.getCreationHelper().createFormulaEvaluator();
+            for (Sheet sheet : book) {
+                cells.add("sheet " + sheet.getSheetName());
+                for (Row row : sheet) {
+                    for (Cell cell : row) {
+                        String value = switch (cell.getCellType()) {
+                            case FORMULA -> "=" + cell.getCellFormula() + " -> " + evaluator.evaluate(cell).formatAsString();
+                            case NUMERIC -> Double.toString(cell.getNumericCellValue());
+                            default -> cell.toString();
+                        };
+                        cells.add(cell.getAddress() + " " + value);
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return cells;
+    }
+
+    /** The seed's workbook with one change made as in a spreadsheet program. */
+    static byte[] edited(Consumer<Workbook> change) {
+        try (Workbook book = new XSSFWorkbook(new ByteArrayInputStream(IssueXlsx.write(published, words)))) {
+            change.accept(book);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            book.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -30,6 +30,7 @@ import org.barometer.method.SecurityEvent;
 import org.barometer.method.Sources;
 import org.barometer.method.StatedFigure;
 import org.barometer.narrative.NarrativeText;
+import org.barometer.publicdata.PublishedRevision;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -73,6 +74,11 @@ public final class IssueWorkbook {
     private static final int SHEET_NAME_LIMIT = 31;
 
     private IssueWorkbook() {
+    }
+
+    /** A published revision's workbook, named {@code barometer-N.xlsx}, as the public site serves it. */
+    public static ResponseEntity<byte[]> download(PublishedRevision revision) {
+        return download(revision.issue(), revision.narrative().texts(), revision.authors(), "barometer-" + revision.issue().number() + ".xlsx");
     }
 
     /** The workbook as a download named {@code fileName}. */

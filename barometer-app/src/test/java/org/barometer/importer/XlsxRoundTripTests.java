@@ -120,6 +120,20 @@ class XlsxRoundTripTests {
     }
 
     @Test
+    void narrativeLongerThanACellAndTextsWithLineBreaksAndOuterSpacesComeBackAsWritten() {
+        List<IssueWords.Text> texts = new ArrayList<>(words.narrative());
+        String longText = "Paragraph of my own.\n\n".repeat(4000) + "Последняя строка с ё.";
+        texts.add(new IssueWords.Text("china", "forecast", "ru", longText));
+        texts.add(new IssueWords.Text("eu", "forecast", "ru", "  indented first line\r\nsecond line\ttabbed  "));
+        IssueWords edited = new IssueWords(texts, words.authors());
+
+        ExportedIssue read = IssueXlsx.readAll("x.xlsx", IssueXlsx.write(published, edited));
+
+        assertThat(longText.length()).isGreaterThan(2 * 32_767);
+        assertThat(read.words()).isEqualTo(edited);
+    }
+
+    @Test
     void aScoreThatIsNotAWholeNumberIsRefusedNamingTheSheetRowAndColumnAndNothingIsStored() {
         Catalogue russia = published.catalogue("russia").orElseThrow();
         byte[] broken = edited(book -> book.getSheet("russia").getRow(3).getCell(2).setCellValue("a lot"));

@@ -12,6 +12,7 @@ import org.barometer.issue.Relationships;
 import org.barometer.issue.Revision;
 import org.barometer.issue.Revisions;
 import org.barometer.method.ColourScale;
+import org.barometer.method.Issue;
 import org.barometer.publicdata.PublishedData;
 import org.barometer.workspace.FormProblem;
 import org.springframework.dao.DuplicateKeyException;
@@ -45,21 +46,23 @@ class NewIssueController {
     NewIssueController(IssueStore issues, Relationships relationships, PublishedData published, IssueLifecycle lifecycle,
                        Revisions revisions, Authors authors) {
         this.issues = issues;
-        this.revisions = revisions;
-        this.authors = authors;
         this.relationships = relationships;
         this.published = published;
         this.lifecycle = lifecycle;
+        this.revisions = revisions;
+        this.authors = authors;
     }
 
     @GetMapping("/workspace/issues/new")
     String form(@AuthenticationPrincipal SignedIn signedIn, Model model) {
         signedIn.actor().requireEditor();
         Optional<Revision> latest = revisions.latest().stream().reduce((a, b) -> b);
-        Optional<IssueForm> following = latest.flatMap(revision -> issues.find(revision.row())
-                .map(issue -> IssueForm.following(issue, authors.of(revision.row()))));
-        following.ifPresent(form -> model.addAttribute("startsFrom", latest.orElseThrow().number()));
-        return show(following.orElseGet(() -> IssueForm.empty(inForce())), List.of(), model);
+        Optional<Issue> issue = latest.flatMap(revision -> issues.find(revision.row()));
+        if (issue.isEmpty()) {
+            return show(IssueForm.empty(inForce()), List.of(), model);
+        }
+        model.addAttribute("startsFrom", issue.get().number());
+        return show(IssueForm.following(issue.get(), authors.of(latest.get().row())), List.of(), model);
     }
 
     /** Creates the issue, or adds or removes an author row and shows the form again (no script needed). */

@@ -6,3 +6,39 @@ document.addEventListener('htmx:beforeSwap', function (event) {
     event.detail.isError = false;
   }
 });
+
+// After an event is added, the cursor is back in the Date field for the next one; after an edit is cancelled, on
+// that event's Edit link.
+var cancelledEvent = null;
+document.addEventListener('htmx:afterSwap', function (event) {
+  var from = event.detail.requestConfig && event.detail.requestConfig.elt;
+  if (!from) {
+    return;
+  }
+  if (from.id === 'add-event' && event.detail.xhr.status < 300) {
+    var date = document.getElementById('date-new');
+    if (date) {
+      date.focus();
+    }
+  } else if (cancelledEvent && from.classList.contains('cancel-edit')) {
+    var edit = document.querySelector('#' + cancelledEvent + ' a[href$="/edit"]');
+    cancelledEvent = null;
+    if (edit) {
+      edit.focus();
+    }
+  }
+});
+
+// Esc cancels the edit in progress, as its Cancel link does: nothing typed is saved.
+document.addEventListener('keydown', function (event) {
+  if (event.key !== 'Escape' || event.defaultPrevented) {
+    return;
+  }
+  var row = event.target.closest && event.target.closest('tr.editing');
+  var cancel = row && row.querySelector('a.cancel-edit');
+  if (cancel) {
+    event.preventDefault();
+    cancelledEvent = row.id;
+    cancel.click();
+  }
+});

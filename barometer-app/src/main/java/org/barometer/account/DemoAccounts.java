@@ -10,8 +10,8 @@ import org.barometer.method.Catalogue;
 import org.springframework.stereotype.Service;
 
 /**
- * Demo accounts for a store without accounts: the editor, one analyst per relationship of the latest issue and
- * one for the security catalogue, with random passwords printed once, one line each:
+ * Demo accounts for a store without accounts: the admin (who can try the accounts page), the editor, one analyst per
+ * relationship of the latest issue and one for the security catalogue, with random passwords printed once, one line each:
  * {@code demo account: ROLE USERNAME PASSWORD}.
  */
 @Service
@@ -32,6 +32,7 @@ public class DemoAccounts {
         if (!accounts.none()) {
             return;
         }
+        create(out, "admin", Role.ADMIN, Set.of(), false);
         create(out, "editor", Role.EDITOR, Set.of(), false);
         revisions.latest().stream().reduce((a, b) -> b).flatMap(latest -> issues.find(latest.row())).ifPresent(issue -> {
             for (Catalogue catalogue : issue.catalogues()) {

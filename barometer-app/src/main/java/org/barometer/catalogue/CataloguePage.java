@@ -10,7 +10,7 @@ import org.barometer.method.SecurityIndices;
 import org.barometer.workspace.FormProblem;
 
 /**
- * What a catalogue page shows: the events of one subject of the latest revision of an issue, the totals the method
+ * What a catalogue page shows: the events of one subject of the latest revision of an issue in date order, the totals the method
  * computes from them (the relationship's index, or the security indices and colour band), the stated figures that
  * the catalogue does not add up to, and whether the viewer may change it.
  */

@@ -67,7 +67,7 @@ class CatalogueReading {
             Issue issue = context.issue();
             Subject subject = context.subject();
             IssueRef ref = context.ref();
-            List<Entry> entries = entries(context);
+            List<Entry> entries = Entry.byDate(entries(context));
             return new CataloguePage(number, ref.revision(), ref.status(), issue.period(), issue.bound(), subject, entries,
                     subject.isSecurity() ? null : RelationsIndex.of(entries.stream().map(Entry::event).toList()),
                     subject.isSecurity() ? new SecurityCatalogue(entries.stream().map(Entry::securityEvent).toList()).indices(issue.scale()) : null,

@@ -1,5 +1,7 @@
 package org.barometer.catalogue;
 
+import java.util.Set;
+
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -54,6 +56,8 @@ class CatalogueView {
         model.addAttribute("page", page);
         model.addAttribute("conflict", conflict.withLastChange(reading.lastChange(page.subject(), id).orElse(null)));
         model.addAttribute("conflictId", id);
+        model.addAttribute("differs", conflict.yours() == null || conflict.stored() == null ? Set.of()
+                : conflict.yours().differences(conflict.stored(), page.subject().scoreFields()));
         // the writer's own version, to save over the stored one (or to add again if the stored one is gone)
         model.addAttribute("keepMine", conflict.update() && !conflict.storedGone()
                 ? conflict.yours().withVersion(conflict.stored().version()) : conflict.yours());

@@ -1,5 +1,6 @@
 package org.barometer.catalogue;
 
+import java.util.Comparator;
 import java.util.List;
 
 import org.barometer.issue.EventContent;
@@ -17,6 +18,11 @@ record Entry(long id, int version, EventContent content) {
 
     static Entry of(StoredEvent stored) {
         return new Entry(stored.id(), stored.version(), stored.content());
+    }
+
+    /** The entries in date order, by the first day each date stands for; entries of the same day as entered. */
+    static List<Entry> byDate(List<Entry> entries) {
+        return entries.stream().sorted(Comparator.comparing(entry -> entry.date().start())).toList();
     }
 
     public DateExpression date() {

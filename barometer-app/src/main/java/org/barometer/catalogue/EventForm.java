@@ -1,7 +1,10 @@
 package org.barometer.catalogue;
 
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
+import org.barometer.method.Scores;
 import org.barometer.method.Sources;
 
 /**
@@ -34,6 +37,34 @@ record EventForm(String date, String description, String descriptionRu, String s
             default -> throw new IllegalArgumentException("no score field " + field);
         };
         return value == null ? "" : value;
+    }
+
+    /**
+     * The fields ("date", "description", "descriptionRu", each score field, "sources") in which this form says something
+     * other than the stored event: text compared without surrounding spaces, scores by their value (so "+2" is 2),
+     * sources line by line.
+     */
+    Set<String> differences(Entry stored, List<String> scoreFields) {
+        Set<String> fields = new LinkedHashSet<>();
+        if (!stripped(date).equals(stripped(stored.date().written()))) {
+            fields.add("date");
+        }
+        if (!stripped(description).equals(stripped(stored.description()))) {
+            fields.add("description");
+        }
+        if (!stripped(descriptionRu).equals(stripped(stored.descriptionRu()))) {
+            fields.add("descriptionRu");
+        }
+        for (int i = 0; i < scoreFields.size(); i++) {
+            String typed = value(scoreFields.get(i));
+            if (!Scores.isScore(typed) || Scores.parse(typed) != stored.scores().get(i)) {
+                fields.add(scoreFields.get(i));
+            }
+        }
+        if (!sourceLines().equals(stored.sources())) {
+            fields.add("sources");
+        }
+        return fields;
     }
 
     public List<String> sourceLines() {

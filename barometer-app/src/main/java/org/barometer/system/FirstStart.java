@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * What `serve` does to a fresh store before it takes its first request: load the sample issue, then create the
- * demo accounts (one analyst per relationship of that issue).
+ * demo accounts (the admin, the editor, one analyst per relationship of that issue and one for security).
  */
 @Component
 class FirstStart implements SmartInitializingSingleton {

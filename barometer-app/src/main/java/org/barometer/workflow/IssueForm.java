@@ -2,6 +2,7 @@ package org.barometer.workflow;
 
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -95,6 +96,23 @@ record IssueForm(String number, String title, String first, String last, List<St
         return new IssueForm("", "", "", "", List.of(), Integer.toString(ScoreBound.DEFAULT.lowest()),
                 Integer.toString(ScoreBound.DEFAULT.highest()), List.of(new AuthorForm("", "", "")),
                 inForce.bands().stream().map(BandForm::of).toList());
+    }
+
+    /**
+     * The form for the issue after the latest one: the next number, the period of the same length that follows, the
+     * same relationships, score bound, colour scale and authors; no title, events or stated figures.
+     */
+    static IssueForm following(Issue latest, List<Author> latestAuthors) {
+        Period period = latest.period();
+        long months = period.first().until(period.last(), ChronoUnit.MONTHS);
+        YearMonth first = period.last().plusMonths(1);
+        List<AuthorForm> authors = latestAuthors.stream()
+                .map(author -> new AuthorForm(author.name(), author.affiliation(), author.biography())).toList();
+        return new IssueForm(Integer.toString(latest.number() + 1), "", first.toString(), first.plusMonths(months).toString(),
+                latest.catalogues().stream().map(catalogue -> catalogue.relationship().code()).toList(),
+                Integer.toString(latest.bound().lowest()), Integer.toString(latest.bound().highest()),
+                authors.isEmpty() ? List.of(new AuthorForm("", "", "")) : authors,
+                latest.scale().bands().stream().map(BandForm::of).toList());
     }
 
     IssueForm withAnotherAuthor() {

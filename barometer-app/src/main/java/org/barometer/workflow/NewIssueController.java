@@ -1,13 +1,18 @@
 package org.barometer.workflow;
 
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.barometer.account.SignedIn;
+import org.barometer.issue.Authors;
 import org.barometer.issue.IssueStore;
 import org.barometer.issue.Relationships;
+import org.barometer.issue.Revision;
+import org.barometer.issue.Revisions;
 import org.barometer.method.ColourScale;
+import org.barometer.method.Issue;
 import org.barometer.publicdata.PublishedData;
 import org.barometer.workspace.FormProblem;
 import org.springframework.dao.DuplicateKeyException;
@@ -22,7 +27,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The editor creates an issue: a draft with its period, relationships, score bound, colour scale (the scale in force,
- * as the editor changes it) and authors.
+ * as the editor changes it) and authors. The form starts from the latest issue (next number, next period, its
+ * relationships, bound, scale and authors); a store without issues starts from an empty form.
  */
 @Controller
 class NewIssueController {
@@ -34,18 +40,29 @@ class NewIssueController {
     private final Relationships relationships;
     private final PublishedData published;
     private final IssueLifecycle lifecycle;
+    private final Revisions revisions;
+    private final Authors authors;
 
-    NewIssueController(IssueStore issues, Relationships relationships, PublishedData published, IssueLifecycle lifecycle) {
+    NewIssueController(IssueStore issues, Relationships relationships, PublishedData published, IssueLifecycle lifecycle,
+                       Revisions revisions, Authors authors) {
         this.issues = issues;
         this.relationships = relationships;
         this.published = published;
         this.lifecycle = lifecycle;
+        this.revisions = revisions;
+        this.authors = authors;
     }
 
     @GetMapping("/workspace/issues/new")
     String form(@AuthenticationPrincipal SignedIn signedIn, Model model) {
         signedIn.actor().requireEditor();
-        return show(IssueForm.empty(inForce()), List.of(), model);
+        Optional<Revision> latest = revisions.latest().stream().reduce((a, b) -> b);
+        Optional<Issue> issue = latest.flatMap(revision -> issues.find(revision.row()));
+        if (issue.isEmpty()) {
+            return show(IssueForm.empty(inForce()), List.of(), model);
+        }
+        model.addAttribute("startsFrom", issue.get().number());
+        return show(IssueForm.following(issue.get(), authors.of(latest.get().row())), List.of(), model);
     }
 
     /** Creates the issue, or adds or removes an author row and shows the form again (no script needed). */

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -101,6 +102,46 @@ class CatalogueBrowserTests {
         waitForText("#aggregate", "+1");
         assertThat(browser.findElements(By.id("event-" + id))).isEmpty();
         assertThat(((JavascriptExecutor) browser).executeScript("return window.stillTheSamePage === true;")).isEqualTo(true);
+    }
+
+    @Test
+    void theCatalogueIsInDateOrderTheCursorGoesBackToDateAndEscCancelsAnEdit() {
+        issues.insert(Issues.issue(52, IssueStatus.DRAFT), List.of());
+        accounts.add("analyst-russia", PASSWORD, Role.ANALYST, Set.of("russia"), false);
+        signIn("analyst-russia");
+        browser.get(url("/workspace/issues/52/catalogue/russia"));
+
+        type("#add-event [name=date]", "1 March");
+        type("#add-event [name=description]", "Trade mission opens an office");
+        type("#add-event [name=score]", "1");
+        find("#add-event button[type=submit]").click();
+        waitForText("#aggregate", "+2");
+        waitUntil(() -> "date-new".equals(browser.switchTo().activeElement().getAttribute("id")));
+
+        browser.switchTo().activeElement().sendKeys("3 March");
+        type("#add-event [name=description]", "A second event on the same day");
+        type("#add-event [name=score]", "1");
+        find("#add-event button[type=submit]").click();
+        waitForText("#aggregate", "+3");
+        waitUntil(() -> "date-new".equals(browser.switchTo().activeElement().getAttribute("id")));
+        assertThat(browser.findElements(By.cssSelector("#events tbody td.date")).stream().map(WebElement::getText).toList())
+                .as("by the first day of each date, the same day as entered")
+                .containsExactly("1 March", "3 March", "3 March", "Mid-April");
+        assertThat(find("#events tbody tr:nth-child(3)").getText()).contains("A second event on the same day");
+
+        long grain = events.entries(revisions.ref(52).orElseThrow().id(), new Subject("russia", "Russia")).get(0).id();
+        find("#event-" + grain + " a[href$='/edit']").click();
+        waitForElement("#event-" + grain + " form [name=description]");
+        clear("#event-" + grain + " [name=description]");
+        type("#event-" + grain + " [name=description]", "Typed but never saved");
+        find("#event-" + grain + " [name=description]").sendKeys(Keys.ESCAPE);
+        waitUntil(() -> browser.findElements(By.cssSelector("#event-" + grain + " form [name=description]")).isEmpty());
+
+        assertThat(find("#event-" + grain).getText()).contains("Ministers agree to build a joint grain terminal").doesNotContain("Typed but never saved");
+        assertThat(events.entry(revisions.ref(52).orElseThrow().id(), new Subject("russia", "Russia"), grain).orElseThrow().description())
+                .isEqualTo("Ministers agree to build a joint grain terminal");
+        waitUntil(() -> browser.switchTo().activeElement().getAttribute("href") != null
+                && browser.switchTo().activeElement().getAttribute("href").endsWith("/" + grain + "/edit"));
     }
 
     private void signIn(String username) {

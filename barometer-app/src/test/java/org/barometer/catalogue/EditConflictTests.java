@@ -162,6 +162,33 @@ class EditConflictTests {
     }
 
     /** Reads the version from the edit form, waits until the other has read it too, then saves. */
+    @Test
+    void theConflictPageMarksTheFieldsInWhichTheTwoVersionsDiffer() throws Exception {
+        issues.insert(Issues.issue(38, IssueStatus.DRAFT), List.of());
+        long terminal = terminal(38).id();
+        web.perform(save(38, terminal, 0, EDITORS_TEXT).with(editor())).andExpect(status().is3xxRedirection());
+
+        Document sameScore = Pages.html(web.perform(typed(38, terminal, "3 March", ANALYSTS_TEXT, "+2").with(analyst("russia")))
+                .andExpect(status().isConflict()).andReturn());
+        assertThat(sameScore.select("#versions tr.differs th span").eachText()).as("+2 is the stored 2").containsExactly("Description (English)");
+        assertThat(sameScore.select("#versions tr.differs .differs-mark").eachText()).containsExactly("differs");
+        assertThat(sameScore.getElementById("differences").text())
+                .isEqualTo("Your version differs from the stored one in: Description (English).");
+
+        Document more = Pages.html(web.perform(typed(38, terminal, "4 March", ANALYSTS_TEXT, "3")
+                        .param("sources", "https://example.org/terminal").cookie(new jakarta.servlet.http.Cookie("barometer-lang", "ru")).with(analyst("russia")))
+                .andExpect(status().isConflict()).andReturn());
+        assertThat(more.select("#versions tr.differs th span").eachText())
+                .containsExactly("Дата", "Описание (по-английски)", "Оценка", "Источники");
+        assertThat(more.select("#versions tr:not(.differs) th span").eachText()).containsExactly("Описание (по-русски)");
+        assertThat(more.getElementById("differences").text()).startsWith("Ваша версия отличается от сохранённой в полях: Дата,");
+
+        Document same = Pages.html(web.perform(save(38, terminal, 0, EDITORS_TEXT).with(analyst("russia")))
+                .andExpect(status().isConflict()).andReturn());
+        assertThat(same.select("#versions tr.differs")).isEmpty();
+        assertThat(same.getElementById("differences").text()).isEqualTo("Your version says the same as the stored one.");
+    }
+
     private MvcResult readThenSave(int number, long id, RequestPostProcessor who, String text, CountDownLatch bothHaveRead) throws Exception {
         Document form = Pages.html(web.perform(get("/workspace/issues/" + number + "/catalogue/russia/events/" + id + "/edit").with(who))
                 .andExpect(status().isOk()).andReturn());
@@ -174,6 +201,12 @@ class EditConflictTests {
     private static MockHttpServletRequestBuilder save(int number, long id, int version, String text) {
         return post("/workspace/issues/" + number + "/catalogue/russia/events/" + id).with(csrf())
                 .param("version", Integer.toString(version)).param("date", "3 March").param("description", text).param("score", "2");
+    }
+
+    /** A save of what was typed, from version 0. */
+    private static MockHttpServletRequestBuilder typed(int number, long id, String date, String text, String score) {
+        return post("/workspace/issues/" + number + "/catalogue/russia/events/" + id).with(csrf())
+                .param("version", "0").param("date", date).param("description", text).param("score", score);
     }
 
     private static MockHttpServletRequestBuilder delete(int number, long id, int version) {

@@ -17,6 +17,7 @@ import org.barometer.issue.IssueStore;
 import org.barometer.method.Issue;
 import org.barometer.method.IssueStatus;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -119,6 +120,28 @@ class FormInputTests {
                 .with(TestActors.editor()).with(csrf())).andExpect(status().is3xxRedirection());
 
         assertThat(jdbc.sql("select char_length(biography) from issue_author where name = 'A. Limit'").query(Integer.class).single()).isEqualTo(5_000);
+    }
+
+    @Test
+    void everyFormStatesTheLimitsOfItsTextsAndLongWordsWrapInTables() throws Exception {
+        Document created = page("/workspace/issues/new");
+        assertThat(created.select("input[name=bands[0].meaning]").attr("maxlength")).isEqualTo("1000");
+        Document draft = page(ISSUE);
+        assertThat(draft.select("#author-biography").attr("maxlength")).isEqualTo("5000");
+        assertThat(page("/workspace/issues/17").select("textarea#note").attr("maxlength")).isEqualTo("2000");
+        Document catalogue = page(ISSUE + "/catalogue/russia");
+        assertThat(catalogue.select("textarea[name=description]")).isNotEmpty().allSatisfy(e -> assertThat(e.attr("maxlength")).isEqualTo("1000"));
+        assertThat(catalogue.select("textarea[name=descriptionRu]")).isNotEmpty().allSatisfy(e -> assertThat(e.attr("maxlength")).isEqualTo("1000"));
+        assertThat(catalogue.text()).contains("up to 1,000 characters each");
+        Document narrative = page(ISSUE + "/narrative/russia");
+        assertThat(narrative.select("textarea[name^=body.]")).isNotEmpty().allSatisfy(e -> assertThat(e.attr("maxlength")).isEqualTo("100000"));
+        assertThat(narrative.select("#narrative-limit").text()).isEqualTo("Each text holds up to 100,000 characters.");
+
+        assertThat(web.perform(get("/css/barometer.css")).andReturn().getResponse().getContentAsString()).contains("td { overflow-wrap: anywhere; }");
+    }
+
+    Document page(String path) throws Exception {
+        return Jsoup.parse(web.perform(get(path).with(TestActors.editor())).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.barometer.system;
 
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -22,10 +23,23 @@ final class FormInput implements HandlerInterceptor {
     /** The most rows (authors, colour bands) a form may have. */
     static final int MAX_ROWS = 100;
 
-    /** Form fields by their name (the part after any row, as in bands[0].colour), and the column each is kept in. */
-    static final Map<String, InputRules.Field> KEPT_IN = Map.of("date", InputRules.Field.DATE, "title", InputRules.Field.TITLE,
-            "name", InputRules.Field.AUTHOR_NAME, "affiliation", InputRules.Field.AFFILIATION, "colour", InputRules.Field.COLOUR,
-            "username", InputRules.Field.USERNAME);
+    /**
+     * Form fields by their name (the part after any row, as in bands[0].colour), and the column each is kept in; the
+     * sources field holds one link a line, each held to {@link InputRules.Field#SOURCE}.
+     */
+    static final Map<String, InputRules.Field> KEPT_IN = Map.ofEntries(Map.entry("date", InputRules.Field.DATE),
+            Map.entry("title", InputRules.Field.TITLE), Map.entry("name", InputRules.Field.AUTHOR_NAME),
+            Map.entry("affiliation", InputRules.Field.AFFILIATION), Map.entry("colour", InputRules.Field.COLOUR),
+            Map.entry("username", InputRules.Field.USERNAME), Map.entry("description", InputRules.Field.DESCRIPTION),
+            Map.entry("descriptionRu", InputRules.Field.DESCRIPTION), Map.entry("sources", InputRules.Field.SOURCE),
+            Map.entry("meaning", InputRules.Field.MEANING), Map.entry("biography", InputRules.Field.BIOGRAPHY),
+            Map.entry("comment", InputRules.Field.REVIEW_COMMENT), Map.entry("note", InputRules.Field.CORRECTION_NOTE));
+
+    /** The fields kept without the spaces around them; every other field is held to its limit as it was sent. */
+    private static final Set<String> STRIPPED = Set.of("date", "title", "name", "affiliation", "colour", "username");
+
+    /** The narrative editor's texts are named body.part.language and kept with their line breaks as \n. */
+    private static final String NARRATIVE = "body.";
 
     private static final Pattern ROW = Pattern.compile("\\[([^]]*)]");
 
@@ -65,8 +79,21 @@ final class FormInput implements HandlerInterceptor {
                 return Optional.of("a form has at most " + MAX_ROWS + " rows, numbered from 0");
             }
         }
-        InputRules.Field keptIn = KEPT_IN.get(name.substring(name.lastIndexOf('.') + 1));
         Optional<String> characters = InputRules.characterProblem(value);
-        return keptIn == null || characters.isPresent() ? characters : InputRules.problem(keptIn, value.strip());
+        if (characters.isPresent()) {
+            return characters;
+        }
+        if (name.startsWith(NARRATIVE)) {
+            return InputRules.problem(InputRules.Field.NARRATIVE, value.replace("\r\n", "\n").strip());
+        }
+        String field = name.substring(name.lastIndexOf('.') + 1);
+        InputRules.Field keptIn = KEPT_IN.get(field);
+        if (keptIn == null) {
+            return Optional.empty();
+        }
+        if (keptIn == InputRules.Field.SOURCE) {
+            return value.lines().map(line -> InputRules.problem(keptIn, line.strip())).flatMap(Optional::stream).findFirst();
+        }
+        return InputRules.problem(keptIn, STRIPPED.contains(field) ? value.strip() : value);
     }
 }

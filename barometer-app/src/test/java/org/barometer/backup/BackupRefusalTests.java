@@ -83,6 +83,23 @@ class BackupRefusalTests {
                 "backup.json: content.tables.event[1].date_written: is 101 characters long; at most 100 are allowed");
     }
 
+    /** A text one character past its limit is refused by its path, with the limit named, before the store sees it. */
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void aTextLongerThanItsLimitIsRefusedByItsPathNamingTheLimit(TestDatabase database) {
+        String[][] columns = {{"event", "description", "1000"}, {"event", "description_ru", "1000"}, {"colour_band", "meaning", "1000"},
+                {"issue", "correction_note", "2000"}, {"issue_author", "biography", "5000"}, {"review_comment", "body", "5000"},
+                {"narrative", "body", "100000"}};
+        for (String[] column : columns) {
+            int limit = Integer.parseInt(column[2]);
+            assertRefused(database, rewritten(content -> ((ObjectNode) content.get("tables").get(column[0]).get(0)).put(column[1], "ж".repeat(limit + 1))),
+                    "backup.json: content.tables." + column[0] + "[0]." + column[1] + ": is " + (limit + 1) + " characters long; at most " + limit + " are allowed");
+        }
+        assertRefused(database, rewritten(content -> ((ObjectNode) content.get("tables").get("event").get(2))
+                        .put("sources", "https://example.org/a\nhttps://example.org/" + "b".repeat(981))),
+                "backup.json: content.tables.event[2].sources: is 1001 characters long; at most 1000 are allowed");
+    }
+
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void aRecordTheStoreRefusesLeavesNothingWritten(TestDatabase database) {

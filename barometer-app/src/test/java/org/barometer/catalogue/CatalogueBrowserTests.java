@@ -144,6 +144,29 @@ class CatalogueBrowserTests {
                 && browser.switchTo().activeElement().getAttribute("href").endsWith("/" + grain + "/edit"));
     }
 
+    @Test
+    void aLongUnbrokenWordWrapsInsideItsCellAndTheButtonsStayOnThePage() {
+        issues.insert(Issues.issue(53, IssueStatus.DRAFT), List.of());
+        accounts.add("editor-53", PASSWORD, Role.EDITOR, Set.of(), false);
+        long issue = revisions.ref(53).orElseThrow().id();
+        Subject russia = new Subject("russia", "Russia");
+        Entry first = events.entries(issue, russia).get(0);
+        events.update(issue, russia, first.id(), first.version(), new EventContent(first.date(), "W".repeat(1_000), "Я".repeat(1_000),
+                List.of("https://example.org/" + "a".repeat(980)), List.of(1)));
+        signIn("editor-53");
+
+        browser.get(url("/workspace/issues/53/catalogue/russia"));
+
+        JavascriptExecutor script = (JavascriptExecutor) browser;
+        assertThat(find("#event-" + first.id()).getText()).contains("WWWW");
+        assertThat(((Number) script.executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth")).intValue())
+                .as("the page is no wider than the window").isLessThanOrEqualTo(0);
+        for (WebElement button : browser.findElements(By.cssSelector("#event-" + first.id() + " .actions a, #event-" + first.id() + " .actions button"))) {
+            assertThat(((Number) script.executeScript("return arguments[0].getBoundingClientRect().right", button)).doubleValue())
+                    .as(button.getText() + " is on the page").isLessThanOrEqualTo(((Number) script.executeScript("return window.innerWidth")).doubleValue());
+        }
+    }
+
     private void signIn(String username) {
         browser.get(url("/login"));
         type("#username", username);

@@ -10,6 +10,7 @@ import javax.sql.DataSource;
 import org.barometer.Seed;
 import org.barometer.Stores;
 import org.barometer.TestDatabase;
+import org.barometer.issue.Author;
 import org.barometer.method.Issue;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -76,6 +77,47 @@ class ImportRulesTests {
         String date = "2 September" + " ".repeat(95) + "2020";
         refused("issue-17.json", IssueJson.write(published).replace("\"date\" : \"2 September\"", "\"date\" : \"" + date + "\""),
                 "issue-17.json:54: relationships[0].events[2].date: is 110 characters long; at most 100 are allowed");
+    }
+
+    @Test
+    void refusesADescriptionLongerThanItsLimitInJsonCsvAndPublishedTextNamingTheFieldAndTheLimit() {
+        String description = "Talks ".repeat(8_334);
+        refused("issue-17.json", IssueJson.write(published).replace("Makiej’s visit to Moscow", description),
+                "issue-17.json:55: relationships[0].events[2].description: is 50003 characters long; at most 1000 are allowed");
+        refused("issue-17.csv", IssueCsv.write(published).replace("Makiej’s visit to Moscow", description),
+                "issue-17.csv: relationships[0].events[2].description: is 50003 characters long; at most 1000 are allowed");
+        refused("issue-3.txt", PublishedText.valid().replace("Talks on transit tariffs", description.strip()),
+                "issue-3.txt:" + PublishedText.lineOf("3 May\tTalks on transit tariffs\t+2") + ": Event: is 50003 characters long; at most 1000 are allowed");
+    }
+
+    @Test
+    void refusesASourceAndAMeaningLongerThanTheirLimits() {
+        String link = "https://example.org/" + "a".repeat(1_000);
+        refused("issue-17.json", IssueJson.write(published).replaceFirst("\"sources\" : \\[ \\]", "\"sources\" : [ \"" + link + "\" ]"),
+                "issue-17.json:46: relationships[0].events[0].sources[0]: is 1020 characters long; at most 1000 are allowed");
+        String meaning = published.scale().bands().get(0).meaning();
+        assertThatThrownBy(() -> Stores.on(dataSource).imports().importText("issue-17.json",
+                IssueJson.write(published).replace("\"" + meaning + "\"", "\"" + "x".repeat(1_001) + "\""), IssueImport.Options.NONE))
+                .hasMessageContaining("scale[0].meaning: is 1001 characters long; at most 1000 are allowed");
+        assertThatThrownBy(() -> Stores.on(dataSource).imports().importText("issue-17.csv",
+                IssueCsv.write(published).replace("," + meaning + ",", "," + "x".repeat(1_001) + ","), IssueImport.Options.NONE))
+                .hasMessageContaining("scale[0].meaning: is 1001 characters long; at most 1000 are allowed");
+        assertThat(ImportRefusalTests.rowCounts(dataSource)).isEqualTo(List.of(0, 0, 0, 0, 0, 0, 0));
+    }
+
+    @Test
+    void refusesANarrativeAndABiographyLongerThanTheirLimitsInJsonAndCsv() {
+        IssueWords narrative = new IssueWords(List.of(new IssueWords.Text("russia", "trends", "en", "t".repeat(100_001))), List.of());
+        IssueWords biography = new IssueWords(List.of(), List.of(new Author(1, "A. Author", "Minsk", "b".repeat(5_001))));
+        assertThatThrownBy(() -> Stores.on(dataSource).imports().importText("issue-17.json", IssueJson.write(published, narrative), IssueImport.Options.NONE))
+                .hasMessageStartingWith("issue-17.json:").hasMessageContaining(": narrative[0].markdown: is 100001 characters long; at most 100000 are allowed");
+        assertThatThrownBy(() -> Stores.on(dataSource).imports().importText("issue-17.json", IssueJson.write(published, biography), IssueImport.Options.NONE))
+                .hasMessageStartingWith("issue-17.json:").hasMessageContaining(": authors[0].biography: is 5001 characters long; at most 5000 are allowed");
+        assertThatThrownBy(() -> Stores.on(dataSource).imports().importText("issue-17.csv", IssueCsv.write(published, narrative), IssueImport.Options.NONE))
+                .hasMessageStartingWith("issue-17.csv:").hasMessageContaining(": description: is 100001 characters long; at most 100000 are allowed");
+        assertThatThrownBy(() -> Stores.on(dataSource).imports().importText("issue-17.csv", IssueCsv.write(published, biography), IssueImport.Options.NONE))
+                .hasMessageStartingWith("issue-17.csv:").hasMessageContaining(": description: is 5001 characters long; at most 5000 are allowed");
+        assertThat(ImportRefusalTests.rowCounts(dataSource)).isEqualTo(List.of(0, 0, 0, 0, 0, 0, 0));
     }
 
     @Test

@@ -6,7 +6,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.barometer.WebTest;
 import org.barometer.account.TestActors;
@@ -15,6 +17,7 @@ import org.barometer.issue.IssueStore;
 import org.barometer.method.Issue;
 import org.barometer.method.IssueStatus;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -72,6 +75,73 @@ class FormInputTests {
 
         assertThat(page).contains("date", "at most 100");
         assertThat(events()).isEqualTo(before);
+    }
+
+    @Test
+    void everyTextLongerThanItsLimitIsRefusedNamingTheFieldAndTheLimitAndNothingIsKept() throws Exception {
+        int before = events();
+        String link = "https://example.org/" + "a".repeat(981);
+        Map<MockHttpServletRequestBuilder, String> forms = new LinkedHashMap<>();
+        forms.put(post(ISSUE + "/catalogue/russia/events").param("date", "5 October").param("description", "Talks ".repeat(8_334)).param("score", "1"),
+                "\"description\" is 50004 characters long; at most 1000 are allowed");
+        forms.put(post(ISSUE + "/catalogue/russia/events").param("date", "5 October").param("description", "Talks").param("descriptionRu", "я".repeat(1_001))
+                .param("score", "1"), "\"descriptionRu\" is 1001 characters long; at most 1000 are allowed");
+        forms.put(post(ISSUE + "/security/events").param("date", "6 October").param("description", "Drills")
+                .param("sources", "https://example.org/short\r\n" + link).param("national", "0").param("regional", "-1"),
+                "\"sources\" is 1001 characters long; at most 1000 are allowed");
+        forms.put(post(ISSUE + "/narrative/russia").param("body.trends.en", "Trend\r\n" + "t".repeat(100_000)).param("version.trends.en", "0"),
+                "\"body.trends.en\" is 100006 characters long; at most 100000 are allowed");
+        forms.put(post(ISSUE + "/authors").param("name", "A. Author").param("affiliation", "Minsk").param("biography", "b".repeat(5_001)),
+                "\"biography\" is 5001 characters long; at most 5000 are allowed");
+        forms.put(post(ISSUE + "/send-back").param("comment", "c".repeat(5_001)), "\"comment\" is 5001 characters long; at most 5000 are allowed");
+        forms.put(post("/workspace/issues/17/correct").param("note", "n".repeat(2_001)), "\"note\" is 2001 characters long; at most 2000 are allowed");
+        forms.put(post("/workspace/issues").param("number", "163").param("title", "Long meaning").param("first", "2021-01").param("last", "2021-02")
+                .param("relationships", "russia").param("lowest", "-3").param("highest", "3")
+                .param("bands[0].colour", "red").param("bands[0].lowest", "-3").param("bands[0].highest", "3").param("bands[0].meaning", "m".repeat(1_001)),
+                "\"bands[0].meaning\" is 1001 characters long; at most 1000 are allowed");
+        for (Map.Entry<MockHttpServletRequestBuilder, String> form : forms.entrySet()) {
+            assertThat(refused(form.getKey())).contains(form.getValue(), "Nothing was changed");
+        }
+
+        assertThat(events()).isEqualTo(before);
+        Map<String, Integer> limits = Map.of("narrative.body", 100_000, "issue_author.biography", 5_000, "review_comment.body", 5_000,
+                "issue.correction_note", 2_000, "colour_band.meaning", 1_000);
+        limits.forEach((column, limit) -> {
+            String[] table = column.split("\\.");
+            assertThat(jdbc.sql("select count(*) from " + table[0] + " where char_length(" + table[1] + ") > " + limit).query(Integer.class).single())
+                    .as(column).isZero();
+        });
+        assertThat(jdbc.sql("select count(*) from issue where issue_number = 163 or issue_number = 17 and revision > 1").query(Integer.class).single()).isZero();
+    }
+
+    @Test
+    void aTextAtItsLimitIsKept() throws Exception {
+        web.perform(post(ISSUE + "/authors").param("name", "A. Limit").param("affiliation", "Minsk").param("biography", "б".repeat(5_000))
+                .with(TestActors.editor()).with(csrf())).andExpect(status().is3xxRedirection());
+
+        assertThat(jdbc.sql("select char_length(biography) from issue_author where name = 'A. Limit'").query(Integer.class).single()).isEqualTo(5_000);
+    }
+
+    @Test
+    void everyFormStatesTheLimitsOfItsTextsAndLongWordsWrapInTables() throws Exception {
+        Document created = page("/workspace/issues/new");
+        assertThat(created.select("input[name=bands[0].meaning]").attr("maxlength")).isEqualTo("1000");
+        Document draft = page(ISSUE);
+        assertThat(draft.select("#author-biography").attr("maxlength")).isEqualTo("5000");
+        assertThat(page("/workspace/issues/17").select("textarea#note").attr("maxlength")).isEqualTo("2000");
+        Document catalogue = page(ISSUE + "/catalogue/russia");
+        assertThat(catalogue.select("textarea[name=description]")).isNotEmpty().allSatisfy(e -> assertThat(e.attr("maxlength")).isEqualTo("1000"));
+        assertThat(catalogue.select("textarea[name=descriptionRu]")).isNotEmpty().allSatisfy(e -> assertThat(e.attr("maxlength")).isEqualTo("1000"));
+        assertThat(catalogue.text()).contains("up to 1,000 characters each");
+        Document narrative = page(ISSUE + "/narrative/russia");
+        assertThat(narrative.select("textarea[name^=body.]")).isNotEmpty().allSatisfy(e -> assertThat(e.attr("maxlength")).isEqualTo("100000"));
+        assertThat(narrative.select("#narrative-limit").text()).isEqualTo("Each text holds up to 100,000 characters.");
+
+        assertThat(web.perform(get("/css/barometer.css")).andReturn().getResponse().getContentAsString()).contains("td { overflow-wrap: anywhere; }");
+    }
+
+    Document page(String path) throws Exception {
+        return Jsoup.parse(web.perform(get(path).with(TestActors.editor())).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
     }
 
     @Test

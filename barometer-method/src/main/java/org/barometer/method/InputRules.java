@@ -17,11 +17,14 @@ public final class InputRules {
     /** The http(s) schemes a source link may have. */
     public static final List<String> SCHEMES = List.of("http", "https");
 
-    /** Each kept text and the most characters its column holds (0: no limit), as the migrations declare them. */
+    /**
+     * Each kept text and the most characters it holds, as the migrations declare them for its column (a source is one
+     * link of an event's sources, which are kept one a line in a single column).
+     */
     public enum Field {
-        TITLE(500), RELATIONSHIP_CODE(80), RELATIONSHIP_NAME(200), DATE(100), DESCRIPTION(0), SOURCE(0), COLOUR(40),
-        MEANING(0), STATED_SUBJECT(200), STATED_VALUE(40), AUTHOR_NAME(200), AFFILIATION(500), BIOGRAPHY(0), NARRATIVE(0),
-        REVIEW_COMMENT(0), CORRECTION_NOTE(0), USERNAME(80);
+        TITLE(500), RELATIONSHIP_CODE(80), RELATIONSHIP_NAME(200), DATE(100), DESCRIPTION(1_000), SOURCE(1_000), COLOUR(40),
+        MEANING(1_000), STATED_SUBJECT(200), STATED_VALUE(40), AUTHOR_NAME(200), AFFILIATION(500), BIOGRAPHY(5_000),
+        NARRATIVE(100_000), REVIEW_COMMENT(5_000), CORRECTION_NOTE(2_000), USERNAME(80);
 
         private final int limit;
 
@@ -29,7 +32,7 @@ public final class InputRules {
             this.limit = limit;
         }
 
-        /** The most characters the field holds; 0 for no limit. */
+        /** The most characters the field holds. */
         public int limit() {
             return limit;
         }
@@ -51,7 +54,7 @@ public final class InputRules {
         if (text == null) {
             return Optional.empty();
         }
-        if (field.limit > 0 && text.length() > field.limit) {
+        if (text.length() > field.limit) {
             return Optional.of("is " + text.length() + " characters long; at most " + field.limit + " are allowed");
         }
         return characterProblem(text);
@@ -69,11 +72,11 @@ public final class InputRules {
         return Optional.empty();
     }
 
-    /** Why a source cannot be kept: not an http or https link with a host, or a character XML cannot carry. */
+    /** Why a source cannot be kept: longer than a source may be, not an http or https link with a host, or a character XML cannot carry. */
     public static Optional<String> sourceProblem(String link) {
-        Optional<String> characters = characterProblem(link);
-        if (characters.isPresent()) {
-            return characters;
+        Optional<String> kept = problem(Field.SOURCE, link);
+        if (kept.isPresent()) {
+            return kept;
         }
         try {
             URI uri = new URI(link);

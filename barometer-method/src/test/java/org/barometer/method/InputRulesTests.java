@@ -13,7 +13,28 @@ class InputRulesTests {
     void aTextIsAsLongAsItsColumnAtMost() {
         assertThat(InputRules.problem(InputRules.Field.DATE, "x".repeat(100))).isEmpty();
         assertThat(InputRules.problem(InputRules.Field.DATE, "x".repeat(101))).contains("is 101 characters long; at most 100 are allowed");
-        assertThat(InputRules.problem(InputRules.Field.DESCRIPTION, "x".repeat(100_000))).isEmpty();
+        assertThat(InputRules.problem(InputRules.Field.DESCRIPTION, "x".repeat(1_000))).isEmpty();
+        assertThat(InputRules.problem(InputRules.Field.DESCRIPTION, "x".repeat(50_000))).contains("is 50000 characters long; at most 1000 are allowed");
+    }
+
+    @Test
+    void everyTextPeopleWriteHasALimit() {
+        assertThat(InputRules.Field.values()).allSatisfy(field -> assertThat(field.limit()).as(field.name()).isPositive());
+        assertThat(List.of(InputRules.Field.DESCRIPTION, InputRules.Field.SOURCE, InputRules.Field.MEANING, InputRules.Field.BIOGRAPHY,
+                InputRules.Field.NARRATIVE, InputRules.Field.REVIEW_COMMENT, InputRules.Field.CORRECTION_NOTE))
+                .extracting(InputRules.Field::limit).containsExactly(1_000, 1_000, 1_000, 5_000, 100_000, 5_000, 2_000);
+        for (InputRules.Field field : InputRules.Field.values()) {
+            assertThat(InputRules.problem(field, "я".repeat(field.limit()))).as(field.name()).isEmpty();
+            assertThat(InputRules.problem(field, "я".repeat(field.limit() + 1))).as(field.name())
+                    .contains("is " + (field.limit() + 1) + " characters long; at most " + field.limit() + " are allowed");
+        }
+    }
+
+    @Test
+    void aSourceLongerThanItsLimitIsRefusedAsTooLong() {
+        String link = "https://example.org/" + "a".repeat(980);
+        assertThat(InputRules.sourceProblem(link)).isEmpty();
+        assertThat(InputRules.sourceProblem(link + "a")).contains("is 1001 characters long; at most 1000 are allowed");
     }
 
     @Test

@@ -1,9 +1,12 @@
 package org.barometer.workflow;
 
 import java.util.List;
+import java.util.Locale;
 
 import org.barometer.account.SignedIn;
 import org.barometer.audit.ChangeLog;
+import org.barometer.audit.ChangeWords;
+import org.barometer.audit.HistoryFilter;
 import org.barometer.issue.Authors;
 import org.barometer.issue.IssueRef;
 import org.barometer.issue.IssueStore;
@@ -31,9 +34,11 @@ class IssueController {
     private final ReviewComments comments;
     private final Narratives narratives;
     private final ChangeLog changes;
+    private final ChangeWords words;
 
     IssueController(IssueStore issues, Revisions revisions, Authors authors, ReviewComments comments, Narratives narratives,
-                    ChangeLog changes) {
+                    ChangeLog changes, ChangeWords words) {
+        this.words = words;
         this.issues = issues;
         this.revisions = revisions;
         this.authors = authors;
@@ -56,12 +61,15 @@ class IssueController {
     }
 
     @GetMapping("/workspace/issues/{number}/history")
-    String history(@PathVariable int number, Model model) {
+    String history(@PathVariable int number, HistoryFilter filter, Locale locale, Model model) {
         if (!issues.exists(number)) {
             throw notFound();
         }
-        model.addAttribute("number", number);
-        model.addAttribute("changes", changes.forIssue(number));
+        List<ChangeWords.Described> all = changes.forIssue(number).stream().map(change -> words.describe(change, locale)).toList();
+        model.addAttribute("number", number).addAttribute("filter", filter).addAttribute("kinds", ChangeWords.KINDS)
+                .addAttribute("relationships", HistoryFilter.relationships(all)).addAttribute("people", HistoryFilter.people(all))
+                .addAttribute("recorded", !all.isEmpty())
+                .addAttribute("changes", all.stream().filter(filter::keeps).toList());
         return "workflow/history";
     }
 

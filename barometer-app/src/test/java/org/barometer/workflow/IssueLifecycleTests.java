@@ -80,7 +80,8 @@ class IssueLifecycleTests {
                                 + "\"scale\":[\"White -1 and above\",\"Green -6..-2\",\"Yellow -12..-7\",\"Orange -17..-13\",\"Red -18 and below\"]}"));
         assertThat(web.perform(get("/workspace/issues/" + n + "/history").with(analyst("eu")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString())
-                .contains("analyst-russia", "send-back", "The forecast for Russia needs its sources.", "&quot;status&quot;:&quot;published&quot;");
+                .contains("analyst-russia", "Issue: sent back to draft", "Comment: The forecast for Russia needs its sources.",
+                        "Status: &quot;In review&quot; → &quot;Published&quot;").doesNotContain("&quot;status&quot;");
     }
 
     @Test

@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import org.barometer.issue.IssueRef;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -35,7 +36,7 @@ public class ChangeLog {
 
     /** How it was changed. */
     public enum Action {
-        CREATE, UPDATE, DELETE, EDIT, ADD, REMOVE, DETAILS, SUBMIT, SEND_BACK, PUBLISH, CORRECT;
+        CREATE, UPDATE, DELETE, EDIT, ADD, REMOVE, DETAILS, SUBMIT, SEND_BACK, PUBLISH, CORRECT, RESTORE;
 
         /** As the change log stores it and the pages name it: "create", "send-back"... */
         public String key() {
@@ -48,8 +49,11 @@ public class ChangeLog {
         }
     }
 
-    /** One recorded change; before is null for a creation, after for a deletion; entityId is null where the entity has none. */
-    public record Change(OffsetDateTime at, String account, int issueNumber, int revision, Entity entity, Long entityId,
+    /**
+     * One recorded change; before is null for a creation, after for a deletion; entityId is null where the entity has none;
+     * id is the change's own number in the log.
+     */
+    public record Change(long id, OffsetDateTime at, String account, int issueNumber, int revision, Entity entity, Long entityId,
                          Action action, String before, String after) {
     }
 
@@ -73,6 +77,11 @@ public class ChangeLog {
         return jdbc.sql(SELECT + " where issue_number = ? order by id desc").param(issueNumber).query(ChangeLog::change).list();
     }
 
+    /** One change by its number in the log. */
+    public Optional<Change> find(long id) {
+        return jdbc.sql(SELECT + " where id = ?").param(id).query(ChangeLog::change).optional();
+    }
+
     /** The changes to one entity (for example an event by its id), newest first. */
     public List<Change> forEntity(Entity entity, long entityId) {
         return jdbc.sql(SELECT + " where entity = ? and entity_id = ? order by id desc").params(entity.key(), entityId)
@@ -80,10 +89,10 @@ public class ChangeLog {
     }
 
     private static final String SELECT =
-            "select changed_at, account, issue_number, revision, entity, entity_id, action, before_value, after_value from change_log";
+            "select id, changed_at, account, issue_number, revision, entity, entity_id, action, before_value, after_value from change_log";
 
     private static Change change(ResultSet rs, int row) throws SQLException {
-        return new Change(rs.getObject("changed_at", OffsetDateTime.class), rs.getString("account"), rs.getInt("issue_number"),
+        return new Change(rs.getLong("id"), rs.getObject("changed_at", OffsetDateTime.class), rs.getString("account"), rs.getInt("issue_number"),
                 rs.getInt("revision"), Entity.ofKey(rs.getString("entity")), rs.getObject("entity_id", Long.class),
                 Action.ofKey(rs.getString("action")), rs.getString("before_value"), rs.getString("after_value"));
     }

@@ -23,7 +23,7 @@ import tools.jackson.databind.JsonNode;
 public class ChangeWords {
 
     /** What the history can be narrowed to. */
-    public static final List<String> KINDS = List.of("added", "changed", "deleted", "narrative", "issue");
+    public static final List<String> KINDS = List.of("added", "changed", "deleted", "restored", "narrative", "issue");
 
     private static final List<String> SCORE_FIELDS = List.of("score", "national", "regional");
 
@@ -40,6 +40,12 @@ public class ChangeWords {
 
     /** A change with what it touched (a relationship's code, "security", a narrative's part of the issue) and its kind. */
     public record Described(ChangeLog.Change change, String relationship, String kind, List<Line> lines) {
+
+        /** Whether there is an earlier event the editor can bring back: the one before this change. */
+        public boolean restoresEvent() {
+            return change.before() != null
+                    && (change.entity() == ChangeLog.Entity.EVENT || change.entity() == ChangeLog.Entity.SECURITY_EVENT);
+        }
     }
 
     private final MessageSource messages;
@@ -63,12 +69,16 @@ public class ChangeWords {
         String relationship = change.entity() == ChangeLog.Entity.SECURITY_EVENT ? "security" : any.path("relationship").asString("");
         List<Line> lines = new ArrayList<>();
         String kind;
+        boolean restored = change.action() == ChangeLog.Action.RESTORE;
         if (before == null || after == null) {
-            kind = before == null ? "added" : "deleted";
+            kind = restored ? "restored" : before == null ? "added" : "deleted";
             lines.add(Line.of(say(locale, "history.event." + kind, any.path("date").asString(""), scores(any, locale),
                     any.path("description").asString(""))));
         } else {
-            kind = "changed";
+            kind = restored ? "restored" : "changed";
+            if (restored) {
+                lines.add(Line.of(say(locale, "history.restored")));
+            }
             String date = before.path("date").asString("");
             String newDate = after.path("date").asString("");
             if (!date.equals(newDate)) {

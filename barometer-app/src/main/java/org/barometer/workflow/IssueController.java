@@ -13,6 +13,7 @@ import org.barometer.issue.IssueStore;
 import org.barometer.issue.Revision;
 import org.barometer.issue.Revisions;
 import org.barometer.method.Issue;
+import org.barometer.method.IssueStatus;
 import org.barometer.narrative.IssueNarrative;
 import org.barometer.narrative.Narratives;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -61,7 +62,7 @@ class IssueController {
     }
 
     @GetMapping("/workspace/issues/{number}/history")
-    String history(@PathVariable int number, HistoryFilter filter, Locale locale, Model model) {
+    String history(@PathVariable int number, HistoryFilter filter, @AuthenticationPrincipal SignedIn signedIn, Locale locale, Model model) {
         if (!issues.exists(number)) {
             throw notFound();
         }
@@ -69,6 +70,8 @@ class IssueController {
         model.addAttribute("number", number).addAttribute("filter", filter).addAttribute("kinds", ChangeWords.KINDS)
                 .addAttribute("relationships", HistoryFilter.relationships(all)).addAttribute("people", HistoryFilter.people(all))
                 .addAttribute("recorded", !all.isEmpty())
+                .addAttribute("mayRestore", signedIn.actor().isEditor()
+                        && revisions.ref(number).map(ref -> ref.status() == IssueStatus.DRAFT).orElse(false))
                 .addAttribute("changes", all.stream().filter(filter::keeps).toList());
         return "workflow/history";
     }

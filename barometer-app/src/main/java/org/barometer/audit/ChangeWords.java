@@ -46,6 +46,11 @@ public class ChangeWords {
             return change.before() != null
                     && (change.entity() == ChangeLog.Entity.EVENT || change.entity() == ChangeLog.Entity.SECURITY_EVENT);
         }
+
+        /** Whether there is an earlier narrative text the editor can bring back: the one before this change. */
+        public boolean restoresText() {
+            return change.before() != null && change.entity() == ChangeLog.Entity.NARRATIVE;
+        }
     }
 
     private final MessageSource messages;
@@ -115,9 +120,11 @@ public class ChangeWords {
         String part = say(locale, "narrative.part." + any.path("part").asString(""));
         String language = say(locale, "narrative.language." + any.path("language").asString(""));
         String subject = any.path("subject").asString("");
-        Line line = new Line(say(locale, "history.narrative", part, language, sayOr(locale, "narrative.subject." + subject, subject)),
+        boolean restored = change.action() == ChangeLog.Action.RESTORE;
+        Line line = new Line(say(locale, restored ? "history.narrative.restored" : "history.narrative", part, language,
+                sayOr(locale, "narrative.subject." + subject, subject)),
                 before == null ? "" : before.path("body").asString(""), after == null ? "" : after.path("body").asString(""));
-        return new Described(change, subject, "narrative", List.of(line));
+        return new Described(change, subject, restored ? "restored" : "narrative", List.of(line));
     }
 
     private Described other(ChangeLog.Change change, JsonNode before, JsonNode after, Locale locale) {

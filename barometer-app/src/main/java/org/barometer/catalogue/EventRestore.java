@@ -4,6 +4,7 @@ import java.util.Optional;
 
 import org.barometer.account.Actor;
 import org.barometer.audit.ChangeLog;
+import org.barometer.audit.RestoreRefused;
 import org.barometer.issue.EventContent;
 import org.barometer.json.Json;
 import org.barometer.issue.IssueRef;
@@ -22,26 +23,6 @@ import org.springframework.web.server.ResponseStatusException;
  */
 @Service
 class EventRestore {
-
-    /** The revision to restore in is not a draft; nothing is changed. */
-    static final class NotDraft extends RuntimeException {
-        private final int number;
-        private final IssueStatus status;
-
-        NotDraft(int number, IssueStatus status) {
-            super("issue No. " + number + " is " + status.key() + "; only a draft can be restored to an earlier version");
-            this.number = number;
-            this.status = status;
-        }
-
-        int number() {
-            return number;
-        }
-
-        IssueStatus status() {
-            return status;
-        }
-    }
 
     private final ChangeLog changes;
     private final CatalogueReading reading;
@@ -68,7 +49,7 @@ class EventRestore {
         Long result = transactions.execute(tx -> {
             IssueRef ref = revisions.refForWriting(number).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
             if (ref.status() != IssueStatus.DRAFT) {
-                throw new NotDraft(number, ref.status());
+                throw new RestoreRefused(number, ref.status());
             }
             CatalogueContext context = reading.context(number, code);
             Subject subject = context.subject();

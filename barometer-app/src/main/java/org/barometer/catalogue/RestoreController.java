@@ -1,6 +1,7 @@
 package org.barometer.catalogue;
 
 import org.barometer.account.SignedIn;
+import org.barometer.audit.RestoreRefused;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -26,8 +27,8 @@ class RestoreController {
     }
 
     /** A revision that is not a draft: say why, change nothing. */
-    @ExceptionHandler(EventRestore.NotDraft.class)
-    ModelAndView refused(EventRestore.NotDraft refused) {
+    @ExceptionHandler(RestoreRefused.class)
+    ModelAndView refused(RestoreRefused refused) {
         ModelAndView page = new ModelAndView("catalogue/restore-refused", HttpStatus.FORBIDDEN);
         page.addObject("number", refused.number());
         page.addObject("issueStatus", refused.status().key());

@@ -93,7 +93,8 @@ class NarrativeEditing {
         return saved == null ? 0 : saved;
     }
 
-    private static String json(NarrativeText text) {
+    /** A text as the change log keeps it. */
+    static String json(NarrativeText text) {
         Map<String, Object> value = new LinkedHashMap<>();
         value.put("subject", text.subject());
         value.put("part", text.part());

@@ -1,0 +1,24 @@
+package org.barometer.audit;
+
+import org.barometer.method.IssueStatus;
+
+/** A restore asked for in a revision that is not a draft: nothing is changed, and the page says why. */
+public final class RestoreRefused extends RuntimeException {
+
+    private final int number;
+    private final IssueStatus status;
+
+    public RestoreRefused(int number, IssueStatus status) {
+        super("issue No. " + number + " is " + status.key() + "; only a draft can be restored to an earlier version");
+        this.number = number;
+        this.status = status;
+    }
+
+    public int number() {
+        return number;
+    }
+
+    public IssueStatus status() {
+        return status;
+    }
+}

@@ -15,7 +15,10 @@ import java.util.stream.Stream;
 
 import org.barometer.WebTest;
 import org.barometer.account.TestActors;
+import org.barometer.audit.ChangeJson;
+import org.barometer.audit.ChangeLog;
 import org.barometer.importer.SampleIssue;
+import org.barometer.issue.IssueRef;
 import org.barometer.issue.IssueStore;
 import org.barometer.issue.Revisions;
 import org.barometer.method.Issue;
@@ -88,6 +91,9 @@ class AccessMatrixTests {
     @Autowired
     SampleIssue sample;
 
+    @Autowired
+    ChangeLog changes;
+
     @BeforeAll
     void issuesInEveryStatus() {
         sample.loadIntoEmptyStore();
@@ -98,6 +104,14 @@ class AccessMatrixTests {
         for (int number : new int[] {PUBLISHED, DRAFT, IN_REVIEW}) {
             jdbc.sql("insert into issue_author (issue_id, seq, name, affiliation, biography) values (?, 0, 'A. Author', 'Institute', 'Bio')")
                     .param(revisions.ref(number).orElseThrow().id()).update();
+            IssueRef ref = revisions.ref(number).orElseThrow();
+            String date = jdbc.sql("select e.date_written from event e where e.issue_id = ? and e.kind = 'security' order by e.id fetch first 1 rows only")
+                    .param(ref.id()).query(String.class).single();
+            changes.record("editor", ref, ChangeLog.Entity.SECURITY_EVENT, -1L, ChangeLog.Action.DELETE, ChangeJson.of("version", 0, "date", date,
+                    "description", "An exercise deleted earlier", "descriptionRu", "", "national", -1, "regional", -1, "sources", List.of()), null);
+            changes.record("editor", ref, ChangeLog.Entity.NARRATIVE, null, ChangeLog.Action.EDIT, ChangeJson.of("subject", "foreword",
+                    "part", "text", "language", "en", "version", 1, "body", "An earlier foreword."), ChangeJson.of("subject", "foreword",
+                    "part", "text", "language", "en", "version", 2, "body", "A later foreword."));
         }
     }
 
@@ -109,6 +123,8 @@ class AccessMatrixTests {
         Map<IssueStatus, Set<Who>> security = Map.of(IssueStatus.DRAFT, Set.of(Who.EDITOR, Who.ANALYST_SECURITY),
                 IssueStatus.IN_REVIEW, editor, IssueStatus.PUBLISHED, Set.of());
         Map<IssueStatus, Set<Who>> anyIssue = Map.of(IssueStatus.DRAFT, editor);
+        Map<IssueStatus, Set<Who>> draftEditorOnly = Map.of(IssueStatus.DRAFT, editor, IssueStatus.IN_REVIEW, Set.of(),
+                IssueStatus.PUBLISHED, Set.of());
         List<Write> writes = new ArrayList<>(List.of(
                 new Write("add a relationship", n -> post("/workspace/relationships").param("name", "the Nordic States"), anyIssue),
                 new Write("add an account", n -> post("/workspace/accounts").param("username", "newcomer")
@@ -151,7 +167,11 @@ class AccessMatrixTests {
                         .param("date", "5 October").param("description", "Exercise, edited").param("national", "-1").param("regional", "-2")
                         .param("version", "0"), security),
                 new Write("delete a security event", n -> post("/workspace/issues/" + n + "/security/events/" + eventId(n, "security") + "/delete")
-                        .param("version", "0"), security)));
+                        .param("version", "0"), security),
+                new Write("restore a deleted event from the history", n -> post("/workspace/issues/" + n + "/history/"
+                        + changeId(n, "security-event") + "/restore-event"), draftEditorOnly),
+                new Write("restore a narrative text from the history", n -> post("/workspace/issues/" + n + "/history/"
+                        + changeId(n, "narrative") + "/restore-text"), draftEditorOnly)));
         return writes;
     }
 
@@ -200,6 +220,12 @@ class AccessMatrixTests {
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The change of the history the matrix restores: the first of an entity in the issue. */
+    private long changeId(int number, String entity) {
+        return jdbc.sql("select id from change_log where issue_number = ? and entity = ? order by id fetch first 1 rows only")
+                .params(number, entity).query(Long.class).single();
     }
 
     private long eventId(int number, String kind) {

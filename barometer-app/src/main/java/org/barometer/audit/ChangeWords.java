@@ -5,6 +5,7 @@ import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -59,12 +60,13 @@ public class ChangeWords {
         this.messages = messages;
     }
 
-    public Described describe(ChangeLog.Change change, Locale locale) {
+    /** The change in words; names are the issue's relationships by code, to name what a narrative belongs to. */
+    public Described describe(ChangeLog.Change change, Map<String, String> names, Locale locale) {
         JsonNode before = read(change.before());
         JsonNode after = read(change.after());
         return switch (change.entity()) {
             case EVENT, SECURITY_EVENT -> event(change, before, after, locale);
-            case NARRATIVE -> narrative(change, before, after, locale);
+            case NARRATIVE -> narrative(change, before, after, names, locale);
             default -> other(change, before, after, locale);
         };
     }
@@ -115,14 +117,14 @@ public class ChangeWords {
         return new Described(change, relationship, kind, lines);
     }
 
-    private Described narrative(ChangeLog.Change change, JsonNode before, JsonNode after, Locale locale) {
+    private Described narrative(ChangeLog.Change change, JsonNode before, JsonNode after, Map<String, String> names, Locale locale) {
         JsonNode any = after != null ? after : before;
         String part = say(locale, "narrative.part." + any.path("part").asString(""));
         String language = say(locale, "narrative.language." + any.path("language").asString(""));
         String subject = any.path("subject").asString("");
         boolean restored = change.action() == ChangeLog.Action.RESTORE;
         Line line = new Line(say(locale, restored ? "history.narrative.restored" : "history.narrative", part, language,
-                sayOr(locale, "narrative.subject." + subject, subject)),
+                label(subject, names, locale)),
                 before == null ? "" : before.path("body").asString(""), after == null ? "" : after.path("body").asString(""));
         return new Described(change, subject, restored ? "restored" : "narrative", List.of(line));
     }
@@ -150,6 +152,11 @@ public class ChangeWords {
             }
         }
         return new Described(change, "", "issue", lines);
+    }
+
+    /** What a relationship code or a part of the issue is called: the relationship's name, "The editor's foreword"... */
+    public String label(String code, Map<String, String> names, Locale locale) {
+        return names.containsKey(code) ? names.get(code) : sayOr(locale, "narrative.subject." + code, code);
     }
 
     private static void names(JsonNode node, Set<String> into) {

@@ -1,7 +1,9 @@
 package org.barometer.workflow;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.barometer.account.SignedIn;
 import org.barometer.audit.ChangeLog;
@@ -66,9 +68,13 @@ class IssueController {
         if (!issues.exists(number)) {
             throw notFound();
         }
-        List<ChangeWords.Described> all = changes.forIssue(number).stream().map(change -> words.describe(change, locale)).toList();
+        Map<String, String> names = new LinkedHashMap<>();
+        issues.find(number).ifPresent(issue -> issue.catalogues().forEach(c -> names.put(c.relationship().code(), c.relationship().name())));
+        List<ChangeWords.Described> all = changes.forIssue(number).stream().map(change -> words.describe(change, names, locale)).toList();
+        Map<String, String> labels = new LinkedHashMap<>();
+        HistoryFilter.relationships(all).forEach(code -> labels.put(code, words.label(code, names, locale)));
         model.addAttribute("number", number).addAttribute("filter", filter).addAttribute("kinds", ChangeWords.KINDS)
-                .addAttribute("relationships", HistoryFilter.relationships(all)).addAttribute("people", HistoryFilter.people(all))
+                .addAttribute("relationships", labels).addAttribute("people", HistoryFilter.people(all))
                 .addAttribute("recorded", !all.isEmpty())
                 .addAttribute("mayRestore", signedIn.actor().isEditor()
                         && revisions.ref(number).map(ref -> ref.status() == IssueStatus.DRAFT).orElse(false))

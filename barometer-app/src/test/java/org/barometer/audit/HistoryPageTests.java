@@ -86,11 +86,11 @@ class HistoryPageTests {
         narrative(n, "Trade fell.", 1);
 
         Element line = history(n, "", editor()).select("#history tbody tr").get(0);
-        assertThat(line.select(".line").text()).isEqualTo("russia: Trends (English) changed");
+        assertThat(line.select(".line").text()).isEqualTo("Russia: Trends (English) changed");
         assertThat(line.select("details dd.before").text()).isEqualTo("Trade grew.");
         assertThat(line.select("details dd.after").text()).isEqualTo("Trade fell.");
         assertThat(history(n, "?lang=ru", editor()).select("#history tbody tr").get(0).select(".line").text())
-                .isEqualTo("russia: Тенденции (Английский), текст изменён");
+                .isEqualTo("Russia: Тенденции (Английский), текст изменён");
     }
 
     @Test
@@ -124,6 +124,8 @@ class HistoryPageTests {
 
         Document russian = history(n, "?lang=ru&kind=deleted", editor());
         assertThat(russian.select("#history-filter select[name=kind] option[selected]").text()).isEqualTo("Удалённые события");
+        assertThat(russian.select("#history-filter select[name=relationship] option").eachText()).containsExactly("Все", "Russia");
+        assertThat(russian.select("#history-filter select[name=relationship] option").eachAttr("value")).containsExactly("", "russia");
         assertThat(russian.select("#history-filter label span").eachText()).containsExactly("Отношения или часть", "Кто", "Вид изменения");
         assertThat(history(n, "?kind=nothing-like-this", editor()).text()).contains("No change matches.");
     }

@@ -57,11 +57,11 @@ class NarrativeRestoreTests {
         assertThat(changes.forIssue(n)).extracting(change -> change.action().key()).containsExactly("restore", "edit", "edit");
         Document page = history(n, "");
         assertThat(page.select("#history tbody tr").get(0).select(".line").text())
-                .isEqualTo("russia: Trends (English) restored to an earlier version");
+                .isEqualTo("Russia: Trends (English) restored to an earlier version");
         assertThat(page.select("#history tbody tr").get(0).select("dd.before").text()).isEqualTo("Trade fell.");
         assertThat(page.select("#history tbody tr").get(0).select("dd.after").text()).isEqualTo("Trade grew.");
         assertThat(history(n, "?lang=ru").select("#history tbody tr").get(0).select(".line").text())
-                .isEqualTo("russia: Тенденции (Английский), восстановлена прежняя версия текста");
+                .isEqualTo("Russia: Тенденции (Английский), восстановлена прежняя версия текста");
     }
 
     @Test

@@ -63,7 +63,7 @@ class PasteController {
 
     private String show(Actor actor, int number, String code, String pasted, PastedRows rows, Model model) {
         model.addAttribute("page", reading.page(actor, number, code));
-        model.addAttribute("pasted", rows.tooLarge() ? "" : pasted).addAttribute("rows", rows);
+        model.addAttribute("pasted", rows.tooLarge() ? "" : pasted).addAttribute("rows", rows).addAttribute("pasteMaxBytes", PastedRows.MAX_BYTES);
         return PAGE;
     }
 }

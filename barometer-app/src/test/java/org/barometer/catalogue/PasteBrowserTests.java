@@ -82,6 +82,22 @@ class PasteBrowserTests {
         assertThat(find("#aggregate").getText()).as("+1 stored before, +4 pasted").isEqualTo("+5");
     }
 
+    @Test
+    void aTenMegabytePasteIsRefusedInTheBrowserWithItsReasonAndNeverSent() {
+        issues.insert(Issues.issue(81, IssueStatus.DRAFT), List.of());
+        accounts.add("analyst-russia", PASSWORD, Role.ANALYST, Set.of("russia"), false);
+        signIn("analyst-russia");
+        browser.get(url("/workspace/issues/81/catalogue/russia"));
+
+        ((JavascriptExecutor) browser).executeScript("arguments[0].value = '5 March\\tTalks\\t1\\n'.repeat(700000);", find("#pasted"));
+        find("#paste-rows button[type=submit]").click();
+
+        assertThat(find("#paste-rows .paste-too-large").getText())
+                .isEqualTo("The paste is larger than 1 MB; nothing has been stored. Paste fewer rows at a time.");
+        assertThat(browser.getCurrentUrl()).endsWith("/workspace/issues/81/catalogue/russia");
+        assertThat(events.entries(revisions.ref(81).orElseThrow().id(), new Subject("russia", "Russia"))).hasSize(2);
+    }
+
     /** Puts the text into a field as pasting it does: the whole text at once, tabs and line breaks kept. */
     private void paste(String css, String text) {
         ((JavascriptExecutor) browser).executeScript(

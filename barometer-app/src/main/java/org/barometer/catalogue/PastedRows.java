@@ -68,16 +68,13 @@ record PastedRows(List<Row> rows, FormProblem refusal) {
         if (text.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) {
             return refused(FormProblem.of("pasted", TOO_LARGE, MAX_BYTES / 1_000_000));
         }
-        String[] lines = text.split("\\R", -1);
         List<Row> rows = new ArrayList<>();
         boolean first = true;
-        for (int i = 0; i < lines.length; i++) {
-            String line = lines[i];
-            if (line.isBlank()) {
+        for (Line line : lines(text)) {
+            if (line.cells().stream().allMatch(String::isEmpty)) {
                 continue;
             }
-            List<String> cells = Arrays.stream(line.split("\t", -1)).map(PastedRows::cell).toList();
-            if (first && HEADER_FIRST_CELLS.contains(cells.get(0).toLowerCase(Locale.ROOT))) {
+            if (first && HEADER_FIRST_CELLS.contains(line.cells().get(0).toLowerCase(Locale.ROOT))) {
                 first = false;
                 continue;
             }
@@ -85,7 +82,7 @@ record PastedRows(List<Row> rows, FormProblem refusal) {
             if (rows.size() == MAX_ROWS) {
                 return refused(FormProblem.of("pasted", "catalogue.paste.too-many", MAX_ROWS));
             }
-            rows.add(row(i + 1, cells, subject, period, bound));
+            rows.add(row(line.number(), line.cells(), subject, period, bound));
         }
         if (rows.isEmpty()) {
             return refused(FormProblem.of("pasted", "catalogue.paste.empty"));
@@ -140,12 +137,68 @@ record PastedRows(List<Row> rows, FormProblem refusal) {
         return index < cells.size() ? cells.get(index) : "";
     }
 
-    /** A cell as typed: without the spaces around it and the quotes a spreadsheet puts around a cell holding quotes. */
-    private static String cell(String raw) {
-        String cell = raw.strip();
-        if (cell.length() >= 2 && cell.startsWith("\"") && cell.endsWith("\"")) {
-            cell = cell.substring(1, cell.length() - 1).replace("\"\"", "\"").strip();
+    /** A row of cells and the line of the paste it starts on. */
+    private record Line(int number, List<String> cells) {
+    }
+
+    /**
+     * The rows of a paste: lines of tab-separated cells. A cell a spreadsheet put in quotes (one holding a quote, a tab
+     * or a line break) is read without them, its doubled quotes as one, its line breaks kept; every cell is stripped of
+     * the spaces around it.
+     */
+    private static List<Line> lines(String text) {
+        List<Line> lines = new ArrayList<>();
+        List<String> cells = new ArrayList<>();
+        StringBuilder cell = new StringBuilder();
+        int line = 1;
+        int start = 1;
+        int i = 0;
+        while (i <= text.length()) {
+            if (cell.isEmpty() && i < text.length() && text.charAt(i) == '"') {
+                int end = closingQuote(text, i + 1);
+                if (end > 0) {
+                    String quoted = text.substring(i + 1, end);
+                    cell.append(quoted.replace("\"\"", "\"").replace("\r\n", "\n"));
+                    line += (int) quoted.chars().filter(c -> c == '\n').count();
+                    i = end + 1;
+                    continue;
+                }
+            }
+            char c = i < text.length() ? text.charAt(i) : '\n';
+            if (c == '\t') {
+                cells.add(cell.toString().strip());
+                cell.setLength(0);
+            } else if (c == '\n' || c == '\r') {
+                cells.add(cell.toString().strip());
+                cell.setLength(0);
+                lines.add(new Line(start, List.copyOf(cells)));
+                cells.clear();
+                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                line++;
+                start = line;
+            } else {
+                cell.append(c);
+            }
+            i++;
         }
-        return cell;
+        return lines;
+    }
+
+    /** Where the quotes opened before {@code from} close at the end of a cell, or -1 if they do not. */
+    private static int closingQuote(String text, int from) {
+        for (int i = from; i < text.length(); i++) {
+            if (text.charAt(i) != '"') {
+                continue;
+            }
+            if (i + 1 < text.length() && text.charAt(i + 1) == '"') {
+                i++;
+                continue;
+            }
+            boolean endOfCell = i + 1 == text.length() || "\t\r\n".indexOf(text.charAt(i + 1)) >= 0;
+            return endOfCell ? i : -1;
+        }
+        return -1;
     }
 }

@@ -234,6 +234,32 @@ class PasteRowsTests {
     }
 
     @Test
+    void aCellWithLineBreaksAsSpreadsheetsQuoteItStaysOneCellAndLinesAreCountedInThePaste() throws Exception {
+        issues.insert(Issues.issue(69, IssueStatus.DRAFT), List.of());
+        String pasted = "5 March\t\"Talks on a bridge,\r\nsecond round\"\t1\r\n6 March\tTalks on a \"toll\"\tlots\r\n";
+
+        Document page = Pages.html(web.perform(preview(69, pasted).with(analyst("russia"))).andReturn());
+
+        assertThat(page.select("#pasted tbody tr")).hasSize(2);
+        assertThat(page.getElementById("line-1").select(".description").text()).isEqualTo("Talks on a bridge, second round");
+        assertThat(page.getElementById("line-3").select(".description").text()).isEqualTo("Talks on a \"toll\"");
+        assertThat(page.getElementById("line-3").select(".problems").text()).isEqualTo("Line 3: Score: \"lots\" is not a whole number.");
+    }
+
+    @Test
+    void theRussianPageTellsTheProblemsInRussian() throws Exception {
+        issues.insert(Issues.issue(68, IssueStatus.DRAFT), List.of());
+
+        Document page = Pages.html(web.perform(preview(68, "Дата\tСобытие\tОценка\n5 March\tTalks\t+4\n").param("lang", "ru")
+                .with(analyst("russia"))).andExpect(status().isUnprocessableContent()).andReturn());
+
+        assertThat(page.select("#pasted tbody tr")).hasSize(1);
+        assertThat(page.getElementById("line-2").select(".problems").text()).isEqualTo("Строка 2: Оценка +4 выходит за пределы выпуска -3..+3.");
+        assertThat(page.getElementById("paste-summary").text()).isEqualTo("Строк с ошибками: 1 из 1; сохранить ничего нельзя, пока не прочитается каждая строка.");
+        assertThat(page.getElementById("confirm-paste").text()).isEqualTo("Сохранить все строки (1)");
+    }
+
+    @Test
     void theCataloguePageOffersThePasteFormToItsEditorsOnly() throws Exception {
         issues.insert(Issues.issue(70, IssueStatus.DRAFT), List.of());
 

@@ -220,6 +220,16 @@ class PasteRowsTests {
     }
 
     @Test
+    void aPasteWithACharacterNoFormMayCarryIsRefusedAndStoresNothing() throws Exception {
+        issues.insert(Issues.issue(67, IssueStatus.DRAFT), List.of());
+        State before = state(67);
+
+        web.perform(confirm(67, "5 March\tTalks\u0007 on a bridge\t1\n").with(analyst("russia"))).andExpect(status().isBadRequest());
+
+        assertThat(state(67)).isEqualTo(before);
+    }
+
+    @Test
     void pastedMarkupIsShownAsTextNeverRun() throws Exception {
         issues.insert(Issues.issue(79, IssueStatus.DRAFT), List.of());
         String pasted = "5 March\t<script>alert('x')</script><b>bold</b>\t1\t<img src=x onerror=alert(1)>\n<i>12 March</i>\tText\t1\n";

@@ -42,3 +42,19 @@ document.addEventListener('keydown', function (event) {
     cancel.click();
   }
 });
+
+// A paste larger than the server takes is refused here, with the reason, before it is sent.
+document.addEventListener('submit', function (event) {
+  var pasted = event.target.querySelector && event.target.querySelector('textarea[data-max-bytes]');
+  if (!pasted) {
+    return;
+  }
+  var refusal = event.target.querySelector('.paste-too-large');
+  var tooLarge = new TextEncoder().encode(pasted.value).length > Number(pasted.dataset.maxBytes);
+  refusal.hidden = !tooLarge;
+  refusal.textContent = tooLarge ? pasted.dataset.tooLarge : '';
+  if (tooLarge) {
+    event.preventDefault();
+    pasted.focus();
+  }
+});

@@ -1,5 +1,7 @@
 package org.barometer.catalogue;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 import org.barometer.account.Actor;
@@ -47,14 +49,26 @@ class CatalogueEditing {
     }
 
     Saved add(Actor actor, int number, Subject subject, EventContent draft) {
+        return addAll(actor, number, subject, List.of(draft)).get(0);
+    }
+
+    /**
+     * Adds the events in their order at the end of the catalogue, all in one transaction: either every one is stored
+     * and recorded in the change log, or none is.
+     */
+    List<Saved> addAll(Actor actor, int number, Subject subject, List<EventContent> drafts) {
         for (int attempt = 1; ; attempt++) {
             try {
                 return transactions.execute(tx -> {
                     IssueRef ref = writable(actor, number, subject);
-                    long id = events.add(ref.id(), subject, draft);
-                    Entry after = entry(ref, subject, id).orElseThrow();
-                    changes.record(actor.username(), ref, subject.entity(), id, ChangeLog.Action.CREATE, null, Snapshot.json(subject, after));
-                    return new Saved(id);
+                    List<Saved> saved = new ArrayList<>();
+                    for (EventContent draft : drafts) {
+                        long id = events.add(ref.id(), subject, draft);
+                        Entry after = entry(ref, subject, id).orElseThrow();
+                        changes.record(actor.username(), ref, subject.entity(), id, ChangeLog.Action.CREATE, null, Snapshot.json(subject, after));
+                        saved.add(new Saved(id));
+                    }
+                    return saved;
                 });
             } catch (DuplicateKeyException e) {
                 // another event took the last place at the same moment; the next attempt takes the one after it

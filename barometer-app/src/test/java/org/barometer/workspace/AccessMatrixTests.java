@@ -168,6 +168,14 @@ class AccessMatrixTests {
                         .param("version", "0"), security),
                 new Write("delete a security event", n -> post("/workspace/issues/" + n + "/security/events/" + eventId(n, "security") + "/delete")
                         .param("version", "0"), security),
+                new Write("preview rows pasted into Russia", n -> post("/workspace/issues/" + n + "/catalogue/russia/paste")
+                        .param("pasted", "5 October\tTalks\t1\n6 October\tMore talks\t-1"), russia),
+                new Write("paste rows into Russia", n -> post("/workspace/issues/" + n + "/catalogue/russia/paste/confirm")
+                        .param("pasted", "5 October\tTalks\t1\n6 October\tMore talks\t-1"), russia),
+                new Write("preview rows pasted into security", n -> post("/workspace/issues/" + n + "/security/paste")
+                        .param("pasted", "5 October\tExercise\t-1\t-1"), security),
+                new Write("paste security rows", n -> post("/workspace/issues/" + n + "/security/paste/confirm")
+                        .param("pasted", "5 October\tExercise\t-1\t-1"), security),
                 new Write("restore a deleted event from the history", n -> post("/workspace/issues/" + n + "/history/"
                         + changeId(n, "security-event") + "/restore-event"), draftEditorOnly),
                 new Write("restore a narrative text from the history", n -> post("/workspace/issues/" + n + "/history/"

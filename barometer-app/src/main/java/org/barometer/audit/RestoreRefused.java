@@ -14,6 +14,13 @@ public final class RestoreRefused extends RuntimeException {
         this.status = status;
     }
 
+    /** Refuses a restore unless the revision being written is a draft. */
+    public static void unlessDraft(int number, IssueStatus status) {
+        if (status != IssueStatus.DRAFT) {
+            throw new RestoreRefused(number, status);
+        }
+    }
+
     public int number() {
         return number;
     }

@@ -10,7 +10,6 @@ import org.barometer.json.Json;
 import org.barometer.issue.IssueRef;
 import org.barometer.issue.Revisions;
 import org.barometer.method.DateExpression;
-import org.barometer.method.IssueStatus;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionOperations;
@@ -48,9 +47,7 @@ class EventRestore {
                 : relationship(change.before() != null ? change.before() : change.after());
         Long result = transactions.execute(tx -> {
             IssueRef ref = revisions.refForWriting(number).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-            if (ref.status() != IssueStatus.DRAFT) {
-                throw new RestoreRefused(number, ref.status());
-            }
+            RestoreRefused.unlessDraft(number, ref.status());
             CatalogueContext context = reading.context(number, code);
             Subject subject = context.subject();
             Snapshot earlier = Snapshot.read(subject, change.before());

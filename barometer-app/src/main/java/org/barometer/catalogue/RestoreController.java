@@ -1,14 +1,10 @@
 package org.barometer.catalogue;
 
 import org.barometer.account.SignedIn;
-import org.barometer.audit.RestoreRefused;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.servlet.ModelAndView;
 
 /** The editor's "Restore" on the issue's history: an event back as it was before a change, as a new change. */
 @Controller
@@ -24,14 +20,5 @@ class RestoreController {
     String restore(@PathVariable int number, @PathVariable long change, @AuthenticationPrincipal SignedIn signedIn) {
         restore.restore(signedIn.actor(), number, change);
         return "redirect:/workspace/issues/" + number + "/history";
-    }
-
-    /** A revision that is not a draft: say why, change nothing. */
-    @ExceptionHandler(RestoreRefused.class)
-    ModelAndView refused(RestoreRefused refused) {
-        ModelAndView page = new ModelAndView("catalogue/restore-refused", HttpStatus.FORBIDDEN);
-        page.addObject("number", refused.number());
-        page.addObject("issueStatus", refused.status().key());
-        return page;
     }
 }

@@ -8,7 +8,6 @@ import org.barometer.audit.RestoreRefused;
 import org.barometer.issue.IssueRef;
 import org.barometer.issue.Revisions;
 import org.barometer.json.Json;
-import org.barometer.method.IssueStatus;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionOperations;
@@ -49,9 +48,7 @@ class NarrativeRestore {
         String body = earlier.path("body").asString("");
         transactions.executeWithoutResult(tx -> {
             IssueRef ref = revisions.refForWriting(number).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-            if (ref.status() != IssueStatus.DRAFT) {
-                throw new RestoreRefused(number, ref.status());
-            }
+            RestoreRefused.unlessDraft(number, ref.status());
             Optional<NarrativeText> stored = store.find(ref.id(), subject, part, language);
             if (stored.isPresent() && stored.get().markdown().equals(body)) {
                 return;

@@ -10,6 +10,7 @@ import org.barometer.method.Issue;
 import org.barometer.method.RelationsIndex;
 import org.barometer.method.SecurityIndices;
 import org.barometer.method.StatedFigure;
+import org.barometer.method.StatedFigureMismatch;
 import org.barometer.publicdata.Dynamics;
 import org.barometer.publicdata.Edition;
 import org.barometer.publicdata.PublishedData;
@@ -42,8 +43,8 @@ class HomeController {
      * catalogue's sum), marked when the catalogue adds up to something else.
      */
     record Shown(String value, boolean differs) {
-        static Shown of(Issue issue, String subject, Figure figure, int computed) {
-            return issue.mismatches().stream()
+        static Shown of(List<StatedFigureMismatch> mismatches, String subject, Figure figure, int computed) {
+            return mismatches.stream()
                     .filter(m -> m.subject().equals(subject) && m.figure() == figure)
                     .findFirst()
                     .map(m -> new Shown(m.stated(), true))
@@ -56,7 +57,7 @@ class HomeController {
      * sums, as the dynamics) is empty for a first issue.
      */
     record IndexRow(String code, String relationship, int events, Shown aggregate, Shown positive, Shown negative, String change) {
-        static IndexRow of(Issue of, Catalogue catalogue, Dynamics dynamics, int issue, ReaderWords words) {
+        static IndexRow of(List<StatedFigureMismatch> mismatches, Catalogue catalogue, Dynamics dynamics, int issue, ReaderWords words) {
             RelationsIndex index = catalogue.index();
             String code = catalogue.relationship().code();
             String change = dynamics.points().stream()
@@ -65,18 +66,18 @@ class HomeController {
                     .reduce((earlier, later) -> later)
                     .map(before -> signed(index.aggregate() - before.aggregate())).orElse("");
             return new IndexRow(code, words.relationship(code, catalogue.relationship().name()), catalogue.events().size(),
-                    Shown.of(of, code, Figure.AGGREGATE, index.aggregate()), Shown.of(of, code, Figure.POSITIVE, index.positive()),
-                    Shown.of(of, code, Figure.NEGATIVE, index.negative()), change);
+                    Shown.of(mismatches, code, Figure.AGGREGATE, index.aggregate()), Shown.of(mismatches, code, Figure.POSITIVE, index.positive()),
+                    Shown.of(mismatches, code, Figure.NEGATIVE, index.negative()), change);
         }
     }
 
     record SecurityRow(int events, Shown national, Shown regional, LevelWords level,
                        String nationalChange, String regionalChange) {
-        static SecurityRow of(Issue issue, Dynamics dynamics, LevelWords level) {
+        static SecurityRow of(Issue issue, List<StatedFigureMismatch> mismatches, Dynamics dynamics, LevelWords level) {
             SecurityIndices indices = issue.securityIndices();
             Optional<Dynamics.SecurityPoint> before = dynamics.before(issue.number()).map(Dynamics.Point::security);
-            return new SecurityRow(issue.security().events().size(), Shown.of(issue, StatedFigure.SECURITY, Figure.NATIONAL, indices.national()),
-                    Shown.of(issue, StatedFigure.SECURITY, Figure.REGIONAL, indices.regional()), level,
+            return new SecurityRow(issue.security().events().size(), Shown.of(mismatches, StatedFigure.SECURITY, Figure.NATIONAL, indices.national()),
+                    Shown.of(mismatches, StatedFigure.SECURITY, Figure.REGIONAL, indices.regional()), level,
                     before.map(p -> signed(indices.national() - p.national())).orElse(""),
                     before.map(p -> signed(indices.regional() - p.regional())).orElse(""));
         }
@@ -91,12 +92,13 @@ class HomeController {
             Dynamics dynamics = edition.dynamics();
             ReaderWords words = ReaderWords.of(messages, locale);
             Series series = Series.of(dynamics, relationship -> words.relationship(relationship.code(), relationship.name()));
+            List<StatedFigureMismatch> mismatches = issue.mismatches();
             model.addAttribute("issue", issue);
             model.addAttribute("title", revision.title(words.language()));
             model.addAttribute("period", words.period(issue.period()));
-            model.addAttribute("rows", issue.catalogues().stream().map(c -> IndexRow.of(issue, c, dynamics, issue.number(), words)).toList());
-            model.addAttribute("security", SecurityRow.of(issue, dynamics, LevelWords.of(issue.securityIndices().level(), messages, locale)));
-            model.addAttribute("mismatches", issue.mismatches());
+            model.addAttribute("rows", issue.catalogues().stream().map(c -> IndexRow.of(mismatches, c, dynamics, issue.number(), words)).toList());
+            model.addAttribute("security", SecurityRow.of(issue, mismatches, dynamics, LevelWords.of(issue.securityIndices().level(), messages, locale)));
+            model.addAttribute("mismatches", mismatches);
             boolean comparable = dynamics.points().size() >= 2;
             model.addAttribute("charts", !comparable ? List.of() : List.of(IssueCharts.relationshipIndices(series, locale),
                     IssueCharts.nationalSecurity(series, locale), IssueCharts.regionalTension(series, issue.scale(), locale)));

@@ -28,9 +28,11 @@ enum BundledFont {
     BOLD("fonts/DejaVuSans-Bold.ttf", 700, false),
     OBLIQUE("fonts/DejaVuSans-Oblique.ttf", 400, true),
     BOLD_OBLIQUE("fonts/DejaVuSans-BoldOblique.ttf", 700, true),
-    /** Chinese, Japanese and Korean characters, which DejaVu Sans lacks (a Chinese ambassador's name in his own script). */
-    FALLBACK("fonts/DroidSansFallback.ttf", 400, false, "Droid Sans Fallback"),
-    FALLBACK_BOLD("fonts/DroidSansFallback.ttf", 700, false, "Droid Sans Fallback");
+    /**
+     * Chinese, Japanese and Korean characters, which DejaVu Sans lacks (a Chinese ambassador's name in his own script);
+     * one face, which the PDF offers for regular and bold text alike.
+     */
+    FALLBACK("fonts/DroidSansFallback.ttf", 400, false, "Droid Sans Fallback");
 
     static final String FAMILY = "DejaVu Sans";
 
@@ -93,6 +95,11 @@ enum BundledFont {
         return weight;
     }
 
+    /** The weights the PDF offers this face for: its own, and bold too for the fallback, which has no bold face. */
+    java.util.List<Integer> pdfWeights() {
+        return family.equals(FAMILY) ? java.util.List.of(weight) : java.util.List.of(400, 700);
+    }
+
     /** Whether the face is the one CSS's font-style italic (or oblique) selects. */
     boolean oblique() {
         return oblique;
@@ -105,8 +112,8 @@ enum BundledFont {
         }
         GraphicsEnvironment graphics = GraphicsEnvironment.getLocalGraphicsEnvironment();
         for (BundledFont font : values()) {
-            if (font == FALLBACK_BOLD) {
-                continue;
+            if (!font.family().equals(FAMILY)) {
+                continue; // the charts are drawn in DejaVu Sans only
             }
             try {
                 graphics.registerFont(Font.createFont(Font.TRUETYPE_FONT, font.stream()));

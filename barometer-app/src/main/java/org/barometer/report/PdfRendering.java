@@ -47,7 +47,9 @@ final class PdfRendering {
         builder.usePdfUaAccessibility(true);
         builder.useSVGDrawer(new BatikSVGDrawer());
         for (BundledFont font : BundledFont.values()) {
-            builder.useFont(font::pdfStream, font.family(), font.weight(), font.oblique() ? FontStyle.ITALIC : FontStyle.NORMAL, true);
+            for (int weight : font.pdfWeights()) {
+                builder.useFont(font::pdfStream, font.family(), weight, font.oblique() ? FontStyle.ITALIC : FontStyle.NORMAL, true);
+            }
         }
         builder.useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
         builder.useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);

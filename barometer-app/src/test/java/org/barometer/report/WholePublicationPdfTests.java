@@ -54,9 +54,10 @@ class WholePublicationPdfTests {
         String seen = readingText(pdf.linesText(), runningFooter);
         List<SeedNarrative.Unit> units = SeedNarrative.units().stream().filter(unit -> !unit.structural()).toList();
         assertThat(units).hasSizeGreaterThan(150);
+        String drawnUnbroken = unbroken(drawn);
+        String seenUnbroken = unbroken(seen);
         List<String> missing = units.stream()
-                .filter(unit -> !unbroken(drawn).contains(unbroken(asRead(unit.text())))
-                        && !unbroken(seen).contains(unbroken(asRead(unit.text()))))
+                .filter(unit -> !drawnUnbroken.contains(unbroken(asRead(unit.text()))) && !seenUnbroken.contains(unbroken(asRead(unit.text()))))
                 .map(unit -> unit.line() + ": " + divergence(asRead(unit.text()), drawn, seen))
                 .toList();
         assertThat(missing).as("lines of the seed's narrative not found in the %s PDF", language).isEmpty();

@@ -23,6 +23,8 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public final class IndicesReport {
 
+    /** Said in the table instead of the figures of a subject the issue does not cover (no events): never a zero. */
+    static final String NOT_COVERED = "not covered";
 
     private IndicesReport() {
     }
@@ -40,19 +42,22 @@ public final class IndicesReport {
             r.put("name", catalogue.relationship().name());
             r.put("code", catalogue.relationship().code());
             r.put("events", catalogue.events().size());
-            r.put("aggregate", index.aggregate());
-            r.put("positive", index.positive());
-            r.put("negative", index.negative());
+            r.put("covered", catalogue.covered());
+            figure(r, "aggregate", catalogue.covered(), index.aggregate());
+            figure(r, "positive", catalogue.covered(), index.positive());
+            figure(r, "negative", catalogue.covered(), index.negative());
             ObjectNode stated = r.putObject("stated");
             statedOf(issue, catalogue.relationship().code()).forEach(s -> stated.put(s.figure().key(), s.number()));
         }
         SecurityIndices security = issue.securityIndices();
         ObjectNode s = root.putObject("security");
+        boolean covered = issue.security().covered();
         s.put("events", issue.security().events().size());
-        s.put("national", security.national());
-        s.put("regional", security.regional());
-        s.put("level", security.level().colour());
-        s.put("meaning", security.level().meaning());
+        s.put("covered", covered);
+        figure(s, "national", covered, security.national());
+        figure(s, "regional", covered, security.regional());
+        s.put("level", covered ? security.level().colour() : null);
+        s.put("meaning", covered ? security.level().meaning() : null);
         ObjectNode stated = s.putObject("stated");
         for (StatedFigure figure : statedOf(issue, StatedFigure.SECURITY)) {
             if (figure.figure().isNumber()) {
@@ -77,6 +82,15 @@ public final class IndicesReport {
         return root;
     }
 
+    /** A figure of a subject the issue covers; null, never zero, for one it does not cover (no events). */
+    private static void figure(ObjectNode node, String name, boolean covered, int value) {
+        if (covered) {
+            node.put(name, value);
+        } else {
+            node.putNull(name);
+        }
+    }
+
     public static String jsonText(Issue issue) {
         return Json.indented(json(issue)) + "\n";
     }
@@ -87,15 +101,18 @@ public final class IndicesReport {
         rows.add(new String[] {"Relationship", "Events", "Aggregate", "Positive", "Negative", "Published differently"});
         for (Catalogue catalogue : issue.catalogues()) {
             RelationsIndex index = catalogue.index();
+            boolean covered = catalogue.covered();
             rows.add(new String[] {catalogue.relationship().name(), Integer.toString(catalogue.events().size()),
-                    Scores.signed(index.aggregate()), Scores.signed(index.positive()), Scores.signed(index.negative()),
-                    differences(issue, catalogue.relationship().code())});
+                    covered ? Scores.signed(index.aggregate()) : NOT_COVERED, covered ? Scores.signed(index.positive()) : "",
+                    covered ? Scores.signed(index.negative()) : "", differences(issue, catalogue.relationship().code())});
         }
         SecurityIndices security = issue.securityIndices();
         List<String[]> securityRows = new ArrayList<>();
         securityRows.add(new String[] {"Security", "Events", "National", "Regional", "Level", "Published differently"});
-        securityRows.add(new String[] {"security", Integer.toString(issue.security().events().size()), Scores.signed(security.national()),
-                Scores.signed(security.regional()), security.level().colour(), differences(issue, StatedFigure.SECURITY)});
+        boolean covered = issue.security().covered();
+        securityRows.add(new String[] {"security", Integer.toString(issue.security().events().size()),
+                covered ? Scores.signed(security.national()) : NOT_COVERED, covered ? Scores.signed(security.regional()) : "",
+                covered ? security.level().colour() : "", differences(issue, StatedFigure.SECURITY)});
         StringBuilder out = new StringBuilder();
         out.append("Issue No. ").append(issue.number()).append(", ").append(issue.period().start()).append(" to ")
                 .append(issue.period().end()).append(" (").append(issue.status().key()).append(")\n");
@@ -103,7 +120,9 @@ public final class IndicesReport {
             out.append(issue.title()).append('\n');
         }
         out.append('\n').append(align(rows)).append('\n').append(align(securityRows));
-        out.append(security.level().colour()).append(": ").append(security.level().meaning()).append('\n');
+        if (covered) {
+            out.append(security.level().colour()).append(": ").append(security.level().meaning()).append('\n');
+        }
         return out.toString();
     }
 

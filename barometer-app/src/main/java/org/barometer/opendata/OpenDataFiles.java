@@ -25,7 +25,7 @@ final class OpenDataFiles {
     static final List<String> EVENT_COLUMNS = List.of("uid", "issue", "revision", "relationship", "relationship_name", "date",
             "start", "end", "precision", "description", "description_ru", "score", "national", "regional", "sources");
     static final List<String> INDEX_COLUMNS = List.of("issue", "revision", "from", "to", "subject", "subject_name",
-            "aggregate", "positive", "negative", "national", "regional", "level");
+            "aggregate", "positive", "negative", "national", "regional", "level", "covered");
 
 
     private OpenDataFiles() {
@@ -78,12 +78,14 @@ final class OpenDataFiles {
             for (IndexRow row : indexRows(edition)) {
                 PublishedIssue p = row.published();
                 for (Dynamics.RelationshipIndex index : row.point().relationships()) {
-                    printer.printRecord(p.number(), p.revision(), p.from(), p.to(), text(index.code()), text(index.name()), index.aggregate(),
-                            index.positive(), index.negative(), "", "", "");
+                    boolean covered = index.covered();
+                    printer.printRecord(p.number(), p.revision(), p.from(), p.to(), text(index.code()), text(index.name()),
+                            covered ? index.aggregate() : "", covered ? index.positive() : "", covered ? index.negative() : "", "", "", "", covered);
                 }
                 Dynamics.SecurityPoint security = row.point().security();
+                boolean covered = security.covered();
                 printer.printRecord(p.number(), p.revision(), p.from(), p.to(), EventQuery.SECURITY, "", "", "", "",
-                        security.national(), security.regional(), text(security.level().colour()));
+                        covered ? security.national() : "", covered ? security.regional() : "", covered ? text(security.level().colour()) : "", covered);
             }
         });
     }
@@ -102,15 +104,19 @@ final class OpenDataFiles {
                 ObjectNode r = relationships.addObject();
                 r.put("code", index.code());
                 r.put("name", index.name());
-                r.put("aggregate", index.aggregate());
-                r.put("positive", index.positive());
-                r.put("negative", index.negative());
+                boolean covered = index.covered();
+                r.put("covered", covered);
+                r.put("aggregate", covered ? index.aggregate() : null);
+                r.put("positive", covered ? index.positive() : null);
+                r.put("negative", covered ? index.negative() : null);
             }
             Dynamics.SecurityPoint security = row.point().security();
             ObjectNode s = issue.putObject("security");
-            s.put("national", security.national());
-            s.put("regional", security.regional());
-            s.put("level", security.level().colour());
+            boolean covered = security.covered();
+            s.put("covered", covered);
+            s.put("national", covered ? security.national() : null);
+            s.put("regional", covered ? security.regional() : null);
+            s.put("level", covered ? security.level().colour() : null);
         }
         return (Json.write(rows) + "\n").getBytes(StandardCharsets.UTF_8);
     }

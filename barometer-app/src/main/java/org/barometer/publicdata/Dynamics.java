@@ -47,14 +47,34 @@ public record Dynamics(List<Point> points) {
         public Optional<RelationshipIndex> relationship(String code) {
             return relationships.stream().filter(r -> r.code().equals(code)).findFirst();
         }
+
+        /** The relationship's indices where this issue covers it; empty where it is absent from the issue or not covered. */
+        public Optional<RelationshipIndex> covered(String code) {
+            return relationship(code).filter(RelationshipIndex::covered);
+        }
     }
 
-    /** A relationship's indices in one issue: aggregate = positive + negative. */
+    /**
+     * A relationship's indices in one issue: aggregate = positive + negative. With no events the issue does not cover
+     * it (method.md, "Coverage"): readers are told so, and never shown its zeros.
+     */
     public record RelationshipIndex(String code, String name, int events, int aggregate, int positive, int negative) {
+
+        /** The one rule every reader-facing output asks, as {@link Catalogue#covered()} says it of a catalogue. */
+        public boolean covered() {
+            return events > 0;
+        }
     }
 
-    /** The security barometer of one issue: its national and regional totals, and the colour band regional tension falls in. */
+    /**
+     * The security barometer of one issue: its national and regional totals, and the colour band regional tension falls
+     * in. With no security events the issue does not cover it: no totals and no colour are shown.
+     */
     public record SecurityPoint(int events, int national, int regional, ColourBand level) {
+
+        public boolean covered() {
+            return events > 0;
+        }
     }
 
     /** The issues up to and including the given number. */

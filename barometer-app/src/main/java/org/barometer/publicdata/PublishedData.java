@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 import org.barometer.issue.Authors;
 import org.barometer.issue.CatalogueSums;
@@ -99,31 +100,35 @@ public class PublishedData {
         return edition.made("relationships", () -> {
             Dynamics dynamics = edition.dynamics();
             return dynamics.names().entrySet().stream()
-                    .map(name -> new PublishedRelationship(name.getKey(), name.getValue(), dynamics.points().stream()
-                            .filter(point -> point.relationship(name.getKey()).isPresent()).map(Dynamics.Point::issue).toList()))
+                    .map(name -> new PublishedRelationship(name.getKey(), name.getValue(),
+                            issues(dynamics, point -> point.relationship(name.getKey()).isPresent()),
+                            issues(dynamics, point -> point.covered(name.getKey()).isPresent())))
                     .toList();
         });
+    }
+
+    private static List<Integer> issues(Dynamics dynamics, Predicate<Dynamics.Point> which) {
+        return dynamics.points().stream().filter(which).map(Dynamics.Point::issue).toList();
     }
 
     public Optional<PublishedRelationship> relationship(String code) {
         return relationships().stream().filter(r -> r.code().equals(code)).findFirst();
     }
 
-    /** A relationship's indices in every published issue that covers it; empty if no published issue does. */
+    /** A relationship's indices in every published issue that names it, covered or not; empty if no published issue does. */
     public Optional<RelationshipSeries> series(String code) {
         Edition edition = edition();
         return relationship(code).map(relationship -> new RelationshipSeries(relationship.code(), relationship.name(),
                 edition.dynamics().points().stream()
-                        .flatMap(point -> point.relationship(code).stream().map(index -> new RelationshipSeries.Point(point.issue(),
-                                point.revision(), index.events(), index.aggregate(), index.positive(), index.negative())))
+                        .flatMap(point -> point.relationship(code).stream()
+                                .map(index -> RelationshipSeries.Point.of(point.issue(), point.revision(), index)))
                         .toList()));
     }
 
     /** The security totals of every published issue, each as its latest published revision. */
     public SecuritySeries securitySeries() {
         return new SecuritySeries(edition().dynamics().points().stream()
-                .map(point -> new SecuritySeries.Point(point.issue(), point.revision(), point.security().events(), point.security().national(),
-                        point.security().regional(), point.security().level().colour(), point.security().level().meaning()))
+                .map(point -> SecuritySeries.Point.of(point.issue(), point.revision(), point.security()))
                 .toList());
     }
 

@@ -40,15 +40,23 @@ class ArchiveController {
         this.messages = messages;
     }
 
-    /** One published issue; published is the day its shown revision was published, revision above 1 a correction. */
+    /**
+     * One published issue; published is the day its shown revision was published, revision above 1 a correction;
+     * regional tension and its colour are null where the issue does not cover the security barometer.
+     */
     record ArchiveRow(int number, String title, String period, String regional, LevelWords level, String published, int revision) {
+
+        public boolean covered() {
+            return level != null;
+        }
     }
 
     record RelationshipRef(String code, String name) {
     }
 
-    /** One issue's figures for a relationship, and its events as published. */
-    record IssueEvents(int number, String period, String aggregate, String positive, String negative, List<PublishedEvent> events) {
+    /** One issue's figures for a relationship, and its events as published; an issue that does not cover it has no figures (null). */
+    record IssueEvents(int number, String period, boolean covered, String aggregate, String positive, String negative,
+                       List<PublishedEvent> events) {
     }
 
     // The exact path only: /issues/{n} and /issues/{n}.pdf are the publication's.
@@ -63,7 +71,8 @@ class ArchiveController {
             Dynamics.SecurityPoint security = dynamics.point(issue.number()).orElseThrow().security();
             String title = edition.revision(issue.number()).map(r -> r.title(words.language())).orElse(issue.title());
             rows.add(0, new ArchiveRow(issue.number(), title, words.period(issue.from(), issue.to()),
-                    signed(security.regional()), LevelWords.of(security.level(), messages, locale),
+                    security.covered() ? signed(security.regional()) : null,
+                    security.covered() ? LevelWords.of(security.level(), messages, locale) : null,
                     issue.publishedAt() == null ? "" : words.day(issue.publishedAt().atZoneSameInstant(ZoneOffset.UTC).toLocalDate()),
                     issue.revision()));
         }
@@ -87,8 +96,13 @@ class ArchiveController {
         for (Dynamics.Point point : edition.dynamics().points()) {
             point.relationship(code).ifPresent(index -> {
                 String period = edition.issue(point.issue()).map(issue -> words.period(issue.from(), issue.to())).orElse("");
-                byIssue.add(0, new IssueEvents(point.issue(), period, signed(index.aggregate()), signed(index.positive()), signed(index.negative()),
-                        edition.events().stream().filter(e -> e.issue() == point.issue() && !e.isSecurity() && code.equals(e.relationship())).toList()));
+                if (!index.covered()) {
+                    byIssue.add(0, new IssueEvents(point.issue(), period, false, null, null, null, List.of()));
+                    return;
+                }
+                byIssue.add(0, new IssueEvents(point.issue(), period, true, signed(index.aggregate()), signed(index.positive()),
+                        signed(index.negative()), edition.events().stream()
+                                .filter(e -> e.issue() == point.issue() && !e.isSecurity() && code.equals(e.relationship())).toList()));
                 points.add(SeriesPoint.of(point.issue(), index.aggregate()));
             });
         }

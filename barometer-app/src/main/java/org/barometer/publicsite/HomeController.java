@@ -3,6 +3,7 @@ package org.barometer.publicsite;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Function;
 
 import org.barometer.method.Catalogue;
 import org.barometer.method.Figure;
@@ -53,33 +54,59 @@ class HomeController {
     }
 
     /**
-     * One relationship's row, figures of record written as the publication writes them; change (from the catalogues'
-     * sums, as the dynamics) is empty for a first issue.
+     * The change since the previous published issue (from the catalogues' sums, as the dynamics): a signed figure; none
+     * for a first issue; none either where the previous issue did not cover the subject, whose number it then gives.
      */
-    record IndexRow(String code, String relationship, int events, Shown aggregate, Shown positive, Shown negative, String change) {
+    record Change(String figure, Integer notCoveredIn) {
+
+        static final Change NONE = new Change("", null);
+
+        static Change since(Optional<Dynamics.Point> before, Function<Dynamics.Point, Optional<Integer>> covered, int now) {
+            return before.map(point -> covered.apply(point).map(was -> new Change(signed(now - was), null))
+                    .orElseGet(() -> new Change("", point.issue()))).orElse(NONE);
+        }
+    }
+
+    /**
+     * One relationship's row, figures of record written as the publication writes them; a relationship the issue does
+     * not cover has no figures (null) and no change.
+     */
+    record IndexRow(String code, String relationship, boolean covered, int events, Shown aggregate, Shown positive, Shown negative,
+                    Change change) {
         static IndexRow of(List<StatedFigureMismatch> mismatches, Catalogue catalogue, Dynamics dynamics, int issue, ReaderWords words) {
-            RelationsIndex index = catalogue.index();
             String code = catalogue.relationship().code();
-            String change = dynamics.points().stream()
-                    .filter(point -> point.issue() < issue)
-                    .flatMap(point -> point.relationship(code).stream())
-                    .reduce((earlier, later) -> later)
-                    .map(before -> signed(index.aggregate() - before.aggregate())).orElse("");
-            return new IndexRow(code, words.relationship(code, catalogue.relationship().name()), catalogue.events().size(),
+            String name = words.relationship(code, catalogue.relationship().name());
+            if (!catalogue.covered()) {
+                return new IndexRow(code, name, false, 0, null, null, null, Change.NONE);
+            }
+            RelationsIndex index = catalogue.index();
+            Change change = Change.since(dynamics.before(issue), point -> point.covered(code).map(Dynamics.RelationshipIndex::aggregate),
+                    index.aggregate());
+            return new IndexRow(code, name, true, catalogue.events().size(),
                     Shown.of(mismatches, code, Figure.AGGREGATE, index.aggregate()), Shown.of(mismatches, code, Figure.POSITIVE, index.positive()),
                     Shown.of(mismatches, code, Figure.NEGATIVE, index.negative()), change);
         }
     }
 
-    record SecurityRow(int events, Shown national, Shown regional, LevelWords level,
-                       String nationalChange, String regionalChange) {
-        static SecurityRow of(Issue issue, List<StatedFigureMismatch> mismatches, Dynamics dynamics, LevelWords level) {
+    /** The security barometer's rows; one the issue does not cover has no figures, no colour (null) and no change. */
+    record SecurityRow(boolean covered, int events, Shown national, Shown regional, LevelWords level, Change nationalChange,
+                       Change regionalChange) {
+        static SecurityRow of(Issue issue, List<StatedFigureMismatch> mismatches, Dynamics dynamics, MessageSource messages, Locale locale) {
+            if (!issue.security().covered()) {
+                return new SecurityRow(false, 0, null, null, null, Change.NONE, Change.NONE);
+            }
             SecurityIndices indices = issue.securityIndices();
-            Optional<Dynamics.SecurityPoint> before = dynamics.before(issue.number()).map(Dynamics.Point::security);
-            return new SecurityRow(issue.security().events().size(), Shown.of(mismatches, StatedFigure.SECURITY, Figure.NATIONAL, indices.national()),
-                    Shown.of(mismatches, StatedFigure.SECURITY, Figure.REGIONAL, indices.regional()), level,
-                    before.map(p -> signed(indices.national() - p.national())).orElse(""),
-                    before.map(p -> signed(indices.regional() - p.regional())).orElse(""));
+            Optional<Dynamics.Point> before = dynamics.before(issue.number());
+            return new SecurityRow(true, issue.security().events().size(),
+                    Shown.of(mismatches, StatedFigure.SECURITY, Figure.NATIONAL, indices.national()),
+                    Shown.of(mismatches, StatedFigure.SECURITY, Figure.REGIONAL, indices.regional()),
+                    LevelWords.of(indices.level(), messages, locale),
+                    Change.since(before, point -> covered(point).map(Dynamics.SecurityPoint::national), indices.national()),
+                    Change.since(before, point -> covered(point).map(Dynamics.SecurityPoint::regional), indices.regional()));
+        }
+
+        private static Optional<Dynamics.SecurityPoint> covered(Dynamics.Point point) {
+            return Optional.of(point.security()).filter(Dynamics.SecurityPoint::covered);
         }
     }
 
@@ -97,7 +124,7 @@ class HomeController {
             model.addAttribute("title", revision.title(words.language()));
             model.addAttribute("period", words.period(issue.period()));
             model.addAttribute("rows", issue.catalogues().stream().map(c -> IndexRow.of(mismatches, c, dynamics, issue.number(), words)).toList());
-            model.addAttribute("security", SecurityRow.of(issue, mismatches, dynamics, LevelWords.of(issue.securityIndices().level(), messages, locale)));
+            model.addAttribute("security", SecurityRow.of(issue, mismatches, dynamics, messages, locale));
             model.addAttribute("mismatches", mismatches);
             boolean comparable = dynamics.points().size() >= 2;
             model.addAttribute("charts", !comparable ? List.of() : List.of(IssueCharts.relationshipIndices(series, locale),

@@ -33,8 +33,12 @@ class SecurityController {
         this.messages = messages;
     }
 
-    /** One published issue's security barometer, figures written as the publication writes them. */
+    /** One published issue's security barometer, figures written as the publication writes them; none (null) where it is not covered. */
     record SecurityRow(int number, String period, int events, String national, String regional, LevelWords level) {
+
+        public boolean covered() {
+            return level != null;
+        }
     }
 
     @GetMapping("/security")
@@ -45,8 +49,11 @@ class SecurityController {
         List<SecurityRow> rows = new ArrayList<>();
         for (PublishedIssue issue : edition.issues()) {
             Dynamics.SecurityPoint point = edition.dynamics().point(issue.number()).orElseThrow().security();
-            rows.add(0, new SecurityRow(issue.number(), words.period(issue.from(), issue.to()), point.events(),
-                    signed(point.national()), signed(point.regional()), LevelWords.of(point.level(), messages, locale)));
+            String period = words.period(issue.from(), issue.to());
+            rows.add(0, point.covered()
+                    ? new SecurityRow(issue.number(), period, point.events(), signed(point.national()), signed(point.regional()),
+                            LevelWords.of(point.level(), messages, locale))
+                    : new SecurityRow(issue.number(), period, 0, null, null, null));
         }
         model.addAttribute("rows", rows);
         List<ChartSvg> charts = List.of();

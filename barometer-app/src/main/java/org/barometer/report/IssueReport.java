@@ -98,9 +98,10 @@ public record IssueReport(String language, int number, int revision, String titl
         }
     }
 
-    record RelationshipSection(String code, String anchor, String name, String heading, RecordFigure aggregate, RecordFigure positive,
-                               RecordFigure negative, RecordFigure total, List<EventRow> events, Text trends, Text developments,
-                               Text forecast, ChartSvg balance) {
+    /** A relationship's section; one the issue does not cover (no events) has no figures and no chart (null), and says so. */
+    record RelationshipSection(String code, String anchor, String name, String heading, boolean covered, RecordFigure aggregate,
+                               RecordFigure positive, RecordFigure negative, RecordFigure total, List<EventRow> events, Text trends,
+                               Text developments, Text forecast, ChartSvg balance) {
 
         public Languages languages() {
             return Languages.of(events.stream().map(EventRow::description).toList());
@@ -113,10 +114,11 @@ public record IssueReport(String language, int number, int revision, String titl
 
     /**
      * The security barometer: its figures, its own trends and forecast, and national and regional security, each with
-     * trends, developments and forecast as written.
+     * trends, developments and forecast as written. With no security events the issue does not cover it: no figures
+     * and no colour (null), and it says so.
      */
-    record SecuritySection(RecordFigure national, RecordFigure regional, Level level, List<SecurityRow> events, Text trends,
-                           Text forecast, SecurityPart nationalPart, SecurityPart regionalPart) {
+    record SecuritySection(boolean covered, RecordFigure national, RecordFigure regional, Level level, List<SecurityRow> events,
+                           Text trends, Text forecast, SecurityPart nationalPart, SecurityPart regionalPart) {
 
         public Languages languages() {
             return Languages.of(events.stream().map(SecurityRow::description).toList());

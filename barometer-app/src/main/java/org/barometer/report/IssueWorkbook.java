@@ -59,6 +59,7 @@ public final class IssueWorkbook {
     public static final String AUTHORS = "Authors";
     public static final String TOTAL = "Total";
     public static final String STATED_LABEL = "Stated";
+    public static final String NOT_COVERED = "Not covered in this issue";
 
     public static final List<String> BAND_HEADER = List.of("Colour", "Lowest", "Highest", "Meaning");
     public static final List<String> RELATIONSHIP_HEADER = List.of("Code", "Name", "Sheet");
@@ -150,7 +151,7 @@ public final class IssueWorkbook {
                 }
                 Row total = sheet.createRow(row);
                 text(total, 0, TOTAL).setCellStyle(bold);
-                sum(total, 2, row);
+                total(total, catalogue.covered(), row, 2);
                 Optional<StatedFigure> stated = stated(issue, catalogue.relationship().code(), Figure.TOTAL);
                 if (stated.isPresent()) {
                     text(total, 3, STATED_LABEL);
@@ -173,8 +174,7 @@ public final class IssueWorkbook {
             }
             Row total = security.createRow(row);
             text(total, 0, TOTAL).setCellStyle(bold);
-            sum(total, 2, row);
-            sum(total, 3, row);
+            total(total, issue.security().covered(), row, 2, 3);
             Optional<StatedFigure> national = stated(issue, StatedFigure.SECURITY, Figure.NATIONAL);
             Optional<StatedFigure> regional = stated(issue, StatedFigure.SECURITY, Figure.REGIONAL);
             Optional<StatedFigure> level = stated(issue, StatedFigure.SECURITY, Figure.LEVEL);
@@ -297,15 +297,21 @@ public final class IssueWorkbook {
         }
     }
 
+    /** The sums of a Total row; a catalogue with no events is not covered, which the row says instead of a sum of zero. */
+    private static void total(Row total, boolean covered, int totalRow, int... columns) {
+        if (!covered) {
+            text(total, 1, NOT_COVERED);
+            return;
+        }
+        for (int column : columns) {
+            sum(total, column, totalRow);
+        }
+    }
+
     /** The sum of the column over the event rows above this Total row (row index {@code totalRow}). */
     private static void sum(Row total, int column, int totalRow) {
         String letter = CellReference.convertNumToColString(column);
-        Cell cell = total.createCell(column);
-        if (totalRow == 1) {
-            cell.setCellValue(0);
-        } else {
-            cell.setCellFormula("SUM(" + letter + "2:" + letter + totalRow + ")");
-        }
+        total.createCell(column).setCellFormula("SUM(" + letter + "2:" + letter + totalRow + ")");
     }
 
     private static void columns(Sheet sheet, int... widths) {

@@ -66,7 +66,7 @@ class ReportAssembly {
         SecurityIndices indices = issue.securityIndices();
         List<Band> bands = issue.scale().bands().stream()
                 .map(band -> new Band(words.colour(band.colour()), ReportWords.key(band.colour()), words.range(band), words.meaning(band),
-                        band.equals(indices.level())))
+                        issue.security().covered() && band.equals(indices.level())))
                 .toList();
         List<Person> people = publication.authors().stream()
                 .map(author -> new Person(author.name(), author.affiliation(), author.biography()))
@@ -91,15 +91,16 @@ class ReportAssembly {
         }
         String name = words.name(relationship);
         String code = relationship.code();
-        return new RelationshipSection(code, "relationship-" + code, name, words.heading(relationship),
-                mismatches.figure(subject, Figure.AGGREGATE, index.aggregate()),
-                mismatches.figure(subject, Figure.POSITIVE, index.positive()),
-                mismatches.figure(subject, Figure.NEGATIVE, index.negative()),
-                mismatches.figure(subject, Figure.TOTAL, index.aggregate()),
+        boolean covered = catalogue.covered();
+        return new RelationshipSection(code, "relationship-" + code, name, words.heading(relationship), covered,
+                covered ? mismatches.figure(subject, Figure.AGGREGATE, index.aggregate()) : null,
+                covered ? mismatches.figure(subject, Figure.POSITIVE, index.positive()) : null,
+                covered ? mismatches.figure(subject, Figure.NEGATIVE, index.negative()) : null,
+                covered ? mismatches.figure(subject, Figure.TOTAL, index.aggregate()) : null,
                 rows, narrative(texts, code, "trends", words), narrative(texts, code, "developments", words),
                 narrative(texts, code, "forecast", words),
-                IssueCharts.positiveNegative(name, mismatches.number(subject, Figure.POSITIVE, index.positive()),
-                        mismatches.number(subject, Figure.NEGATIVE, index.negative()), words.locale()));
+                covered ? IssueCharts.positiveNegative(name, mismatches.number(subject, Figure.POSITIVE, index.positive()),
+                        mismatches.number(subject, Figure.NEGATIVE, index.negative()), words.locale()) : null);
     }
 
     private SecuritySection security(Issue issue, IssueNarrative texts, PublishedFigures mismatches, ReportWords words) {
@@ -110,10 +111,11 @@ class ReportAssembly {
                     signed(event.national()), signed(event.regional()),
                     mismatches.outOfBound(event.national()), mismatches.outOfBound(event.regional())));
         }
-        return new SecuritySection(
-                mismatches.figure(StatedFigure.SECURITY, Figure.NATIONAL, indices.national()),
-                mismatches.figure(StatedFigure.SECURITY, Figure.REGIONAL, indices.regional()),
-                level(issue, mismatches.find(StatedFigure.SECURITY, Figure.LEVEL), words),
+        boolean covered = issue.security().covered();
+        return new SecuritySection(covered,
+                covered ? mismatches.figure(StatedFigure.SECURITY, Figure.NATIONAL, indices.national()) : null,
+                covered ? mismatches.figure(StatedFigure.SECURITY, Figure.REGIONAL, indices.regional()) : null,
+                covered ? level(issue, mismatches.find(StatedFigure.SECURITY, Figure.LEVEL), words) : null,
                 rows,
                 narrative(texts, NarrativeParts.SECURITY, "trends", words), narrative(texts, NarrativeParts.SECURITY, "forecast", words),
                 securityPart(texts, NarrativeParts.NATIONAL, words), securityPart(texts, NarrativeParts.REGIONAL, words));

@@ -12,7 +12,7 @@ import org.barometer.publicdata.Dynamics;
 
 /**
  * The dynamics as the charts draw them: each relationship's aggregate index (labelled with its name, the relationships
- * of the newest issue first), national security, regional tension.
+ * of the newest issue first), national security, regional tension; only issues that cover them have a point.
  */
 public record Series(Map<String, List<SeriesPoint>> relationships, List<SeriesPoint> national, List<SeriesPoint> regional) {
 
@@ -38,13 +38,21 @@ public record Series(Map<String, List<SeriesPoint>> relationships, List<SeriesPo
         newest.keySet().forEach(code -> byCode.put(code, new ArrayList<>()));
         List<SeriesPoint> national = new ArrayList<>();
         List<SeriesPoint> regional = new ArrayList<>();
+        // An issue that does not cover a relationship, or the security barometer, gives it no point: a gap, not a zero.
         for (Dynamics.Point point : dynamics.points()) {
-            point.relationships().forEach(r -> byCode.get(r.code()).add(SeriesPoint.of(point.issue(), r.aggregate())));
-            national.add(SeriesPoint.of(point.issue(), point.security().national()));
-            regional.add(SeriesPoint.of(point.issue(), point.security().regional()));
+            point.relationships().stream().filter(Dynamics.RelationshipIndex::covered)
+                    .forEach(r -> byCode.get(r.code()).add(SeriesPoint.of(point.issue(), r.aggregate())));
+            if (point.security().covered()) {
+                national.add(SeriesPoint.of(point.issue(), point.security().national()));
+                regional.add(SeriesPoint.of(point.issue(), point.security().regional()));
+            }
         }
         Map<String, List<SeriesPoint>> labelled = new LinkedHashMap<>();
-        byCode.forEach((code, line) -> labelled.put(label.apply(new Relationship(code, newest.get(code))), line));
+        byCode.forEach((code, line) -> {
+            if (!line.isEmpty()) {
+                labelled.put(label.apply(new Relationship(code, newest.get(code))), line);
+            }
+        });
         return new Series(labelled, national, regional);
     }
 }

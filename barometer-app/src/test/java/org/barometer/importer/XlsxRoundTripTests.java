@@ -78,6 +78,27 @@ class XlsxRoundTripTests {
     }
 
     @Test
+    void anEmptyCatalogueSaysNotCoveredOnItsTotalRowInsteadOfASumOfZeroAndReadsBackEmpty() throws IOException {
+        List<Catalogue> catalogues = new ArrayList<>(published.catalogues());
+        catalogues.set(2, new Catalogue(catalogues.get(2).relationship(), List.of()));
+        Issue empty = new Issue(published.number(), published.period(), published.title(), published.status(), published.bound(),
+                published.scale(), catalogues, org.barometer.method.SecurityCatalogue.EMPTY, List.of());
+        String code = catalogues.get(2).relationship().code();
+
+        byte[] written = IssueXlsx.write(empty, IssueWords.NONE);
+
+        try (Workbook book = new XSSFWorkbook(new ByteArrayInputStream(written))) {
+            for (Sheet sheet : List.of(book.getSheet(code), book.getSheet("Security"))) {
+                Row total = sheet.getRow(1);
+                assertThat(total.getCell(0).getStringCellValue()).isEqualTo("Total");
+                assertThat(total.getCell(1).getStringCellValue()).as(sheet.getSheetName()).isEqualTo("Not covered in this issue");
+                assertThat(total.getCell(2)).as("no sum of zero").isNull();
+            }
+        }
+        assertThat(IssueXlsx.readAll("empty.xlsx", written).issue()).isEqualTo(empty);
+    }
+
+    @Test
     void eachCatalogueHasItsSheetWhoseTotalFormulaAddsUpItsScoresBesideTheStatedTotal() throws IOException {
         try (Workbook book = new XSSFWorkbook(new ByteArrayInputStream(IssueXlsx.write(published, words)))) {
             FormulaEvaluator evaluator = book.getCreationHelper().createFormulaEvaluator();

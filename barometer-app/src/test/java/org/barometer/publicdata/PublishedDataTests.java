@@ -97,12 +97,45 @@ class PublishedDataTests {
         store.issues().insert(issue(17, IssueStatus.PUBLISHED, ""), List.of());
 
         assertThat(store.published().relationships()).containsExactly(
-                new PublishedRelationship("russia", "Russia", List.of(15, 17)),
-                new PublishedRelationship("eu", "the EU", List.of(15, 17)));
+                new PublishedRelationship("russia", "Russia", List.of(15, 17), List.of(15, 17)),
+                new PublishedRelationship("eu", "the EU", List.of(15, 17), List.of(15, 17)));
         assertThat(store.published().series("russia").orElseThrow().points()).containsExactly(
-                new RelationshipSeries.Point(15, 1, 3, 1, 2, -1),
-                new RelationshipSeries.Point(17, 1, 3, 1, 2, -1));
+                new RelationshipSeries.Point(15, 1, true, 3, 1, 2, -1),
+                new RelationshipSeries.Point(17, 1, true, 3, 1, 2, -1));
         assertThat(store.published().series("china")).isEmpty();
+    }
+
+    /** No. 16 as published with the EU's catalogue and the security catalogue empty: the editor accepted them so. */
+    static Issue withoutTheEuAndSecurity(int number) {
+        Issue full = issue(number, IssueStatus.PUBLISHED, "");
+        return new Issue(number, full.period(), full.title(), IssueStatus.PUBLISHED, null, null,
+                List.of(full.catalogues().get(0), new Catalogue(new Relationship("eu", "the EU"), List.of())), SecurityCatalogue.EMPTY, List.of());
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void anEmptyCatalogueOfAPublishedIssueIsNotCoveredNeverZero(TestDatabase database) {
+        Store store = store(database);
+        store.issues().insert(issue(15, IssueStatus.PUBLISHED, ""), List.of());
+        store.issues().insert(withoutTheEuAndSecurity(16), List.of());
+        store.issues().insert(issue(17, IssueStatus.PUBLISHED, ""), List.of());
+        PublishedData published = store.published();
+
+        assertThat(published.relationship("eu").orElseThrow()).isEqualTo(new PublishedRelationship("eu", "the EU", List.of(15, 16, 17), List.of(15, 17)));
+        assertThat(published.series("eu").orElseThrow().points()).containsExactly(
+                new RelationshipSeries.Point(15, 1, true, 1, -3, 0, -3),
+                new RelationshipSeries.Point(16, 1, false, 0, null, null, null),
+                new RelationshipSeries.Point(17, 1, true, 1, -3, 0, -3));
+        assertThat(published.series("russia").orElseThrow().points()).extracting(RelationshipSeries.Point::covered).containsOnly(true);
+        assertThat(published.securitySeries().points()).extracting(SecuritySeries.Point::issue, SecuritySeries.Point::covered,
+                        SecuritySeries.Point::national, SecuritySeries.Point::regional, SecuritySeries.Point::level)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(15, true, -1, -3, "Green"),
+                        org.assertj.core.groups.Tuple.tuple(16, false, null, null, null),
+                        org.assertj.core.groups.Tuple.tuple(17, true, -1, -3, "Green"));
+        Dynamics.Point sixteen = published.edition().dynamics().point(16).orElseThrow();
+        assertThat(sixteen.covered("eu")).isEmpty();
+        assertThat(sixteen.covered("russia")).isPresent();
+        assertThat(sixteen.security().covered()).isFalse();
     }
 
     @ParameterizedTest

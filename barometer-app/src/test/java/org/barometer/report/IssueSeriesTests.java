@@ -136,6 +136,28 @@ class IssueSeriesTests {
 
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
+    void anIssueThatDoesNotCoverARelationshipOrTheSecurityBarometerGivesItNoPoint(TestDatabase database) {
+        Stores stores = Stores.withPublications(database.fresh());
+        IssueStore store = stores.issues();
+        store.insert(issue(15, IssueStatus.PUBLISHED), List.of());
+        Issue full = issue(16, IssueStatus.PUBLISHED, "Russia", "the EU", "China");
+        store.insert(new Issue(16, full.period(), full.title(), IssueStatus.PUBLISHED, null, null,
+                List.of(full.catalogues().get(0), new Catalogue(Relationship.named("the EU"), List.of()),
+                        new Catalogue(Relationship.named("China"), List.of())), SecurityCatalogue.EMPTY, List.of()), List.of());
+        store.insert(issue(17, IssueStatus.PUBLISHED), List.of());
+
+        Series series = upTo(stores, 17);
+
+        assertThat(issues(series.relationships().get("Russia"))).containsExactly(15, 16, 17);
+        assertThat(issues(series.relationships().get("the EU"))).as("no zero for No. 16").containsExactly(15, 17);
+        assertThat(series.relationships()).as("a relationship no issue covers has no line").doesNotContainKey("China");
+        assertThat(issues(series.national())).containsExactly(15, 17);
+        assertThat(issues(series.regional())).containsExactly(15, 17);
+        assertThat(IssueCharts.relationshipIndices(series, Locale.ENGLISH).text()).contains("The EU: No. 15 −1, No. 17 −1.");
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
     void givesAnEmptySeriesWhenNothingIsPublishedBeforeAnIssueThatDoesNotExist(TestDatabase database) {
         Stores stores = Stores.withPublications(database.fresh());
         IssueStore store = stores.issues();

@@ -11,6 +11,11 @@ public record Catalogue(Relationship relationship, List<Event> events) {
         events = List.copyOf(events);
     }
 
+    /** Coverage: a catalogue with no events is not covered by its issue, which is not zero: no figures, no point, no change. */
+    public boolean covered() {
+        return !events.isEmpty();
+    }
+
     public RelationsIndex index() {
         return RelationsIndex.of(events);
     }

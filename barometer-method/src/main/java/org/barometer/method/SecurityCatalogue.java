@@ -11,6 +11,11 @@ public record SecurityCatalogue(List<SecurityEvent> events) {
         events = List.copyOf(events);
     }
 
+    /** Coverage: with no events the issue does not cover the security barometer: no totals, no colour. */
+    public boolean covered() {
+        return !events.isEmpty();
+    }
+
     public SecurityIndices indices(ColourScale scale) {
         int national = 0;
         int regional = 0;

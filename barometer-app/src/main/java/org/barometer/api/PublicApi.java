@@ -36,6 +36,11 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @Tag(name = "Published data", description = "Issues, indices, relationships and events as published; read-only")
 class PublicApi {
 
+    /** What the OpenAPI description says of coverage, on every answer that carries figures. */
+    static final String NOT_COVERED = "`covered` is false where the issue does not cover the subject (its catalogue has no events): "
+            + "its figures (`aggregate`, `positive`, `negative`; `national`, `regional`, `level`, `meaning`) are then null, never 0, "
+            + "and no change should be computed from or to it.";
+
     private final PublishedData published;
     private final Cached cached;
 
@@ -66,7 +71,8 @@ class PublicApi {
 
     @GetMapping("/issues/{number}/indices")
     @SameForEveryReader
-    @Operation(summary = "An issue's indices, as `barometer indices --json` gives them, from its latest published revision")
+    @Operation(summary = "An issue's indices, as `barometer indices --json` gives them, from its latest published revision",
+            description = NOT_COVERED + " Here per relationship and for `security`.")
     ResponseEntity<byte[]> indices(@PathVariable("number") @Parameter(description = "the issue number") String number) {
         int issue = issueNumber(number);
         Edition edition = published.edition();
@@ -79,14 +85,16 @@ class PublicApi {
 
     @GetMapping("/relationships")
     @SameForEveryReader
-    @Operation(summary = "Relationships covered by published issues, with the issues they appear in")
+    @Operation(summary = "Relationships of published issues, with the issues they appear in and those of them that cover it",
+            description = "`issues`: the published issues that name the relationship; `coveredIn`: those of them whose catalogue of it "
+                    + "has events. In the others it is not covered.")
     ResponseEntity<byte[]> relationships() {
         return cached.json(published.edition(), "relationships", () -> new Relationships(published.relationships()));
     }
 
     @GetMapping("/relationships/{code}/series")
     @SameForEveryReader
-    @Operation(summary = "A relationship's aggregate index, positive and negative points in every published issue")
+    @Operation(summary = "A relationship's aggregate index, positive and negative points in every published issue", description = NOT_COVERED)
     ResponseEntity<byte[]> series(@PathVariable("code") @Parameter(description = "the relationship's code, as /relationships gives it") String code) {
         RelationshipSeries series = published.series(code)
                 .orElseThrow(() -> new NotPublished("no published issue covers a relationship with the code \"" + code + "\""));
@@ -95,7 +103,8 @@ class PublicApi {
 
     @GetMapping("/security/series")
     @SameForEveryReader
-    @Operation(summary = "The national security and regional tension indices, with the colour of tension, in every published issue")
+    @Operation(summary = "The national security and regional tension indices, with the colour of tension, in every published issue",
+            description = NOT_COVERED)
     ResponseEntity<byte[]> securitySeries() {
         return cached.json(published.edition(), "security-series", published::securitySeries);
     }

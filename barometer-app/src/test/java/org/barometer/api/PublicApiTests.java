@@ -215,7 +215,10 @@ class PublicApiTests {
                 .andExpect(jsonPath("$.paths['/api/v1/events'].get.parameters[*].name").value(
                         org.hamcrest.Matchers.hasItems("q", "relationship", "minScore", "maxScore", "from", "to", "page", "size")))
                 .andExpect(jsonPath("$.paths['/api/v1/issues/{number}/indices']").exists())
-                .andExpect(jsonPath("$.paths['/api/v1/scale']").exists());
+                .andExpect(jsonPath("$.paths['/api/v1/scale']").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/relationships/{code}/series'].get.description").value(containsString("`covered` is false")))
+                .andExpect(jsonPath("$.paths['/api/v1/security/series'].get.description").value(containsString("null, never 0")))
+                .andExpect(jsonPath("$.paths['/api/v1/relationships'].get.description").value(containsString("coveredIn")));
         web.perform(get("/swagger-ui/index.html")).andExpect(status().isOk());
     }
 

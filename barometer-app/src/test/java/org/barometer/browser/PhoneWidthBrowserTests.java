@@ -27,7 +27,7 @@ class PhoneWidthBrowserTests {
     private static final int WIDTH = 390;
 
     /** Elements beyond the screen's edge, unless a box that scrolls sideways holds them. */
-    private static final String BEYOND_THE_EDGE = """
+    static final String BEYOND_THE_EDGE = """
             const width = arguments[0];
             const scrolls = e => { for (let a = e.parentElement; a && a !== document.body; a = a.parentElement) {
                 const x = getComputedStyle(a).overflowX; if (x === 'auto' || x === 'scroll') return true; } return false; };

@@ -62,7 +62,7 @@ public record Dynamics(List<Point> points) {
 
         /** The one rule every reader-facing output asks, as {@link Catalogue#covered()} says it of a catalogue. */
         public boolean covered() {
-            return events > 0;
+            return Catalogue.covers(events);
         }
     }
 
@@ -73,7 +73,7 @@ public record Dynamics(List<Point> points) {
     public record SecurityPoint(int events, int national, int regional, ColourBand level) {
 
         public boolean covered() {
-            return events > 0;
+            return Catalogue.covers(events);
         }
     }
 

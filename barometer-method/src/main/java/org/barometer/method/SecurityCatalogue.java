@@ -13,7 +13,7 @@ public record SecurityCatalogue(List<SecurityEvent> events) {
 
     /** Coverage: with no events the issue does not cover the security barometer: no totals, no colour. */
     public boolean covered() {
-        return !events.isEmpty();
+        return Catalogue.covers(events.size());
     }
 
     public SecurityIndices indices(ColourScale scale) {

@@ -33,6 +33,13 @@ class IndicesTests {
     }
 
     @Test
+    void anEmptyCatalogueIsNotCoveredWhileOneOfNeutralEventsIsCoveredWithItsZeros() {
+        assertThat(new Catalogue(Relationship.named("Ukraine"), List.of()).covered()).isFalse();
+        assertThat(new Catalogue(Relationship.named("Ukraine"), List.of(event(0))).covered()).isTrue();
+        assertThat(SecurityCatalogue.EMPTY.covered()).isFalse();
+    }
+
+    @Test
     void emptyCatalogueGivesZeroIndices() {
         Catalogue empty = new Catalogue(Relationship.named("Ukraine"), List.of());
 

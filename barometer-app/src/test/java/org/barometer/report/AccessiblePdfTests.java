@@ -30,7 +30,10 @@ import org.barometer.WebTest;
 import org.barometer.importer.IssueImport;
 import org.barometer.issue.IssueRef;
 import org.barometer.issue.IssueStore;
+import org.barometer.method.Catalogue;
+import org.barometer.method.Issue;
 import org.barometer.method.IssueStatus;
+import org.barometer.method.SecurityCatalogue;
 import org.barometer.publicdata.PublishedData;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -46,6 +49,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class AccessiblePdfTests {
 
     static final int INVENTED = 58;
+    /** The invented issue with the EU's catalogue and the security catalogue empty: not covered. */
+    static final int NOT_COVERED = 59;
     static final String PUBLISHER = ReportFixtures.PUBLISHER;
 
     static byte[] english;
@@ -261,6 +266,22 @@ class AccessiblePdfTests {
             Map<String, String> failed = PdfUaValidation.failedRules(new ByteArrayInputStream(pdf));
             assertThat(failed.keySet()).as("%s", failed).isSubsetOf(PdfUaValidation.KNOWN);
         }
+    }
+
+    @Test
+    void anIssueThatDoesNotCoverARelationshipOrTheSecurityBarometerPassesPdfUa1Too() {
+        Issue invented = ReportFixtures.invented(NOT_COVERED, IssueStatus.PUBLISHED);
+        if (!store.exists(NOT_COVERED)) {
+            Catalogue eu = invented.catalogues().get(1);
+            store.insert(new Issue(NOT_COVERED, invented.period(), invented.title(), IssueStatus.PUBLISHED, invented.bound(), invented.scale(),
+                    List.of(invented.catalogues().get(0), new Catalogue(eu.relationship(), List.of())), SecurityCatalogue.EMPTY,
+                    invented.stated()), List.of());
+        }
+        byte[] pdf = render(NOT_COVERED, "en");
+
+        assertThat(PdfPages.read(pdf).text()).contains("Relationship with the EU Not covered in this issue");
+        Map<String, String> failed = PdfUaValidation.failedRules(new ByteArrayInputStream(pdf));
+        assertThat(failed.keySet()).as("%s", failed).isSubsetOf(PdfUaValidation.KNOWN);
     }
 
     private static PDOutlineItem item(PDDocument document, String title) {

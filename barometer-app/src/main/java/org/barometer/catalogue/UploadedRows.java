@@ -71,6 +71,7 @@ record UploadedRows(String text, FormProblem refusal) {
             case XLSX -> sheet(content, subject, period);
             case DOCX -> document(content, subject);
             case PROTECTED -> refusedWith("catalogue.upload.protected");
+            case DAMAGED -> refusedWith("catalogue.upload.unreadable");
             case OTHER -> refusedWith("catalogue.upload.not-office");
         };
     }

@@ -44,9 +44,9 @@ public final class WordDocument {
         }
     }
 
-    /** What an uploaded Office file is, judged by its bytes, never by its name. */
+    /** What an Office file is, judged by its bytes, never by its name: DAMAGED is a ZIP archive that cannot be read through. */
     public enum Kind {
-        DOCX, XLSX, PROTECTED, OTHER;
+        DOCX, XLSX, PROTECTED, DAMAGED, OTHER;
 
         public static Kind of(byte[] content) {
             if (startsWith(content, OLE2)) {
@@ -65,7 +65,7 @@ public final class WordDocument {
                     }
                 }
             } catch (IOException | IllegalArgumentException e) {
-                return OTHER;
+                return DAMAGED;
             }
             return OTHER;
         }
@@ -81,7 +81,7 @@ public final class WordDocument {
         switch (Kind.of(content)) {
             case PROTECTED -> throw new ImportException(source, "is protected by a password or saved in Word's old .doc format; "
                     + "save it as a .docx without a password");
-            case DOCX -> {
+            case DOCX, DAMAGED -> {
             }
             default -> throw new ImportException(source, "is not a .docx document (a .docx file is a ZIP archive holding word/document.xml)");
         }

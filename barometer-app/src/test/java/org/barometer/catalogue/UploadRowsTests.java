@@ -58,7 +58,7 @@ class UploadRowsTests {
     @Test
     void aSheetComesToThePreviewWithItsRowNumbersAndConfirmStoresEveryRow() throws Exception {
         issues.insert(Issues.issue(81, IssueStatus.DRAFT), List.of());
-        State before = state(81);
+        Stored before = state(81);
         byte[] sheet = Sheets.workbook("Sheet1", List.of(
                 List.of("Events of the Russia desk"),
                 List.of(),
@@ -85,7 +85,7 @@ class UploadRowsTests {
         String corrected = page.getElementById("pasted-again").wholeText().replace("out of bound\t4", "out of bound\t3");
         web.perform(confirm(81, corrected).with(analyst("russia"))).andExpect(status().is3xxRedirection());
 
-        List<Entry> russia = events.entries(row(81), RUSSIA);
+        List<Entry> russia = events.entries(row(81), Stored.RUSSIA);
         assertThat(russia).hasSize(5);
         assertThat(russia.subList(2, 5)).extracting(Entry::description)
                 .containsExactly("Talks on a new bridge", "Rail freight resumes", "A score out of bound");
@@ -127,15 +127,15 @@ class UploadRowsTests {
 
         assertThat(eu.select("#pasted tbody tr .description").eachText())
                 .containsExactly("Visa centre reopens in the capital", "Trade mission (second round) visits");
-        assertThat(events.entries(row(83), EU)).extracting(e -> e.description().replaceAll("\\s+", " "))
+        assertThat(events.entries(row(83), Stored.EU)).extracting(e -> e.description().replaceAll("\\s+", " "))
                 .containsExactly("Visa centre reopens in the capital", "Visa centre reopens in the capital", "Trade mission (second round) visits");
-        assertThat(events.entries(row(83), EU).get(2).scores()).containsExactly(2);
+        assertThat(events.entries(row(83), Stored.EU).get(2).scores()).containsExactly(2);
     }
 
     @Test
     void aFileThatCannotGiveRowsIsRefusedWithItsReasonAndStoresNothing() throws Exception {
         issues.insert(Issues.issue(84, IssueStatus.DRAFT), List.of());
-        State before = state(84);
+        Stored before = state(84);
         byte[] junk = new byte[4_000];
         new Random(84).nextBytes(junk);
         byte[] text = "Date\tEvent\tScore\n5 March\tTalks\t1\n".getBytes(StandardCharsets.UTF_8);
@@ -199,7 +199,7 @@ class UploadRowsTests {
     @Test
     void onlyThoseWhoMayEditTheCatalogueUploadToItAndThePageOffersThemTheForm() throws Exception {
         issues.insert(Issues.issue(87, IssueStatus.DRAFT), List.of());
-        State before = state(87);
+        Stored before = state(87);
         byte[] sheet = Sheets.workbook("Sheet1", List.of(List.of("Date", "Event", "Score"), List.of("5 March", "Talks", 1)));
 
         web.perform(upload(87, "russia", "r.xlsx", XLSX, sheet).with(analyst("eu"))).andExpect(status().isForbidden());
@@ -218,9 +218,6 @@ class UploadRowsTests {
         assertThat(notTheirs.getElementById("upload-rows")).isNull();
     }
 
-    private static final Subject RUSSIA = new Subject("russia", "Russia");
-    private static final Subject EU = new Subject("eu", "the EU");
-
     private String refusal(int number, String name, byte[] content) throws Exception {
         Document page = Pages.html(web.perform(upload(number, "russia", name, "application/octet-stream", content).with(analyst("russia")))
                 .andExpect(status().isUnprocessableContent()).andReturn());
@@ -229,13 +226,8 @@ class UploadRowsTests {
         return page.getElementById("paste-refusal").text();
     }
 
-    /** Everything a refusal must leave as it was: the events of every catalogue, and the change log. */
-    record State(List<Entry> russia, List<Entry> eu, List<Entry> security, List<ChangeLog.Change> changes) {
-    }
-
-    private State state(int number) {
-        long id = row(number);
-        return new State(events.entries(id, RUSSIA), events.entries(id, EU), events.entries(id, Subject.security()), changes.forIssue(number));
+    private Stored state(int number) {
+        return Stored.of(events, revisions, changes, number);
     }
 
     private long row(int number) {

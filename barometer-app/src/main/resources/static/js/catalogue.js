@@ -43,18 +43,19 @@ document.addEventListener('keydown', function (event) {
   }
 });
 
-// A paste larger than the server takes is refused here, with the reason, before it is sent.
+// A paste or a file larger than the server takes is refused here, with the reason, before it is sent.
 document.addEventListener('submit', function (event) {
-  var pasted = event.target.querySelector && event.target.querySelector('textarea[data-max-bytes]');
-  if (!pasted) {
+  var field = event.target.querySelector && event.target.querySelector('[data-max-bytes]');
+  if (!field) {
     return;
   }
-  var refusal = event.target.querySelector('.paste-too-large');
-  var tooLarge = new TextEncoder().encode(pasted.value).length > Number(pasted.dataset.maxBytes);
+  var refusal = event.target.querySelector('.paste-too-large, .upload-too-large');
+  var size = field.files ? (field.files.length ? field.files[0].size : 0) : new TextEncoder().encode(field.value).length;
+  var tooLarge = size > Number(field.dataset.maxBytes);
   refusal.hidden = !tooLarge;
-  refusal.textContent = tooLarge ? pasted.dataset.tooLarge : '';
+  refusal.textContent = tooLarge ? field.dataset.tooLarge : '';
   if (tooLarge) {
     event.preventDefault();
-    pasted.focus();
+    field.focus();
   }
 });

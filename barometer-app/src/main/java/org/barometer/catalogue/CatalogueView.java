@@ -32,7 +32,7 @@ class CatalogueView {
 
     String show(Actor actor, int number, String code, HttpServletRequest request, HttpServletResponse response, Model model) {
         model.addAttribute("page", reading.page(actor, number, code));
-        model.addAttribute("pasteMaxBytes", PastedRows.MAX_BYTES);
+        model.addAttribute("pasteMaxBytes", PastedRows.MAX_BYTES).addAttribute("uploadMaxBytes", UploadedRows.MAX_BYTES);
         if (!model.containsAttribute("addForm")) {
             model.addAttribute("addForm", EventForm.EMPTY);
         }

@@ -1,5 +1,7 @@
 package org.barometer.catalogue;
 
+import java.io.IOException;
+
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.barometer.account.Actor;
@@ -10,6 +12,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 
 import static org.barometer.catalogue.CatalogueController.RELATIONSHIP;
 import static org.barometer.catalogue.CatalogueController.SECURITY;
@@ -17,7 +20,8 @@ import static org.barometer.catalogue.CatalogueController.SECURITY;
 /**
  * Many events pasted at once from a spreadsheet or a Word table: a preview of every row as it reads, with every
  * problem on its line, and nothing stored until the analyst confirms; the confirmed text is read again and its rows
- * stored all together or not at all.
+ * stored all together or not at all. An uploaded .xlsx sheet or .docx table comes to the same preview as the text its
+ * rows would paste as, and is confirmed as that text.
  */
 @Controller
 class PasteController {
@@ -41,6 +45,21 @@ class PasteController {
             response.setStatus(CatalogueView.REFUSED);
         }
         return show(signedIn.actor(), number, code, pasted, rows, model);
+    }
+
+    @PostMapping({RELATIONSHIP + "/upload", SECURITY + "/upload"})
+    String upload(@PathVariable int number, @PathVariable(required = false) String code, @RequestParam(required = false) MultipartFile file,
+                  @AuthenticationPrincipal SignedIn signedIn, HttpServletResponse response, Model model) throws IOException {
+        CatalogueContext context = reading.writable(signedIn.actor(), number, code);
+        UploadedRows uploaded = file == null ? UploadedRows.refusedWith("catalogue.upload.none")
+                : file.getSize() > UploadedRows.MAX_BYTES ? UploadedRows.tooLarge()
+                : UploadedRows.read(file.getBytes(), context.subject(), context.issue().period());
+        PastedRows rows = uploaded.refused() ? PastedRows.refused(uploaded.refusal()) : read(context, uploaded.text());
+        if (!rows.storable()) {
+            response.setStatus(CatalogueView.REFUSED);
+        }
+        model.addAttribute("uploaded", file == null ? "" : file.getOriginalFilename());
+        return show(signedIn.actor(), number, code, rows.tooLarge() ? "" : uploaded.text(), rows, model);
     }
 
     @PostMapping({RELATIONSHIP + "/paste/confirm", SECURITY + "/paste/confirm"})

@@ -90,7 +90,7 @@ record PastedRows(List<Row> rows, FormProblem refusal) {
         return new PastedRows(rows, null);
     }
 
-    private static PastedRows refused(FormProblem refusal) {
+    static PastedRows refused(FormProblem refusal) {
         return new PastedRows(List.of(), refusal);
     }
 

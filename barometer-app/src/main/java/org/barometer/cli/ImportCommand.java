@@ -17,14 +17,15 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "import", mixinStandardHelpOptions = true,
-        description = {"Imports an issue: the text of a published issue as extracted from its PDF, or a JSON, CSV or .xlsx export of Barometer.",
+        description = {"Imports an issue: the text of a published issue as extracted from its PDF, its Word original (.docx, catalogues as tables),",
+                "or a JSON, CSV or .xlsx export of Barometer.",
                 "Every stated figure is checked against the catalogue; differences are reported and kept as published.",
                 "The narrative (foreword, sections, forecasts, acknowledgements, publisher) and the authors are stored in English;",
                 "a line of narrative it cannot place is named on standard error.",
                 "All or nothing: a line that cannot be read stores nothing. Exit status 0 when stored, 1 when refused."})
 final class ImportCommand extends StoreCommand {
 
-    @Parameters(paramLabel = "FILE", description = "The file to import (UTF-8 text, .json, .csv or an .xlsx workbook).")
+    @Parameters(paramLabel = "FILE", description = "The file to import (UTF-8 text, a .docx document, .json, .csv or an .xlsx workbook).")
     Path file;
 
     @Option(names = "--issue", paramLabel = "N", description = "Issue number, when the file does not state it or states it wrongly.")

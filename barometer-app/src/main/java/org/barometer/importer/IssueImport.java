@@ -20,7 +20,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionOperations;
 
 /**
- * Imports an issue from the text of its publication, or from Barometer's own JSON, CSV or .xlsx export, all or nothing:
+ * Imports an issue from the text of its publication (extracted from its PDF, or its Word original), or from Barometer's own JSON, CSV or .xlsx export, all or nothing:
  * the whole file is read and checked before anything is stored, and storing the issue with its narrative and authors
  * is one transaction.
  */
@@ -66,6 +66,9 @@ public class IssueImport {
         } catch (IOException e) {
             throw new ImportException(source, "cannot be read: " + e.getMessage());
         }
+        if (WordDocument.isDocument(source, bytes)) {
+            return importDocument(source, bytes, options);
+        }
         if (IssueXlsx.isWorkbook(source, bytes)) {
             return importWorkbook(source, bytes, options);
         }
@@ -73,7 +76,7 @@ public class IssueImport {
         try {
             content = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
-            throw new ImportException(source, "is not UTF-8 text (nor an .xlsx workbook)");
+            throw new ImportException(source, "is not UTF-8 text (nor an .xlsx workbook or a .docx document)");
         }
         return importText(source, content, options);
     }
@@ -83,6 +86,14 @@ public class IssueImport {
         checkPublisher(source, options);
         Read read = checked(source, "", fromExport(source, IssueXlsx.readAll(source, workbook), options));
         return stored(source, read, options);
+    }
+
+    /**
+     * A published issue's Word original: its paragraphs and tables read as the text of its publication, so that the
+     * catalogues, the stated figures and the narrative come in as from the text extracted from its PDF.
+     */
+    public Result importDocument(String source, byte[] document, Options options) {
+        return importText(source, WordDocument.text(WordDocument.read(source, document)), options);
     }
 
     public Result importText(String source, String content, Options options) {

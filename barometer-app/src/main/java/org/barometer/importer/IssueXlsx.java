@@ -73,15 +73,7 @@ public final class IssueXlsx {
     }
 
     private static boolean startsAsZip(byte[] content) {
-        if (content.length < ZIP.length) {
-            return false;
-        }
-        for (int i = 0; i < ZIP.length; i++) {
-            if (content[i] != ZIP[i]) {
-                return false;
-            }
-        }
-        return true;
+        return WordDocument.startsWith(content, ZIP);
     }
 
     /** The workbook {@link IssueWorkbook} makes of the issue and its words. */

@@ -2,7 +2,11 @@ package org.barometer.catalogue;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
@@ -23,7 +27,10 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** Ten rows pasted into a catalogue in a real browser: previewed, corrected, confirmed, and then in the catalogue. */
+/**
+ * Ten rows pasted, or a sheet uploaded, into a catalogue in a real browser: previewed, corrected, confirmed, and then in
+ * the catalogue; a paste or a file too large is refused before it is sent, and a file sent anyway by the server.
+ */
 @ServerTest
 class PasteBrowserTests {
 
@@ -96,6 +103,53 @@ class PasteBrowserTests {
                 .isEqualTo("The paste is larger than 1 MB; nothing has been stored. Paste fewer rows at a time.");
         assertThat(browser.getCurrentUrl()).endsWith("/workspace/issues/81/catalogue/russia");
         assertThat(events.entries(revisions.ref(81).orElseThrow().id(), new Subject("russia", "Russia"))).hasSize(2);
+    }
+
+    @Test
+    void anAnalystUploadsASheetPreviewsItsRowsAndStoresThemAll() throws IOException {
+        issues.insert(Issues.issue(82, IssueStatus.DRAFT), List.of());
+        accounts.add("analyst-russia", PASSWORD, Role.ANALYST, Set.of("russia"), false);
+        Path sheet = Files.createTempFile("desk-", ".xlsx");
+        Files.write(sheet, Sheets.workbook("Sheet1", List.of(List.of("Date", "Event", "Score"),
+                List.of(LocalDate.of(2023, 4, 3), "Uploaded talks", 2), List.of("Mid-April", "Uploaded visit", -1))));
+        signIn("analyst-russia");
+        browser.get(url("/workspace/issues/82/catalogue/russia"));
+
+        find("#upload-file").sendKeys(sheet.toString());
+        find("#upload-rows button[type=submit]").click();
+
+        waitForText("#paste-summary", "2 rows are ready to be stored.");
+        assertThat(find("#line-2 .date").getText()).isEqualTo("3 April");
+        assertThat(find("#upload-source").getText()).startsWith("Rows read from " + sheet.getFileName());
+        find("#confirm-paste").click();
+        Browser.waitingUpTo(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/catalogue/russia#events"));
+        assertThat(find("#events tbody").getText()).contains("Uploaded talks", "Uploaded visit");
+        assertThat(events.entries(revisions.ref(82).orElseThrow().id(), new Subject("russia", "Russia"))).hasSize(4);
+        Files.delete(sheet);
+    }
+
+    @Test
+    void aTenMegabyteFileIsRefusedInTheBrowserAndSentAnywayByTheServerWithItsReason() throws IOException {
+        issues.insert(Issues.issue(83, IssueStatus.DRAFT), List.of());
+        accounts.add("analyst-russia", PASSWORD, Role.ANALYST, Set.of("russia"), false);
+        Path large = Files.createTempFile("large-", ".xlsx");
+        Files.write(large, new byte[10_000_000]);
+        signIn("analyst-russia");
+        browser.get(url("/workspace/issues/83/catalogue/russia"));
+
+        find("#upload-file").sendKeys(large.toString());
+        find("#upload-rows button[type=submit]").click();
+        assertThat(find("#upload-rows .upload-too-large").getText())
+                .isEqualTo("The file is larger than 2 MB; nothing has been stored. Upload fewer rows at a time.");
+        assertThat(browser.getCurrentUrl()).endsWith("/workspace/issues/83/catalogue/russia");
+
+        // as a browser without the script would send it
+        ((JavascriptExecutor) browser).executeScript("arguments[0].removeAttribute('data-max-bytes');", find("#upload-file"));
+        find("#upload-rows button[type=submit]").click();
+        waitForElement("#paste-refusal");
+        assertThat(find("#paste-refusal").getText()).isEqualTo("The file is larger than 2 MB; nothing has been stored. Upload fewer rows at a time.");
+        assertThat(events.entries(revisions.ref(83).orElseThrow().id(), new Subject("russia", "Russia"))).hasSize(2);
+        Files.delete(large);
     }
 
     /** Puts the text into a field as pasting it does: the whole text at once, tabs and line breaks kept. */

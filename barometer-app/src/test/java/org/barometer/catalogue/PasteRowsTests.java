@@ -64,7 +64,7 @@ class PasteRowsTests {
     @Test
     void previewShowsEveryRowAsReadAndStoresNothing() throws Exception {
         issues.insert(Issues.issue(71, IssueStatus.DRAFT), List.of());
-        State before = state(71);
+        Stored before = state(71);
 
         Document page = Pages.html(web.perform(preview(71, THREE_ROWS).with(analyst("russia"))).andExpect(status().isOk()).andReturn());
 
@@ -89,7 +89,7 @@ class PasteRowsTests {
     @Test
     void previewNamesEveryProblemWithItsLineAndConfirmIsRefused() throws Exception {
         issues.insert(Issues.issue(72, IssueStatus.DRAFT), List.of());
-        State before = state(72);
+        Stored before = state(72);
         String pasted = "5 March\tTalks on a new bridge\t1\n"
                 + "the 45th of Smarch\tA date nobody reads\t1\n"
                 + "6 March\tToo high a score\t+4\n"
@@ -154,7 +154,7 @@ class PasteRowsTests {
     @Test
     void aRowChangedToBadAfterThePreviewIsRefusedAtConfirmAndNothingIsStored() throws Exception {
         issues.insert(Issues.issue(75, IssueStatus.DRAFT), List.of());
-        State before = state(75);
+        Stored before = state(75);
         web.perform(preview(75, THREE_ROWS).with(analyst("russia"))).andExpect(status().isOk());
 
         String changed = THREE_ROWS + "11 April\t" + "x".repeat(1001) + "\t1\n";
@@ -167,7 +167,7 @@ class PasteRowsTests {
     @Test
     void rowsAreStoredInOneTransactionSoAFailureAtTheLastStoresNone() {
         issues.insert(Issues.issue(76, IssueStatus.DRAFT), List.of());
-        State before = state(76);
+        Stored before = state(76);
         EventContent good = new EventContent(Issues.date("5 March"), "Talks on a new bridge", "", List.of(), List.of(1));
         EventContent tooLong = new EventContent(Issues.date("6 March"), "y".repeat(1001), "", List.of(), List.of(1));
         Actor analyst = new Actor("analyst-russia", Role.ANALYST, Set.of("russia"), false);
@@ -181,7 +181,7 @@ class PasteRowsTests {
     @Test
     void onlyThoseWhoMayEditTheCataloguePasteIntoIt() throws Exception {
         issues.insert(Issues.issue(77, IssueStatus.DRAFT), List.of());
-        State before = state(77);
+        Stored before = state(77);
 
         for (MockHttpServletRequestBuilder request : List.of(preview(77, THREE_ROWS), confirm(77, THREE_ROWS))) {
             web.perform(request.with(analyst("eu"))).andExpect(status().isForbidden());
@@ -201,7 +201,7 @@ class PasteRowsTests {
     @Test
     void aPasteOverTheLimitsIsRefusedWithItsReasonAndStoresNothing() throws Exception {
         issues.insert(Issues.issue(78, IssueStatus.DRAFT), List.of());
-        State before = state(78);
+        Stored before = state(78);
         String tooMany = "5 March\tTalks\t1\n".repeat(PastedRows.MAX_ROWS + 1);
         String tooLarge = ("5 March\tTalks " + "z".repeat(900) + "\t1\n").repeat(1_200);
 
@@ -222,7 +222,7 @@ class PasteRowsTests {
     @Test
     void aPasteWithACharacterNoFormMayCarryIsRefusedAndStoresNothing() throws Exception {
         issues.insert(Issues.issue(67, IssueStatus.DRAFT), List.of());
-        State before = state(67);
+        Stored before = state(67);
 
         web.perform(confirm(67, "5 March\tTalks\u0007 on a bridge\t1\n").with(analyst("russia"))).andExpect(status().isBadRequest());
 
@@ -281,14 +281,8 @@ class PasteRowsTests {
         assertThat(notTheirs.getElementById("paste-rows")).isNull();
     }
 
-    /** Everything a refusal must leave as it was: the events of every catalogue, and the change log. */
-    record State(List<Entry> russia, List<Entry> eu, List<Entry> security, List<ChangeLog.Change> changes) {
-    }
-
-    private State state(int number) {
-        long id = row(number);
-        return new State(events.entries(id, new Subject("russia", "Russia")), events.entries(id, new Subject("eu", "the EU")),
-                events.entries(id, Subject.security()), changes.forIssue(number));
+    private Stored state(int number) {
+        return Stored.of(events, revisions, changes, number);
     }
 
     private long row(int number) {

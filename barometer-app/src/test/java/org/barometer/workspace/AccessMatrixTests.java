@@ -3,6 +3,7 @@ package org.barometer.workspace;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.util.ArrayList;
@@ -18,6 +19,7 @@ import org.barometer.account.TestActors;
 import org.barometer.audit.ChangeJson;
 import org.barometer.audit.ChangeLog;
 import org.barometer.importer.SampleIssue;
+import org.barometer.importer.WordFiles;
 import org.barometer.issue.IssueRef;
 import org.barometer.issue.IssueStore;
 import org.barometer.issue.Revisions;
@@ -30,8 +32,9 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -66,7 +69,7 @@ class AccessMatrixTests {
     static final Set<Who> ANALYSTS_OF_THE_ISSUE = Set.of(Who.ANALYST_RUSSIA, Who.ANALYST_CHINA, Who.ANALYST_SECURITY);
 
     /** A write endpoint: how to ask it for an issue, and who may on an issue in each status (none on others tested). */
-    record Write(String name, Function<Integer, MockHttpServletRequestBuilder> request, Map<IssueStatus, Set<Who>> allowed) {
+    record Write(String name, Function<Integer, AbstractMockHttpServletRequestBuilder<?>> request, Map<IssueStatus, Set<Who>> allowed) {
         @Override
         public String toString() {
             return name;
@@ -176,6 +179,12 @@ class AccessMatrixTests {
                         .param("pasted", "5 October\tExercise\t-1\t-1"), security),
                 new Write("paste security rows", n -> post("/workspace/issues/" + n + "/security/paste/confirm")
                         .param("pasted", "5 October\tExercise\t-1\t-1"), security),
+                new Write("upload a Word table into Russia", n -> multipart("/workspace/issues/" + n + "/catalogue/russia/upload")
+                        .file(new MockMultipartFile("file", "russia.docx", null, WordFiles.document(List.of(
+                                WordFiles.Table.of("Date\tEvent\tScore", "5 October\tTalks\t1"))))), russia),
+                new Write("upload a Word table into security", n -> multipart("/workspace/issues/" + n + "/security/upload")
+                        .file(new MockMultipartFile("file", "security.docx", null, WordFiles.document(List.of(
+                                WordFiles.Table.of("Date\tEvent\tNational\tRegional", "5 October\tExercise\t-1\t-1"))))), security),
                 new Write("restore a deleted event from the history", n -> post("/workspace/issues/" + n + "/history/"
                         + changeId(n, "security-event") + "/restore-event"), draftEditorOnly),
                 new Write("restore a narrative text from the history", n -> post("/workspace/issues/" + n + "/history/"
@@ -199,7 +208,7 @@ class AccessMatrixTests {
     @MethodSource("cells")
     void refusesWithForbiddenAndChangesNothingUnlessAllowed(Write write, IssueStatus status, Who who, boolean allowed) throws Exception {
         int number = status == IssueStatus.DRAFT ? DRAFT : status == IssueStatus.IN_REVIEW ? IN_REVIEW : PUBLISHED;
-        MockHttpServletRequestBuilder request = write.request().apply(number).with(csrf());
+        AbstractMockHttpServletRequestBuilder<?> request = write.request().apply(number).with(csrf());
         if (who.signedIn != null) {
             request.with(who.signedIn);
         }

@@ -3,6 +3,7 @@ package org.barometer.workspace;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.util.List;
@@ -11,6 +12,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.barometer.WebTest;
 import org.barometer.account.TestActors;
 import org.barometer.importer.SampleIssue;
+import org.barometer.importer.WordFiles;
 import org.barometer.issue.IssueStore;
 import org.barometer.method.Issue;
 import org.barometer.method.IssueStatus;
@@ -24,14 +26,15 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
  * Hostile text in every text field the workspace takes (event descriptions in both languages, narratives, the
  * foreword, its signature and the acknowledgements, authors' names, affiliations and biographies, review comments,
- * correction notes, issue titles, the meanings of colour bands, relationship names) never comes back as markup that
- * runs, on any page that shows it.
+ * correction notes, issue titles, the meanings of colour bands, relationship names, the cells and the name of an
+ * uploaded file) never comes back as markup that runs, on any page that shows it.
  */
 @WebTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -94,6 +97,13 @@ class EscapingTests {
                 .param("lowest", "-3").param("highest", "3")
                 .param("bands[0].colour", "White").param("bands[0].meaning", payload));
         assertSafe(write(post("/workspace/relationships").param("name", payload)), payload);
+        String uploaded = web.perform(multipart(issue + "/catalogue/russia/upload").file(new MockMultipartFile("file", payload + ".docx",
+                "application/octet-stream", WordFiles.document(List.of(WordFiles.Table.of("Date\tEvent\tScore\tRussian description",
+                        "5 October\t" + payload + "\t1\t" + payload))))).with(TestActors.editor()).with(csrf()))
+                .andReturn().getResponse().getContentAsString();
+        assertSafe(uploaded, "the preview of an uploaded Word table");
+        assertThat(Jsoup.parse(uploaded).select("#pasted .description, #pasted .descriptionRu").eachText()).containsExactly(payload, payload);
+        assertThat(Jsoup.parse(uploaded).getElementById("upload-source").text()).contains(payload + ".docx");
         long event = jdbc.sql("""
                 select e.id from event e join issue i on i.id = e.issue_id
                 where i.issue_number = ? order by e.seq desc fetch first 1 rows only""").param(draft).query(Long.class).single();

@@ -1,10 +1,13 @@
 package org.barometer.catalogue;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 import org.barometer.account.Actor;
 import org.barometer.audit.ChangeLog;
+import org.barometer.audit.ChangeWords;
 import org.barometer.issue.IssueRef;
 import org.barometer.issue.IssueStore;
 import org.barometer.issue.Revisions;
@@ -31,13 +34,16 @@ class CatalogueReading {
     private final Revisions revisions;
     private final Entries events;
     private final ChangeLog changes;
+    private final ChangeWords words;
     private final TransactionOperations transactions;
 
-    CatalogueReading(IssueStore issues, Revisions revisions, Entries events, ChangeLog changes, TransactionOperations transactions) {
+    CatalogueReading(IssueStore issues, Revisions revisions, Entries events, ChangeLog changes, ChangeWords words,
+                     TransactionOperations transactions) {
         this.issues = issues;
         this.revisions = revisions;
         this.events = events;
         this.changes = changes;
+        this.words = words;
         this.transactions = transactions;
     }
 
@@ -93,18 +99,22 @@ class CatalogueReading {
         return changes.forEntity(subject.entity(), id).stream().findFirst();
     }
 
-    /** The event's changes in this issue, newest first; a relationship's event only under its own relationship. */
-    List<HistoryLine> history(CatalogueContext context, long id) {
+    /**
+     * The event's changes in this issue, newest first, each said in words of the page's language ("Score +1 → +2"); a
+     * relationship's event only under its own relationship.
+     */
+    List<HistoryLine> history(CatalogueContext context, long id, Locale locale) {
         Subject subject = context.subject();
         return changes.forEntity(subject.entity(), id).stream()
                 .filter(change -> change.issueNumber() == context.issue().number())
-                .map(change -> new HistoryLine(change, Snapshot.read(subject, change.before()), Snapshot.read(subject, change.after())))
+                .map(change -> new HistoryLine(change, Snapshot.read(subject, change.before()), Snapshot.read(subject, change.after()),
+                        words.describe(change, Map.of(), locale).lines()))
                 .filter(line -> subject.isSecurity() || subject.code().equals(line.snapshot().relationship()))
                 .toList();
     }
 
-    /** One recorded change of an event, with the event as it was before and after it. */
-    record HistoryLine(ChangeLog.Change change, Snapshot before, Snapshot after) {
+    /** One recorded change of an event in words, with the event as it was before and after it. */
+    record HistoryLine(ChangeLog.Change change, Snapshot before, Snapshot after, List<ChangeWords.Line> words) {
         Snapshot snapshot() {
             return after != null ? after : before;
         }

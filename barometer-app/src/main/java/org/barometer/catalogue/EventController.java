@@ -1,6 +1,7 @@
 package org.barometer.catalogue;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -87,10 +88,10 @@ class EventController {
 
     @GetMapping({RELATIONSHIP + "/events/{id}/history", SECURITY + "/events/{id}/history"})
     String history(@PathVariable int number, @PathVariable(required = false) String code, @PathVariable long id,
-                   @AuthenticationPrincipal SignedIn signedIn, Model model) {
+                   @AuthenticationPrincipal SignedIn signedIn, Locale locale, Model model) {
         CatalogueContext context = reading.context(number, code);
         Optional<Entry> entry = reading.entry(context, id);
-        List<CatalogueReading.HistoryLine> lines = reading.history(context, id);
+        List<CatalogueReading.HistoryLine> lines = reading.history(context, id, locale);
         if (entry.isEmpty() && lines.isEmpty()) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
@@ -101,7 +102,7 @@ class EventController {
 
     /** An event this catalogue never had is not found, rather than a conflict with its deletion. */
     private void requireKnown(CatalogueContext context, long id, CatalogueEditing.Conflict conflict) {
-        if (conflict.stored().isEmpty() && reading.history(context, id).isEmpty()) {
+        if (conflict.stored().isEmpty() && reading.history(context, id, Locale.ENGLISH).isEmpty()) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
     }

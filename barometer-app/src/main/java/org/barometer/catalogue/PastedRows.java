@@ -122,7 +122,8 @@ record PastedRows(List<Row> rows, FormProblem refusal) {
         if (reading.accepted()) {
             EventContent draft = reading.draft();
             for (InputRules.Violation violation : InputRules.event("row", draft.date(), draft.description(), draft.descriptionRu(), draft.sources())) {
-                problems.add(FormProblem.of(violation.field(), "catalogue.paste.rule", violation.reason()));
+                String field = violation.field().replaceAll("^row\\.|\\[\\d+]$", "");
+                problems.add(FormProblem.of(violation.field(), "catalogue.paste.rule", Problems.label(field), Problems.refusal(violation.refusal())));
             }
         }
         return new Row(line, date, read, description, descriptionRu, scores.stream().map(PastedRows::signedIfScore).toList(), sources,

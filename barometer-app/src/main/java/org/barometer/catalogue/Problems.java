@@ -2,6 +2,7 @@ package org.barometer.catalogue;
 
 import java.util.List;
 
+import org.barometer.method.InputRules;
 import org.barometer.workspace.FormProblem;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
@@ -26,6 +27,11 @@ record Problems(List<FormProblem> all) {
     /** A field's label, resolved in the page's language. */
     static MessageSourceResolvable label(String field) {
         return new DefaultMessageSourceResolvable("catalogue.field." + field);
+    }
+
+    /** Why the input rules refuse a text, resolved in the page's language. */
+    static MessageSourceResolvable refusal(InputRules.Refusal refusal) {
+        return new DefaultMessageSourceResolvable(new String[] {refusal.key()}, refusal.arguments(), refusal.english());
     }
 
     /** A stated figure's name ("aggregate", "level"...), resolved in the page's language. */

@@ -93,6 +93,16 @@ class NarrativeController {
     }
 
     record ConflictView(NarrativeEditing.Draft yours, String yoursHtml, NarrativeText stored, String storedHtml) {
+
+        /** Whether the writer's text says something else than the one saved meanwhile (as the event conflict marks its fields). */
+        public boolean differs() {
+            return !yours.markdown().equals(stored.markdown());
+        }
+
+        /** The text's part and language, as form fields and anchors name it: trends.en. */
+        public String field() {
+            return yours.part() + "." + yours.language();
+        }
     }
 
     private record Page(Issue issue, IssueRef ref, Subject subject) {

@@ -1,5 +1,6 @@
 package org.barometer.system;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -10,6 +11,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.barometer.method.InputRules;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.web.servlet.HandlerInterceptor;
 
 /**
@@ -47,10 +50,10 @@ final class FormInput implements HandlerInterceptor {
     static final class Refused extends RuntimeException {
 
         final String field;
-        final String reason;
+        final InputRules.Refusal reason;
 
-        Refused(String field, String reason) {
-            super(field + ": " + reason);
+        Refused(String field, InputRules.Refusal reason) {
+            super(field + ": " + reason.english());
             this.field = field;
             this.reason = reason;
         }
@@ -72,19 +75,19 @@ final class FormInput implements HandlerInterceptor {
     }
 
     /** Why the rules refuse a field's value, or nothing. */
-    static Optional<String> problem(String name, String value) {
+    static Optional<InputRules.Refusal> problem(String name, String value) {
         Matcher row = ROW.matcher(name);
         while (row.find()) {
             if (!row.group(1).matches("\\d{1,3}") || Integer.parseInt(row.group(1)) >= MAX_ROWS) {
-                return Optional.of("a form has at most " + MAX_ROWS + " rows, numbered from 0");
+                return Optional.of(new InputRules.Refusal("input.rows", List.of(MAX_ROWS), "a form has at most " + MAX_ROWS + " rows, numbered from 0"));
             }
         }
-        Optional<String> characters = InputRules.characterProblem(value);
+        Optional<InputRules.Refusal> characters = InputRules.characterRefusal(value);
         if (characters.isPresent()) {
             return characters;
         }
         if (name.startsWith(NARRATIVE)) {
-            return InputRules.problem(InputRules.Field.NARRATIVE, value.replace("\r\n", "\n").strip());
+            return InputRules.refusal(InputRules.Field.NARRATIVE, value.replace("\r\n", "\n").strip());
         }
         String field = name.substring(name.lastIndexOf('.') + 1);
         InputRules.Field keptIn = KEPT_IN.get(field);
@@ -92,8 +95,31 @@ final class FormInput implements HandlerInterceptor {
             return Optional.empty();
         }
         if (keptIn == InputRules.Field.SOURCE) {
-            return value.lines().map(line -> InputRules.problem(keptIn, line.strip())).flatMap(Optional::stream).findFirst();
+            return value.lines().map(line -> InputRules.refusal(keptIn, line.strip())).flatMap(Optional::stream).findFirst();
         }
-        return InputRules.problem(keptIn, STRIPPED.contains(field) ? value.strip() : value);
+        return InputRules.refusal(keptIn, STRIPPED.contains(field) ? value.strip() : value);
+    }
+
+    /**
+     * A field's name in the reader's language: body.trends.en is the narrative's part and language, bands[0].meaning
+     * the label and its row counted from 1; a field without a label (or a row beyond the last) keeps its form name.
+     */
+    static MessageSourceResolvable label(String name) {
+        String[] narrative = name.split("\\.");
+        if (name.startsWith(NARRATIVE) && narrative.length == 3) {
+            return new DefaultMessageSourceResolvable(new String[] {"input.field.narrative"}, new Object[] {
+                    new DefaultMessageSourceResolvable(new String[] {"narrative.part." + narrative[1]}, narrative[1]),
+                    new DefaultMessageSourceResolvable(new String[] {"narrative.language." + narrative[2]}, narrative[2])}, name);
+        }
+        Matcher row = ROW.matcher(name);
+        String field = name.substring(name.lastIndexOf('.') + 1);
+        MessageSourceResolvable label = new DefaultMessageSourceResolvable(new String[] {"input.field." + field}, name);
+        if (!row.find()) {
+            return label;
+        }
+        if (problem(name, "").isPresent()) {
+            return new DefaultMessageSourceResolvable(new String[0], name);
+        }
+        return new DefaultMessageSourceResolvable(new String[] {"input.field.in-row"}, new Object[] {label, Integer.parseInt(row.group(1)) + 1}, name);
     }
 }

@@ -167,10 +167,32 @@ class CataloguePageTests {
         assertThat(history.select("#now").text()).contains("This event has been deleted.");
         assertThat(history.select("#history tbody tr")).hasSize(2);
         assertThat(history.select("#history td.who").eachText()).containsExactly("editor", "analyst-russia");
-        assertThat(history.select("#history td.what").eachText()).containsExactly("deleted", "changed");
+        assertThat(history.select("#history td.what .action").eachText()).containsExactly("deleted", "changed");
         assertThat(history.select("#history tbody tr").get(1).select("td.before").text()).contains("Border crossing closed for repair works", "-1");
         assertThat(history.select("#history tbody tr").get(1).select("td.after").text()).contains("Border crossing reopened early", "+1");
         web.perform(get("/workspace/issues/48/catalogue/eu/events/" + border.id() + "/history").with(editor())).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void theHistoryOfAnEventSaysEachChangeInWordsOfThePagesLanguage() throws Exception {
+        issues.insert(Issues.issue(49, IssueStatus.DRAFT), List.of());
+        Entry border = events.entries(revisions.ref(49).orElseThrow().id(), new Subject("russia", "Russia")).get(1);
+        String path = "/workspace/issues/49/catalogue/russia/events/" + border.id();
+        web.perform(post(path).with(csrf()).with(analyst("russia")).param("version", "0").param("date", "Mid-April")
+                .param("description", "Border crossing reopened early").param("score", "2")
+                .param("sources", "https://example.org/border")).andExpect(status().is3xxRedirection());
+        web.perform(post(path + "/delete").with(csrf()).with(editor()).param("version", "1")).andExpect(status().is3xxRedirection());
+
+        Document english = html(get(path + "/history").with(analyst("eu")));
+        Document russian = html(get(path + "/history").param("lang", "ru").with(analyst("eu")));
+
+        assertThat(english.select("#history tbody tr").get(1).select("td.what .line").eachText()).contains("Score -1 → +2",
+                "Description (English) changed", "Source added: https://example.org/border");
+        assertThat(english.select("#history tbody tr").get(0).select("td.what .line").text())
+                .isEqualTo("Event deleted: Mid-April, Score +2: Border crossing reopened early");
+        assertThat(russian.select("#history tbody tr").get(1).select("td.what .line").eachText()).contains("Оценка -1 → +2",
+                "Описание (по-английски): текст изменён", "Добавлен источник: https://example.org/border");
+        assertThat(english.select("#history").text() + russian.select("#history").text()).doesNotContain("{", "\"description\"");
     }
 
     private static void assertNoEditControls(Document page) {

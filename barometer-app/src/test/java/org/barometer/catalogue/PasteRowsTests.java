@@ -270,6 +270,23 @@ class PasteRowsTests {
     }
 
     @Test
+    void aCellLongerThanItsColumnIsNamedByItsColumnAndLimitInTheReadersLanguage() throws Exception {
+        issues.insert(Issues.issue(66, IssueStatus.DRAFT), List.of());
+        State before = state(66);
+        String pasted = "5 March\tTalks\t1\t" + "д".repeat(1_001) + "\n";
+
+        Document english = Pages.html(web.perform(preview(66, pasted).with(analyst("russia"))).andExpect(status().isUnprocessableContent()).andReturn());
+        Document russian = Pages.html(web.perform(preview(66, pasted).param("lang", "ru").with(analyst("russia")))
+                .andExpect(status().isUnprocessableContent()).andReturn());
+
+        assertThat(english.getElementById("line-1").select(".problems").text())
+                .isEqualTo("Line 1: Description (Russian) is 1001 characters long; at most 1000 are allowed");
+        assertThat(russian.getElementById("line-1").select(".problems").text())
+                .isEqualTo("Строка 1: Описание (по-русски) превышает предел в 1000 знаков (длина — 1001)");
+        assertThat(state(66)).isEqualTo(before);
+    }
+
+    @Test
     void theCataloguePageOffersThePasteFormToItsEditorsOnly() throws Exception {
         issues.insert(Issues.issue(70, IssueStatus.DRAFT), List.of());
 

@@ -127,6 +127,29 @@ class NarrativeEditingTests {
     }
 
     @Test
+    void theConflictPageNamesAndMarksTheTextsThatDifferByLanguage() throws Exception {
+        int n = draft();
+        web.perform(save(n, "russia", editor(), "forecast.ru", "Прогноз редактора.", 0)).andExpect(status().is3xxRedirection());
+
+        for (String language : List.of("en", "ru")) {
+            Document conflict = Jsoup.parse(web.perform(save(n, "russia", analyst("russia"), "forecast.ru", "Прогноз аналитика.", 0)
+                            .param("body.forecast.en", "The analyst's forecast.").param("version.forecast.en", "0").param("lang", language))
+                    .andExpect(status().isConflict()).andReturn().getResponse().getContentAsString());
+
+            assertThat(conflict.select("section.conflict").eachAttr("id")).as(language).containsExactly("text-forecast.ru");
+            assertThat(conflict.select("section.conflict.differs h2 .differs-mark")).as(language).hasSize(1);
+            assertThat(conflict.select("#differences a").attr("href")).isEqualTo("#text-forecast.ru");
+            assertThat(conflict.select("#differences").text()).as(language).isEqualTo(language.equals("en")
+                    ? "Your texts differ from those saved meanwhile in: Forecast (Russian)."
+                    : "Ваши тексты отличаются от сохранённых за это время: Прогноз (Русский).");
+            assertThat(conflict.select("section.conflict h2").text()).as(language)
+                    .isEqualTo(language.equals("en") ? "Forecast (Russian) differs" : "Прогноз (Русский) различается");
+        }
+        assertThat(narratives.of(n, 1).orElseThrow().markdown("russia", "forecast", "ru")).isEqualTo("Прогноз редактора.");
+        assertThat(narratives.of(n, 1).orElseThrow().markdown("russia", "forecast", "en")).isEmpty();
+    }
+
+    @Test
     void anAnalystWritesOnlyTheirOwnRelationshipAndOnlyTheEditorWritesTheForeword() throws Exception {
         int n = draft();
 

@@ -73,7 +73,7 @@ class FormInputTests {
         String page = refused(post(ISSUE + "/catalogue/russia/events").param("date", "5 October" + " ".repeat(95) + "2020")
                 .param("description", "Talks").param("score", "1"));
 
-        assertThat(page).contains("date", "at most 100");
+        assertThat(page).contains("\"Date\"", "at most 100");
         assertThat(events()).isEqualTo(before);
     }
 
@@ -83,22 +83,22 @@ class FormInputTests {
         String link = "https://example.org/" + "a".repeat(981);
         Map<MockHttpServletRequestBuilder, String> forms = new LinkedHashMap<>();
         forms.put(post(ISSUE + "/catalogue/russia/events").param("date", "5 October").param("description", "Talks ".repeat(8_334)).param("score", "1"),
-                "\"description\" is 50004 characters long; at most 1000 are allowed");
+                "\"Description (English)\" is 50004 characters long; at most 1000 are allowed");
         forms.put(post(ISSUE + "/catalogue/russia/events").param("date", "5 October").param("description", "Talks").param("descriptionRu", "я".repeat(1_001))
-                .param("score", "1"), "\"descriptionRu\" is 1001 characters long; at most 1000 are allowed");
+                .param("score", "1"), "\"Description (Russian)\" is 1001 characters long; at most 1000 are allowed");
         forms.put(post(ISSUE + "/security/events").param("date", "6 October").param("description", "Drills")
                 .param("sources", "https://example.org/short\r\n" + link).param("national", "0").param("regional", "-1"),
-                "\"sources\" is 1001 characters long; at most 1000 are allowed");
+                "\"Sources\" is 1001 characters long; at most 1000 are allowed");
         forms.put(post(ISSUE + "/narrative/russia").param("body.trends.en", "Trend\r\n" + "t".repeat(100_000)).param("version.trends.en", "0"),
-                "\"body.trends.en\" is 100006 characters long; at most 100000 are allowed");
+                "\"Trends (English)\" is 100006 characters long; at most 100000 are allowed");
         forms.put(post(ISSUE + "/authors").param("name", "A. Author").param("affiliation", "Minsk").param("biography", "b".repeat(5_001)),
-                "\"biography\" is 5001 characters long; at most 5000 are allowed");
-        forms.put(post(ISSUE + "/send-back").param("comment", "c".repeat(5_001)), "\"comment\" is 5001 characters long; at most 5000 are allowed");
-        forms.put(post("/workspace/issues/17/correct").param("note", "n".repeat(2_001)), "\"note\" is 2001 characters long; at most 2000 are allowed");
+                "\"Biography\" is 5001 characters long; at most 5000 are allowed");
+        forms.put(post(ISSUE + "/send-back").param("comment", "c".repeat(5_001)), "\"Comment\" is 5001 characters long; at most 5000 are allowed");
+        forms.put(post("/workspace/issues/17/correct").param("note", "n".repeat(2_001)), "\"Correction note\" is 2001 characters long; at most 2000 are allowed");
         forms.put(post("/workspace/issues").param("number", "163").param("title", "Long meaning").param("first", "2021-01").param("last", "2021-02")
                 .param("relationships", "russia").param("lowest", "-3").param("highest", "3")
                 .param("bands[0].colour", "red").param("bands[0].lowest", "-3").param("bands[0].highest", "3").param("bands[0].meaning", "m".repeat(1_001)),
-                "\"bands[0].meaning\" is 1001 characters long; at most 1000 are allowed");
+                "\"Meaning in row 1\" is 1001 characters long; at most 1000 are allowed");
         for (Map.Entry<MockHttpServletRequestBuilder, String> form : forms.entrySet()) {
             assertThat(refused(form.getKey())).contains(form.getValue(), "Nothing was changed");
         }
@@ -112,6 +112,40 @@ class FormInputTests {
                     .as(column).isZero();
         });
         assertThat(jdbc.sql("select count(*) from issue where issue_number = 163 or issue_number = 17 and revision > 1").query(Integer.class).single()).isZero();
+    }
+
+    @Test
+    void aRussianPageSaysTheRefusalInRussianNamingTheFieldAndTheLimit() throws Exception {
+        int before = events();
+        Map<MockHttpServletRequestBuilder, String> forms = new LinkedHashMap<>();
+        forms.put(post(ISSUE + "/catalogue/russia/events").param("date", "5 October").param("description", "d".repeat(1_234)).param("score", "1"),
+                "поле «Описание (по-английски)» превышает предел в 1000 знаков (длина — 1234)");
+        forms.put(post(ISSUE + "/security/events").param("date", "6 October").param("description", "Drills").param("descriptionRu", "Учения\u000B")
+                .param("national", "0").param("regional", "-1"), "поле «Описание (по-русски)» содержит управляющий символ U+000B, который нельзя сохранить");
+        forms.put(post(ISSUE + "/narrative/russia").param("body.trends.ru", "т".repeat(100_001)).param("version.trends.ru", "0"),
+                "поле «Тенденции (Русский)» превышает предел в 100000 знаков (длина — 100001)");
+        forms.put(post(ISSUE + "/authors").param("name", "А. Автор").param("affiliation", "м".repeat(501)).param("biography", ""),
+                "поле «Место работы» превышает предел в 500 знаков (длина — 501)");
+        forms.put(post("/workspace/issues").param("number", "164").param("title", "Т".repeat(501)).param("first", "2021-01").param("last", "2021-02")
+                .param("relationships", "russia").param("lowest", "-3").param("highest", "3"), "поле «Название» превышает предел в 500 знаков");
+        forms.put(post("/workspace/issues").param("number", "164").param("title", "Долгое значение").param("first", "2021-01").param("last", "2021-02")
+                .param("relationships", "russia").param("lowest", "-3").param("highest", "3").param("bands[1].colour", "красный\u0001"),
+                "поле «Цвет, строка 2» содержит управляющий символ U+0001");
+        for (Map.Entry<MockHttpServletRequestBuilder, String> form : forms.entrySet()) {
+            assertThat(refused(form.getKey().param("lang", "ru"))).contains(form.getValue(), "Ничего не изменено").doesNotContain("characters", "allowed");
+        }
+        assertThat(refused(post("/workspace/accounts").param("username", "б".repeat(81)).param("password", "a long password").param("role", "EDITOR")
+                .param("lang", "ru"), TestActors.admin())).contains("поле «Имя пользователя» превышает предел в 80 знаков (длина — 81)");
+
+        assertThat(events()).isEqualTo(before);
+        assertThat(jdbc.sql("select count(*) from issue where issue_number = 164").query(Integer.class).single()).isZero();
+        assertThat(jdbc.sql("select count(*) from issue_author where name = 'А. Автор'").query(Integer.class).single()).isZero();
+    }
+
+    @Test
+    void anEnglishPageNamesTheFieldByItsLabel() throws Exception {
+        assertThat(refused(post(ISSUE + "/catalogue/russia/events").param("date", "5 October").param("description", "d".repeat(1_234)).param("score", "1")))
+                .contains("The form was not accepted: the field \"Description (English)\" is 1234 characters long; at most 1000 are allowed. Nothing was changed.");
     }
 
     @Test
@@ -173,7 +207,7 @@ class FormInputTests {
             assertThat(refused(form)).contains("control character U+000", "Nothing was changed");
         }
         assertThat(refused(post("/workspace/accounts").param("username", "bob\u000B").param("password", "a long password")
-                .param("role", "EDITOR"), TestActors.admin())).contains("username");
+                .param("role", "EDITOR"), TestActors.admin())).contains("\"User name\"");
 
         for (String column : List.of("event.description", "event.description_ru", "narrative.body", "issue_author.biography",
                 "issue.title", "issue.correction_note", "review_comment.body", "relationship.name", "account.username")) {

@@ -38,11 +38,47 @@ public final class InputRules {
         }
     }
 
-    /** A refused text: where it is (a field or a path such as relationships[0].events[3].date) and why. */
-    public record Violation(String field, String reason) {
+    /**
+     * Why a text is refused, in words any language can say: a message key of the application's bundles and its
+     * arguments, with the sentence in English that the command line and the importer print.
+     */
+    public record Refusal(String key, List<Object> args, String english) {
+
+        public Refusal {
+            args = List.copyOf(args);
+        }
+
+        /** A reason only ever said in English (the importer's own checks): its key reads it out as it is. */
+        public static Refusal said(String english) {
+            return new Refusal("input.said", List.of(english), english);
+        }
+
+        /** The arguments as a message lookup takes them. */
+        public Object[] arguments() {
+            return args.toArray();
+        }
+
         @Override
         public String toString() {
-            return field + ": " + reason;
+            return english;
+        }
+    }
+
+    /** A refused text: where it is (a field or a path such as relationships[0].events[3].date) and why. */
+    public record Violation(String field, Refusal refusal) {
+
+        public Violation(String field, String reason) {
+            this(field, Refusal.said(reason));
+        }
+
+        /** Why, in English. */
+        public String reason() {
+            return refusal.english();
+        }
+
+        @Override
+        public String toString() {
+            return field + ": " + reason();
         }
     }
 
@@ -51,21 +87,34 @@ public final class InputRules {
 
     /** Why a text cannot be kept in a field: too long, or a character XML cannot carry. */
     public static Optional<String> problem(Field field, String text) {
+        return refusal(field, text).map(Refusal::english);
+    }
+
+    /** Why a text cannot be kept in a field, in words any language can say. */
+    public static Optional<Refusal> refusal(Field field, String text) {
         if (text == null) {
             return Optional.empty();
         }
         if (text.length() > field.limit) {
-            return Optional.of("is " + text.length() + " characters long; at most " + field.limit + " are allowed");
+            return Optional.of(new Refusal("input.too-long", List.of(text.length(), field.limit),
+                    "is " + text.length() + " characters long; at most " + field.limit + " are allowed"));
         }
-        return characterProblem(text);
+        return characterRefusal(text);
     }
 
     /** Why a text cannot be carried by XML: the first character XML 1.0 does not allow, named by its code. */
     public static Optional<String> characterProblem(String text) {
+        return characterRefusal(text).map(Refusal::english);
+    }
+
+    /** Why a text cannot be carried by XML, in words any language can say. */
+    public static Optional<Refusal> characterRefusal(String text) {
         for (int i = 0; i < text.length(); ) {
             int c = text.codePointAt(i);
             if (!xmlAllowed(c)) {
-                return Optional.of(String.format(Locale.ROOT, "contains the control character U+%04X, which cannot be kept", c));
+                String code = String.format(Locale.ROOT, "U+%04X", c);
+                return Optional.of(new Refusal("input.control-character", List.of(code),
+                        "contains the control character " + code + ", which cannot be kept"));
             }
             i += Character.charCount(c);
         }
@@ -74,7 +123,12 @@ public final class InputRules {
 
     /** Why a source cannot be kept: longer than a source may be, not an http or https link with a host, or a character XML cannot carry. */
     public static Optional<String> sourceProblem(String link) {
-        Optional<String> kept = problem(Field.SOURCE, link);
+        return sourceRefusal(link).map(Refusal::english);
+    }
+
+    /** Why a source cannot be kept, in words any language can say. */
+    public static Optional<Refusal> sourceRefusal(String link) {
+        Optional<Refusal> kept = refusal(Field.SOURCE, link);
         if (kept.isPresent()) {
             return kept;
         }
@@ -87,7 +141,7 @@ public final class InputRules {
         } catch (URISyntaxException e) {
             // refused below, as any other link that is not a web link
         }
-        return Optional.of("\"" + link + "\" is not an http or https link");
+        return Optional.of(new Refusal("input.not-a-link", List.of(link), "\"" + link + "\" is not an http or https link"));
     }
 
     /** Why a relationship code cannot be kept: malformed, too long, or a name a section or the security catalogue takes. */
@@ -115,17 +169,17 @@ public final class InputRules {
      */
     public static List<Violation> check(Issue issue) {
         List<Violation> found = new ArrayList<>();
-        add(found, "title", problem(Field.TITLE, issue.title()));
+        refused(found, "title", refusal(Field.TITLE, issue.title()));
         for (int i = 0; i < issue.scale().bands().size(); i++) {
             ColourBand band = issue.scale().bands().get(i);
-            add(found, "scale[" + i + "].colour", problem(Field.COLOUR, band.colour()));
-            add(found, "scale[" + i + "].meaning", problem(Field.MEANING, band.meaning()));
+            refused(found, "scale[" + i + "].colour", refusal(Field.COLOUR, band.colour()));
+            refused(found, "scale[" + i + "].meaning", refusal(Field.MEANING, band.meaning()));
         }
         for (int i = 0; i < issue.catalogues().size(); i++) {
             String at = "relationships[" + i + "]";
             Relationship relationship = issue.catalogues().get(i).relationship();
-            add(found, at + ".code", codeProblem(relationship.code()));
-            add(found, at + ".name", problem(Field.RELATIONSHIP_NAME, relationship.name()));
+            refused(found, at + ".code", codeProblem(relationship.code()).map(Refusal::said));
+            refused(found, at + ".name", refusal(Field.RELATIONSHIP_NAME, relationship.name()));
             List<Event> events = issue.catalogues().get(i).events();
             for (int j = 0; j < events.size(); j++) {
                 Event event = events.get(j);
@@ -139,8 +193,8 @@ public final class InputRules {
         }
         for (int i = 0; i < issue.stated().size(); i++) {
             StatedFigure figure = issue.stated().get(i);
-            add(found, "stated[" + i + "].subject", problem(Field.STATED_SUBJECT, figure.subject()));
-            add(found, "stated[" + i + "].value", problem(Field.STATED_VALUE, figure.value()));
+            refused(found, "stated[" + i + "].subject", refusal(Field.STATED_SUBJECT, figure.subject()));
+            refused(found, "stated[" + i + "].value", refusal(Field.STATED_VALUE, figure.value()));
         }
         return List.copyOf(found);
     }
@@ -154,16 +208,16 @@ public final class InputRules {
 
     private static void event(List<Violation> found, String at, DateExpression date, String description, String descriptionRu,
                               List<String> sources) {
-        add(found, at + ".date", problem(Field.DATE, date.written()));
-        add(found, at + ".description", problem(Field.DESCRIPTION, description));
-        add(found, at + ".descriptionRu", problem(Field.DESCRIPTION, descriptionRu));
+        refused(found, at + ".date", refusal(Field.DATE, date.written()));
+        refused(found, at + ".description", refusal(Field.DESCRIPTION, description));
+        refused(found, at + ".descriptionRu", refusal(Field.DESCRIPTION, descriptionRu));
         for (int k = 0; k < sources.size(); k++) {
-            add(found, at + ".sources[" + k + "]", sourceProblem(sources.get(k)));
+            refused(found, at + ".sources[" + k + "]", sourceRefusal(sources.get(k)));
         }
     }
 
-    private static void add(List<Violation> found, String field, Optional<String> problem) {
-        problem.ifPresent(reason -> found.add(new Violation(field, reason)));
+    private static void refused(List<Violation> found, String field, Optional<Refusal> refusal) {
+        refusal.ifPresent(reason -> found.add(new Violation(field, reason)));
     }
 
     /** Whether XML 1.0 can carry a character: tab, line feed, carriage return, and everything from space on but surrogates, U+FFFE and U+FFFF. */

@@ -47,6 +47,19 @@ class InputRulesTests {
     }
 
     @Test
+    void aRefusalCarriesItsReasonAsAKeyAndArgumentsForEveryLanguage() {
+        assertThat(InputRules.refusal(InputRules.Field.DESCRIPTION, "x".repeat(1_234))).get()
+                .returns("input.too-long", InputRules.Refusal::key).returns(List.of(1_234, 1_000), InputRules.Refusal::args);
+        assertThat(InputRules.characterRefusal("a\u0001")).get()
+                .returns("input.control-character", InputRules.Refusal::key).returns(List.of("U+0001"), InputRules.Refusal::args);
+        assertThat(InputRules.sourceRefusal("ftp://example.org")).get()
+                .returns("input.not-a-link", InputRules.Refusal::key).returns(List.of("ftp://example.org"), InputRules.Refusal::args);
+        assertThat(InputRules.event("row", DateExpression.parse("5 October", new Period(java.time.YearMonth.of(2020, 9), java.time.YearMonth.of(2020, 10))), "x".repeat(1_001), null, List.of()))
+                .singleElement().returns("row.description", InputRules.Violation::field)
+                .returns("is 1001 characters long; at most 1000 are allowed", InputRules.Violation::reason);
+    }
+
+    @Test
     void aSourceIsAnHttpOrHttpsLink() {
         assertThat(InputRules.sourceProblem("https://example.org/a")).isEmpty();
         assertThat(InputRules.sourceProblem("HTTP://example.org")).isEmpty();

@@ -272,7 +272,7 @@ class PasteRowsTests {
     @Test
     void aCellLongerThanItsColumnIsNamedByItsColumnAndLimitInTheReadersLanguage() throws Exception {
         issues.insert(Issues.issue(66, IssueStatus.DRAFT), List.of());
-        State before = state(66);
+        Stored before = state(66);
         String pasted = "5 March\tTalks\t1\t" + "д".repeat(1_001) + "\n";
 
         Document english = Pages.html(web.perform(preview(66, pasted).with(analyst("russia"))).andExpect(status().isUnprocessableContent()).andReturn());

@@ -57,7 +57,7 @@ class PartStorageTests {
         IssueRef draft = stores.revisions().ref(17).orElseThrow();
 
         for (String part : Readiness.partsOf(stores.issues().find(17).orElseThrow())) {
-            assertThat(stores.revisions().ref(17).orElseThrow().status()).isEqualTo(IssueStatus.DRAFT);
+            assertThat(stores.revisions().ref(17).orElseThrow().status()).as("before " + part).isEqualTo(IssueStatus.DRAFT);
             readiness.markReady(EDITOR, 17, part, "");
         }
 
@@ -73,9 +73,7 @@ class PartStorageTests {
         Stores stores = draftOf17(database);
         Readiness readiness = stores.get(Readiness.class);
         IssueRef second = stores.revisions().ref(17).orElseThrow();
-        for (String part : Readiness.partsOf(stores.issues().find(17).orElseThrow())) {
-            readiness.markReady(EDITOR, 17, part, "done");
-        }
+        Readiness.partsOf(stores.issues().find(17).orElseThrow()).forEach(part -> readiness.markReady(EDITOR, 17, part, "done"));
         stores.transactions().executeWithoutResult(tx -> stores.revisions().changeStatus(stores.revisions().ref(17).orElseThrow(),
                 IssueStatus.PUBLISHED));
 

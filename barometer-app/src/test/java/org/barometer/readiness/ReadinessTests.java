@@ -15,8 +15,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.barometer.WebTest;
 import org.barometer.audit.ChangeLog;
+import org.barometer.catalogue.Issues;
 import org.barometer.issue.IssueRef;
-import org.barometer.issue.Relationships;
+import org.barometer.issue.IssueStore;
 import org.barometer.issue.Revisions;
 import org.barometer.method.IssueStatus;
 import org.jsoup.Jsoup;
@@ -40,7 +41,7 @@ class ReadinessTests {
     MockMvc web;
 
     @Autowired
-    Relationships relationships;
+    IssueStore issues;
 
     @Autowired
     Revisions revisions;
@@ -164,7 +165,7 @@ class ReadinessTests {
 
         String mine = text("/workspace", analyst("russia"), "#parts");
         assertThat(mine).contains("Your parts of issue No. " + n, "Sent back", "Write the Russian trends, please.",
-                "The catalogue has no event.", "Trends (Russian) not written.", "Forecast (English) not written.");
+                "Trends (Russian) not written.", "Forecast (English) not written.");
         assertThat(page("/workspace", analyst("russia"))).contains("id=\"part-russia-ready\"", "id=\"issues\"")
                 .doesNotContain("id=\"part-eu\"", "id=\"part-security\"", "id=\"part-foreword\"");
 
@@ -195,25 +196,16 @@ class ReadinessTests {
         assertThat(Jsoup.parse(web.perform(get("/workspace").param("lang", "ru").with(analyst("eu"))).andReturn().getResponse()
                 .getContentAsString()).select("#parts").text())
                 .contains("Ваши части выпуска № " + n, "Возвращено", "Нужны источники.", "Отметить как готовое", "Чего не хватает",
-                        "В каталоге нет ни одного события.");
+                        "Тенденции (Русский): текст не написан.");
         assertThat(Jsoup.parse(web.perform(get("/workspace/issues/" + n + "/history").param("lang", "ru").with(editor())).andReturn()
                 .getResponse().getContentAsString()).text())
                 .contains("отмечена как готовая", "Примечание: Готово.", "возвращена редактором", "Комментарий: Нужны источники.");
     }
 
-    /** A new draft covering Russia and the EU, created through the form. */
-    private int draft() throws Exception {
+    /** A new draft covering Russia and the EU, each with events, without narratives. */
+    private int draft() {
         int n = NUMBERS.incrementAndGet();
-        for (String name : new String[] {"Russia", "the EU"}) {
-            if (relationships.list().stream().noneMatch(r -> r.name().equals(name))) {
-                web.perform(post("/workspace/relationships").with(editor()).with(csrf()).param("name", name));
-            }
-        }
-        web.perform(post("/workspace/issues").with(editor()).with(csrf())
-                        .param("number", Integer.toString(n)).param("title", "Invented monitoring")
-                        .param("first", "2023-01").param("last", "2023-02").param("relationships", "russia", "eu")
-                        .param("lowest", "-3").param("highest", "3"))
-                .andExpect(redirectedUrl("/workspace/issues/" + n));
+        issues.insert(Issues.issue(n, IssueStatus.DRAFT), List.of());
         return n;
     }
 

@@ -26,7 +26,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ReadinessController {
 
     /** A page of the workspace to go back to; anything else (another site, a scheme) goes to the page. */
-    private static final Pattern BACK = Pattern.compile("/workspace(/[A-Za-z0-9._-]+)*");
+    private static final Pattern BACK = Pattern.compile("/workspace(/[A-Za-z0-9_-][A-Za-z0-9._-]*)*");
 
     private final Readiness readiness;
 

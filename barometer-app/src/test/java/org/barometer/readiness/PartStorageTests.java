@@ -3,7 +3,13 @@ package org.barometer.readiness;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
+import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.barometer.Seed;
 import org.barometer.Stores;
@@ -82,6 +88,44 @@ class PartStorageTests {
 
         assertThat(readiness.parts(third)).allSatisfy(part -> assertThat(part.state()).isEqualTo(PartState.State.IN_PROGRESS));
         assertThat(readiness.parts(second)).allSatisfy(part -> assertThat(part.state()).isEqualTo(PartState.State.READY));
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void twoOwnersMarkingTheLastTwoPartsAtOnceSendTheIssueToReviewOnce(TestDatabase database) throws Exception {
+        Stores stores = draftOf17(database);
+        Readiness readiness = stores.get(Readiness.class);
+        List<String> parts = Readiness.partsOf(stores.issues().find(17).orElseThrow());
+        parts.stream().filter(part -> !part.equals("russia") && !part.equals("security")).forEach(part -> readiness.markReady(EDITOR, 17, part, ""));
+        Actor security = new Actor("analyst-security", Role.ANALYST, Set.of(), true);
+        // each holds its transaction open a little after marking, so that without the lock both would mark before either commits
+        CountDownLatch marked = new CountDownLatch(2);
+        ExecutorService two = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<?>> both = List.of(
+                    two.submit(() -> markAndHold(stores, () -> readiness.markReady(RUSSIA, 17, "russia", ""), marked)),
+                    two.submit(() -> markAndHold(stores, () -> readiness.markReady(security, 17, "security", ""), marked)));
+            for (Future<?> one : both) {
+                one.get(30, TimeUnit.SECONDS);
+            }
+        } finally {
+            two.shutdownNow();
+        }
+
+        assertThat(stores.revisions().ref(17).orElseThrow().status()).isEqualTo(IssueStatus.IN_REVIEW);
+        assertThat(stores.get(ChangeLog.class).forIssue(17)).filteredOn(c -> c.action() == ChangeLog.Action.SUBMIT).hasSize(1);
+    }
+
+    private static void markAndHold(Stores stores, Runnable mark, CountDownLatch marked) {
+        stores.transactions().executeWithoutResult(tx -> {
+            mark.run();
+            marked.countDown();
+            try {
+                marked.await(500, TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
     }
 
     /** No. 17 imported as published, and a correction of it open as revision 2, a draft. */

@@ -153,6 +153,8 @@ class ReadinessTests {
         web.perform(post("/workspace/issues/" + n + "/parts/russia/ready").with(analyst("russia")).with(csrf())
                 .param("back", "https://elsewhere.example/workspace")).andExpect(redirectedUrl("/workspace/issues/" + n + "#parts"));
         web.perform(post("/workspace/issues/" + n + "/parts/russia/in-progress").with(analyst("russia")).with(csrf())
+                .param("back", "/workspace/../logout")).andExpect(redirectedUrl("/workspace/issues/" + n + "#parts"));
+        web.perform(post("/workspace/issues/" + n + "/parts/russia/in-progress").with(analyst("russia")).with(csrf())
                 .param("back", "/workspace/issues/" + n + "/catalogue/russia"))
                 .andExpect(redirectedUrl("/workspace/issues/" + n + "/catalogue/russia#parts"));
         assertThat(state(n, "russia").state()).isEqualTo(PartState.State.IN_PROGRESS);

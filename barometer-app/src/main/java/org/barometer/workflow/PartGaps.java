@@ -47,17 +47,20 @@ final class PartGaps {
         return gaps;
     }
 
-    /** Each part of the subject's narrative not written in a language; named adds the subject, for a part with several. */
+    /**
+     * Each part of the subject's narrative not written in a language, one line a part naming the languages it lacks;
+     * named adds the subject, for a part of the issue with several.
+     */
     private static void unwritten(List<FormProblem> into, IssueNarrative texts, String part, String subject, boolean named) {
         for (String section : NarrativeParts.of(subject)) {
-            for (String language : NarrativeParts.LANGUAGES) {
-                if (texts.markdown(subject, section, language).isBlank()) {
-                    into.add(named
-                            ? FormProblem.of(part, "readiness.missing.subject-text", said("narrative.subject." + subject),
-                                    said("narrative.part." + section), said("narrative.language." + language))
-                            : FormProblem.of(part, "readiness.missing.text", said("narrative.part." + section), said("narrative.language." + language)));
-                }
+            List<String> lacking = NarrativeParts.LANGUAGES.stream().filter(language -> texts.markdown(subject, section, language).isBlank()).toList();
+            if (lacking.isEmpty()) {
+                continue;
             }
+            DefaultMessageSourceResolvable in = said("readiness.in." + (lacking.size() == 1 ? lacking.get(0) : "any"));
+            into.add(named
+                    ? FormProblem.of(part, "readiness.missing.subject-text", said("narrative.subject." + subject), said("narrative.part." + section), in)
+                    : FormProblem.of(part, "readiness.missing.text", said("narrative.part." + section), in));
         }
     }
 

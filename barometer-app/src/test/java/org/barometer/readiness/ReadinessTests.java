@@ -164,16 +164,19 @@ class ReadinessTests {
     void theFirstPageAfterSignInShowsAnAnalystTheirPartsWhatIsMissingAndTheEditorsComment() throws Exception {
         int n = draft();
         mark(n, "russia", "send-back", editor(), "comment", "Write the Russian trends, please.");
+        web.perform(post("/workspace/issues/" + n + "/narrative/russia").with(analyst("russia")).with(csrf())
+                .param("body.trends.en", "1. Trade grew").param("version.trends.en", "0")).andExpect(status().is3xxRedirection());
 
         String mine = text("/workspace", analyst("russia"), "#parts");
         assertThat(mine).contains("Your parts of issue No. " + n, "Sent back", "Write the Russian trends, please.",
-                "Trends (Russian) not written.", "Forecast (English) not written.");
+                "Trends: not written in Russian.", "Forecast: not written in English or in Russian.");
         assertThat(page("/workspace", analyst("russia"))).contains("id=\"part-russia-ready\"", "id=\"issues\"")
                 .doesNotContain("id=\"part-eu\"", "id=\"part-security\"", "id=\"part-foreword\"");
 
         String board = text("/workspace", editor(), "#parts");
         assertThat(board).contains("Parts of issue No. " + n, "Russia", "the EU", "Security barometer", "Foreword and acknowledgements",
-                "National security: Trends (English) not written.", "The editor's foreword: Foreword (Russian) not written.");
+                "National security, Trends: not written in English or in Russian.",
+                "The editor's foreword, Foreword: not written in English or in Russian.");
         assertThat(page("/workspace", editor())).contains("id=\"part-eu-send-back\"", "id=\"part-foreword-ready\"");
     }
 
@@ -198,7 +201,7 @@ class ReadinessTests {
         assertThat(Jsoup.parse(web.perform(get("/workspace").param("lang", "ru").with(analyst("eu"))).andReturn().getResponse()
                 .getContentAsString()).select("#parts").text())
                 .contains("Ваши части выпуска № " + n, "Возвращено", "Нужны источники.", "Отметить как готовое", "Чего не хватает",
-                        "Тенденции (Русский): текст не написан.");
+                        "Тенденции: нет текста ни на английском, ни на русском.");
         assertThat(Jsoup.parse(web.perform(get("/workspace/issues/" + n + "/history").param("lang", "ru").with(editor())).andReturn()
                 .getResponse().getContentAsString()).text())
                 .contains("отмечена как готовая", "Примечание: Готово.", "возвращена редактором", "Комментарий: Нужны источники.");

@@ -28,10 +28,10 @@ class ReadinessController {
     /** A page of the workspace to go back to; anything else (another site, a scheme) goes to the page. */
     private static final Pattern BACK = Pattern.compile("/workspace(/[A-Za-z0-9_-][A-Za-z0-9._-]*)*");
 
-    private final Readiness readiness;
+    private final PartChanges changes;
 
-    ReadinessController(Readiness readiness) {
-        this.readiness = readiness;
+    ReadinessController(PartChanges changes) {
+        this.changes = changes;
     }
 
     /** A message a page shows after a change: the bundle key and its arguments. Kept in the session until shown. */
@@ -41,14 +41,14 @@ class ReadinessController {
     @PostMapping("/ready")
     String ready(@PathVariable int number, @PathVariable String part, @RequestParam(defaultValue = "") String note,
                  @RequestParam(defaultValue = "") String back, @AuthenticationPrincipal SignedIn signedIn, RedirectAttributes redirect) {
-        readiness.markReady(signedIn.actor(), number, part, note);
+        changes.markReady(signedIn.actor(), number, part, note);
         return done(number, back, "readiness.done.ready", redirect);
     }
 
     @PostMapping("/in-progress")
     String inProgress(@PathVariable int number, @PathVariable String part, @RequestParam(defaultValue = "") String back,
                       @AuthenticationPrincipal SignedIn signedIn, RedirectAttributes redirect) {
-        readiness.markInProgress(signedIn.actor(), number, part);
+        changes.markInProgress(signedIn.actor(), number, part);
         return done(number, back, "readiness.done.in-progress", redirect);
     }
 
@@ -56,8 +56,8 @@ class ReadinessController {
     String sendBack(@PathVariable int number, @PathVariable String part, @RequestParam(defaultValue = "") String comment,
                     @RequestParam(defaultValue = "") String back, @AuthenticationPrincipal SignedIn signedIn, RedirectAttributes redirect) {
         try {
-            readiness.sendBack(signedIn.actor(), number, part, comment);
-        } catch (Readiness.MissingComment e) {
+            changes.sendBack(signedIn.actor(), number, part, comment);
+        } catch (PartChanges.MissingComment e) {
             redirect.addFlashAttribute("problems", List.of(FormProblem.of("", "readiness.error.comment-required")));
             return target(number, back);
         }

@@ -97,7 +97,7 @@ class IssueController {
                 IssueOverview.SecurityRow.of(issue), issues.findings(number, ref.revision()), authors.of(ref.id()),
                 comments.list(ref.id()), IssueOverview.narratives(issue, texts, language),
                 IssueOverview.Actions.of(signedIn.actor(), ref.status(), latest)));
-        model.addAttribute("parts", readiness.rows(signedIn.actor(), ref)).addAttribute("gaps", PartGaps.of(issue, texts));
+        model.addAttribute("parts", readiness.rows(signedIn.actor(), ref, issue)).addAttribute("gaps", PartGaps.of(issue, texts));
         return "workflow/issue";
     }
 

@@ -49,7 +49,7 @@ class WorkspaceController {
                     .ifPresent(open -> {
                         IssueRef ref = open.ref();
                         Issue issue = issues.find(ref.id()).orElseThrow();
-                        List<PartRow> parts = readiness.rows(actor, ref).stream()
+                        List<PartRow> parts = readiness.rows(actor, ref, issue).stream()
                                 .filter(row -> actor.isEditor() || Readiness.mayMark(actor, row.code())).toList();
                         model.addAttribute("open", open).addAttribute("parts", parts)
                                 .addAttribute("gaps", PartGaps.of(issue, narratives.of(ref)));

@@ -35,13 +35,14 @@ class PartStorageTests {
     void aPartNobodyMarkedIsInProgressAndAMarkedOneKeepsItsNoteWhoAndWhen(TestDatabase database) {
         Stores stores = draftOf17(database);
         Readiness readiness = stores.get(Readiness.class);
+        PartChanges changes = stores.get(PartChanges.class);
         IssueRef draft = stores.revisions().ref(17).orElseThrow();
 
         assertThat(readiness.parts(draft)).extracting(PartState::part).containsExactly("russia", "eu", "china", "us", "ukraine",
                 "security", "foreword");
         assertThat(readiness.parts(draft)).allSatisfy(part -> assertThat(part.state()).isEqualTo(PartState.State.IN_PROGRESS));
 
-        readiness.markReady(RUSSIA, 17, "russia", "  Sources checked, «все»\nall of them  ");
+        changes.markReady(RUSSIA, 17, "russia", "  Sources checked, «все»\nall of them  ");
 
         assertThat(readiness.parts(draft)).filteredOn(part -> part.part().equals("russia")).singleElement().satisfies(part -> {
             assertThat(part.state()).isEqualTo(PartState.State.READY);
@@ -60,11 +61,12 @@ class PartStorageTests {
     void theLastPartMarkedReadySendsTheIssueToReviewInTheSameChange(TestDatabase database) {
         Stores stores = draftOf17(database);
         Readiness readiness = stores.get(Readiness.class);
+        PartChanges changes = stores.get(PartChanges.class);
         IssueRef draft = stores.revisions().ref(17).orElseThrow();
 
         for (String part : Readiness.partsOf(stores.issues().find(17).orElseThrow())) {
             assertThat(stores.revisions().ref(17).orElseThrow().status()).as("before " + part).isEqualTo(IssueStatus.DRAFT);
-            readiness.markReady(EDITOR, 17, part, "");
+            changes.markReady(EDITOR, 17, part, "");
         }
 
         assertThat(stores.revisions().ref(17).orElseThrow().status()).isEqualTo(IssueStatus.IN_REVIEW);
@@ -78,8 +80,9 @@ class PartStorageTests {
     void aCorrectionStartsEveryPartInProgressAndTheCorrectedRevisionKeepsItsParts(TestDatabase database) {
         Stores stores = draftOf17(database);
         Readiness readiness = stores.get(Readiness.class);
+        PartChanges changes = stores.get(PartChanges.class);
         IssueRef second = stores.revisions().ref(17).orElseThrow();
-        Readiness.partsOf(stores.issues().find(17).orElseThrow()).forEach(part -> readiness.markReady(EDITOR, 17, part, "done"));
+        Readiness.partsOf(stores.issues().find(17).orElseThrow()).forEach(part -> changes.markReady(EDITOR, 17, part, "done"));
         stores.transactions().executeWithoutResult(tx -> stores.revisions().changeStatus(stores.revisions().ref(17).orElseThrow(),
                 IssueStatus.PUBLISHED));
 
@@ -94,17 +97,17 @@ class PartStorageTests {
     @EnumSource(TestDatabase.class)
     void twoOwnersMarkingTheLastTwoPartsAtOnceSendTheIssueToReviewOnce(TestDatabase database) throws Exception {
         Stores stores = draftOf17(database);
-        Readiness readiness = stores.get(Readiness.class);
+        PartChanges changes = stores.get(PartChanges.class);
         List<String> parts = Readiness.partsOf(stores.issues().find(17).orElseThrow());
-        parts.stream().filter(part -> !part.equals("russia") && !part.equals("security")).forEach(part -> readiness.markReady(EDITOR, 17, part, ""));
+        parts.stream().filter(part -> !part.equals("russia") && !part.equals("security")).forEach(part -> changes.markReady(EDITOR, 17, part, ""));
         Actor security = new Actor("analyst-security", Role.ANALYST, Set.of(), true);
         // each holds its transaction open a little after marking, so that without the lock both would mark before either commits
         CountDownLatch marked = new CountDownLatch(2);
         ExecutorService two = Executors.newFixedThreadPool(2);
         try {
             List<Future<?>> both = List.of(
-                    two.submit(() -> markAndHold(stores, () -> readiness.markReady(RUSSIA, 17, "russia", ""), marked)),
-                    two.submit(() -> markAndHold(stores, () -> readiness.markReady(security, 17, "security", ""), marked)));
+                    two.submit(() -> markAndHold(stores, () -> changes.markReady(RUSSIA, 17, "russia", ""), marked)),
+                    two.submit(() -> markAndHold(stores, () -> changes.markReady(security, 17, "security", ""), marked)));
             for (Future<?> one : both) {
                 one.get(30, TimeUnit.SECONDS);
             }
@@ -130,7 +133,7 @@ class PartStorageTests {
 
     /** No. 17 imported as published, and a correction of it open as revision 2, a draft. */
     private static Stores draftOf17(TestDatabase database) {
-        Stores stores = Stores.on(database.fresh(), Readiness.class, Accounts.class);
+        Stores stores = Stores.on(database.fresh(), Readiness.class, PartChanges.class, Accounts.class);
         stores.transactions().executeWithoutResult(tx -> {
             stores.imports().importText("minsk-barometer-17.txt", Seed.text(), IssueImport.Options.NONE);
             stores.revisions().copyAsCorrection(stores.revisions().ref(17).orElseThrow(), "A correction");

@@ -185,6 +185,8 @@ class ReadinessTests {
         int n = draft();
 
         assertThat(page("/workspace/issues/" + n + "/catalogue/russia", analyst("russia"))).contains("id=\"part-russia-ready\"");
+        assertThat(text("/workspace/issues/" + n + "/security", securityAnalyst(), "#parts h2"))
+                .isEqualTo("Part of the issue: Security barometer (catalogue, security, national and regional narratives)");
         assertThat(page("/workspace/issues/" + n + "/narrative/russia", analyst("russia"))).contains("id=\"part-russia-ready\"");
         assertThat(page("/workspace/issues/" + n + "/narrative/national", securityAnalyst())).contains("id=\"part-security-ready\"");
         assertThat(page("/workspace/issues/" + n + "/security", editor())).contains("id=\"part-security-ready\"", "id=\"part-security-send-back\"");

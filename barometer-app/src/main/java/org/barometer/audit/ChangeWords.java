@@ -67,6 +67,7 @@ public class ChangeWords {
         return switch (change.entity()) {
             case EVENT, SECURITY_EVENT -> event(change, before, after, locale);
             case NARRATIVE -> narrative(change, before, after, names, locale);
+            case PART -> part(change, after, names, locale);
             default -> other(change, before, after, locale);
         };
     }
@@ -127,6 +128,20 @@ public class ChangeWords {
                 label(subject, names, locale)),
                 before == null ? "" : before.path("body").asString(""), after == null ? "" : after.path("body").asString(""));
         return new Described(change, subject, restored ? "restored" : "narrative", List.of(line));
+    }
+
+    /** "Russia: marked ready", with the owner's note or the editor's comment on a line of its own. */
+    private Described part(ChangeLog.Change change, JsonNode after, Map<String, String> names, Locale locale) {
+        String part = after.path("part").asString("");
+        List<Line> lines = new ArrayList<>();
+        String name = names.containsKey(part) ? names.get(part) : sayOr(locale, "readiness.part." + part, part);
+        lines.add(Line.of(name + ": " + say(locale, "history.action." + change.action().key())));
+        for (String field : List.of("note", "comment")) {
+            if (after.has(field)) {
+                lines.add(Line.of(say(locale, "history.value.set", say(locale, "history.field." + field), after.path(field).asString(""))));
+            }
+        }
+        return new Described(change, part, "issue", lines);
     }
 
     private Described other(ChangeLog.Change change, JsonNode before, JsonNode after, Locale locale) {

@@ -32,6 +32,8 @@ final class RestoreRules {
             Map.entry("issue_author.affiliation", Field.AFFILIATION),
             Map.entry("issue_author.biography", Field.BIOGRAPHY),
             Map.entry("review_comment.body", Field.REVIEW_COMMENT),
+            Map.entry("part_state.note", Field.CORRECTION_NOTE),
+            Map.entry("part_state.comment", Field.REVIEW_COMMENT),
             Map.entry("narrative.body", Field.NARRATIVE));
 
     private RestoreRules() {

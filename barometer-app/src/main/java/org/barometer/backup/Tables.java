@@ -76,6 +76,8 @@ final class Tables {
                     text("body")),
             new Table("narrative", "issue_id, subject, part, language", null, integer("issue_id"), text("subject"), text("part"),
                     text("language"), text("body"), integer("version")),
+            new Table("part_state", "issue_id, part", null, integer("issue_id"), text("part"), text("state"), text("note"), text("comment"),
+                    text("changed_by"), instant("changed_at")),
             new Table("change_log", "id", "id", integer("id"), instant("changed_at"), text("account"), integer("issue_number"),
                     integer("revision"), text("entity"), integer("entity_id"), text("action"), text("before_value"),
                     text("after_value")));

@@ -6,6 +6,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.barometer.account.Actor;
+import org.barometer.issue.Revisions;
+import org.barometer.readiness.Readiness;
 import org.barometer.workspace.EditConflict;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
@@ -25,13 +27,18 @@ class CatalogueView {
     static final int CONFLICT = 409;
 
     private final CatalogueReading reading;
+    private final Revisions revisions;
+    private final Readiness readiness;
 
-    CatalogueView(CatalogueReading reading) {
+    CatalogueView(CatalogueReading reading, Revisions revisions, Readiness readiness) {
         this.reading = reading;
+        this.revisions = revisions;
+        this.readiness = readiness;
     }
 
     String show(Actor actor, int number, String code, HttpServletRequest request, HttpServletResponse response, Model model) {
-        model.addAttribute("page", reading.page(actor, number, code));
+        CataloguePage page = reading.page(actor, number, code);
+        model.addAttribute("page", page);
         model.addAttribute("pasteMaxBytes", PastedRows.MAX_BYTES).addAttribute("uploadMaxBytes", UploadedRows.MAX_BYTES);
         if (!model.containsAttribute("addForm")) {
             model.addAttribute("addForm", EventForm.EMPTY);
@@ -46,6 +53,8 @@ class CatalogueView {
             Htmx.intoCatalogue(response);
             return PART;
         }
+        revisions.ref(number).flatMap(ref -> readiness.row(actor, ref, page.subject().code()))
+                .ifPresent(part -> model.addAttribute("part", part));
         return PAGE;
     }
 

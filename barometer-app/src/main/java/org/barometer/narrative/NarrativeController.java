@@ -10,6 +10,7 @@ import org.barometer.issue.IssueStore;
 import org.barometer.issue.Revisions;
 import org.barometer.method.Issue;
 import org.barometer.method.NarrativeParts;
+import org.barometer.readiness.Readiness;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -32,8 +33,10 @@ class NarrativeController {
     private final Revisions revisions;
     private final Narratives narratives;
     private final NarrativeEditing editing;
+    private final Readiness readiness;
 
-    NarrativeController(IssueStore issues, Revisions revisions, Narratives narratives, NarrativeEditing editing) {
+    NarrativeController(IssueStore issues, Revisions revisions, Narratives narratives, NarrativeEditing editing, Readiness readiness) {
+        this.readiness = readiness;
         this.issues = issues;
         this.revisions = revisions;
         this.narratives = narratives;
@@ -127,6 +130,7 @@ class NarrativeController {
         model.addAttribute("subject", page.subject());
         model.addAttribute("parts", parts);
         model.addAttribute("editable", page.subject().mayEdit(signedIn.actor(), page.ref().status()));
+        model.addAttribute("part", readiness.row(signedIn.actor(), page.ref(), Readiness.partOf(page.subject().code())).orElse(null));
         return "narrative/edit";
     }
 

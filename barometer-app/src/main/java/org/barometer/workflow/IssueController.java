@@ -18,6 +18,7 @@ import org.barometer.method.Issue;
 import org.barometer.method.IssueStatus;
 import org.barometer.narrative.IssueNarrative;
 import org.barometer.narrative.Narratives;
+import org.barometer.readiness.Readiness;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -38,10 +39,12 @@ class IssueController {
     private final Narratives narratives;
     private final ChangeLog changes;
     private final ChangeWords words;
+    private final Readiness readiness;
 
     IssueController(IssueStore issues, Revisions revisions, Authors authors, ReviewComments comments, Narratives narratives,
-                    ChangeLog changes, ChangeWords words) {
+                    ChangeLog changes, ChangeWords words, Readiness readiness) {
         this.words = words;
+        this.readiness = readiness;
         this.issues = issues;
         this.revisions = revisions;
         this.authors = authors;
@@ -93,7 +96,8 @@ class IssueController {
                 issue.catalogues().stream().map(IssueOverview.RelationshipRow::of).toList(),
                 IssueOverview.SecurityRow.of(issue), issues.findings(number, ref.revision()), authors.of(ref.id()),
                 comments.list(ref.id()), IssueOverview.narratives(issue, texts, language),
-                IssueOverview.Actions.of(signedIn.actor(), issue, ref.status(), latest)));
+                IssueOverview.Actions.of(signedIn.actor(), ref.status(), latest)));
+        model.addAttribute("parts", readiness.rows(signedIn.actor(), ref, issue)).addAttribute("gaps", PartGaps.of(issue, texts));
         return "workflow/issue";
     }
 

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.function.Predicate;
 
 import org.barometer.account.Actor;
-import org.barometer.account.Role;
 import org.barometer.audit.ChangeJson;
 import org.barometer.audit.ChangeLog;
 import org.barometer.issue.Author;
@@ -27,8 +26,8 @@ import org.springframework.transaction.support.TransactionOperations;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * An issue's life: the editor creates it as a draft; an analyst who works on it, or the editor, submits it for
- * review; the editor sends it back with a comment or publishes it; a published revision is never changed, a
+ * An issue's life: the editor creates it as a draft; the editor submits it for review (or it goes there by itself when
+ * every part is marked ready, see {@code readiness}); the editor sends it back with a comment or publishes it; a published revision is never changed, a
  * correction is a new revision. Each change is one transaction with its entry in the change log.
  */
 @Service
@@ -53,13 +52,9 @@ class IssueLifecycle {
         this.transaction = transaction;
     }
 
-    /**
-     * The editor; or an analyst who works on the issue: its security catalogue, or one of the relationships it covers,
-     * is assigned to them. An analyst of other relationships may not send someone else's issue to review.
-     */
-    static boolean maySubmit(Actor actor, Issue issue) {
-        return actor.isEditor() || actor.role() == Role.ANALYST && (actor.assigned(Actor.SECURITY)
-                || issue.catalogues().stream().anyMatch(catalogue -> actor.assigned(catalogue.relationship().code())));
+    /** The editor only: an analyst marks their parts ready instead, and the last part marked ready submits the issue. */
+    static boolean maySubmit(Actor actor) {
+        return actor.isEditor();
     }
 
     static boolean mayReview(Actor actor) {
@@ -85,7 +80,7 @@ class IssueLifecycle {
     }
 
     void submit(Actor actor, int number) {
-        move(actor, number, ref -> maySubmit(actor, issues.find(number, ref.revision()).orElseThrow()),
+        move(actor, number, ref -> maySubmit(actor),
                 IssueStatus.DRAFT, IssueStatus.IN_REVIEW, ChangeLog.Action.SUBMIT, null);
     }
 

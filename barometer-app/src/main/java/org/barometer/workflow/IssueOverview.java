@@ -56,11 +56,11 @@ record IssueOverview(Issue issue, IssueRef ref, Revision revision, boolean lates
         public boolean details() {
             return authors;
         }
-        static Actions of(Actor actor, Issue issue, IssueStatus status, boolean latest) {
+        static Actions of(Actor actor, IssueStatus status, boolean latest) {
             if (!latest) {
                 return new Actions(false, false, false, false, false);
             }
-            return new Actions(status == IssueStatus.DRAFT && IssueLifecycle.maySubmit(actor, issue),
+            return new Actions(status == IssueStatus.DRAFT && IssueLifecycle.maySubmit(actor),
                     status == IssueStatus.IN_REVIEW && IssueLifecycle.mayReview(actor),
                     status == IssueStatus.IN_REVIEW && IssueLifecycle.mayReview(actor),
                     status == IssueStatus.PUBLISHED && actor.isEditor(),

@@ -19,7 +19,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The workspace's main flow in a real browser: an analyst signs in, adds an event, sees the index change and
- * submits the issue for review; the editor signs in and publishes it; the public home page shows the new figure.
+ * marks their part ready; the editor signs in, sees it on the board, submits the issue for review and publishes it; the public home page shows the new figure.
  * Screenshots of every step are under target/screenshots/main-flow/.
  */
 @ServerTest
@@ -40,7 +40,7 @@ class MainFlowBrowserTests {
     Accounts accounts;
 
     @Test
-    void analystAddsAnEventAndSubmitsEditorPublishesReadersSeeTheNewFigure() {
+    void analystAddsAnEventAndMarksTheirPartReadyEditorSubmitsAndPublishesReadersSeeTheNewFigure() {
         sample.loadIntoEmptyStore();
         Issue published = issues.find(17).orElseThrow();
         // No. 18 is made in Barometer from No. 17's catalogues: its figures are its catalogues' sums, it states none of its own
@@ -66,14 +66,19 @@ class MainFlowBrowserTests {
             assertThat(browser.find(By.id("events")).getText()).contains("Transport ministers sign a transit protocol");
             browser.screenshot("russia-catalogue-after");
 
+            browser.type(By.id("part-russia-note"), "One transit protocol added");
+            browser.click(By.id("part-russia-ready"));
+            assertThat(browser.waitForText(By.id("part-russia-state"), "Ready")).isEqualTo("Ready");
+            browser.screenshot("russia-marked-ready");
+            browser.signOut();
+
+            browser.signIn("editor", PASSWORD);
+            assertThat(browser.find(By.id("part-russia")).getText()).contains("Ready", "One transit protocol added");
+            browser.screenshot("editor-board");
             browser.open("/workspace/issues/18");
             browser.click(By.id("submit"));
             assertThat(browser.waitForText(By.id("status"), "In review")).isEqualTo("In review");
             browser.screenshot("submitted-for-review");
-            browser.signOut();
-
-            browser.signIn("editor", PASSWORD);
-            browser.open("/workspace/issues/18");
             browser.click(By.id("publish"));
             assertThat(browser.waitForText(By.id("status"), "Published")).isEqualTo("Published");
             browser.screenshot("editor-published");

@@ -32,6 +32,8 @@ class TextLimitsSchemaTests {
             new Column("issue.correction_note", "update issue set correction_note = ? where id = :issue", 2_000),
             new Column("issue_author.biography", "insert into issue_author (issue_id, seq, name, biography) values (:issue, 99, 'A. Author', ?)", 5_000),
             new Column("review_comment.body", "insert into review_comment (issue_id, author, body) values (:issue, 'editor', ?)", 5_000),
+            new Column("part_state.note", "insert into part_state (issue_id, part, state, note, changed_by) values (:issue, 'limits', 'READY', ?, 'analyst')", 2_000),
+            new Column("part_state.comment", "insert into part_state (issue_id, part, state, comment, changed_by) values (:issue, 'limits2', 'IN_PROGRESS', ?, 'editor')", 5_000),
             new Column("narrative.body", "insert into narrative (issue_id, subject, part, language, body) values (:issue, 'limits', 'trends', 'en', ?)", 100_000));
 
     @ParameterizedTest

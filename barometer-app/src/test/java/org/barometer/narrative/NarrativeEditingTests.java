@@ -169,7 +169,7 @@ class NarrativeEditingTests {
     @Test
     void inReviewOnlyTheEditorWrites() throws Exception {
         int n = draft();
-        web.perform(post("/workspace/issues/" + n + "/submit").with(analyst("russia")).with(csrf())).andExpect(status().is3xxRedirection());
+        web.perform(post("/workspace/issues/" + n + "/submit").with(editor()).with(csrf())).andExpect(status().is3xxRedirection());
 
         web.perform(save(n, "russia", analyst("russia"), "trends.en", "Too late for me.", 0)).andExpect(status().isForbidden());
         web.perform(save(n, "russia", editor(), "trends.en", "The editor tidies up.", 0)).andExpect(status().is3xxRedirection());

@@ -53,7 +53,7 @@ class IssueLifecycleTests {
     void goesFromDraftToReviewBackToDraftWithACommentAndOnToPublished() throws Exception {
         int n = draft();
 
-        perform(n, "submit", analyst("russia")).andExpect(redirectedUrl("/workspace/issues/" + n));
+        perform(n, "submit", editor()).andExpect(redirectedUrl("/workspace/issues/" + n));
         assertThat(statusOf(n)).isEqualTo(IssueStatus.IN_REVIEW);
 
         web.perform(post("/workspace/issues/" + n + "/send-back").with(editor()).with(csrf())
@@ -74,20 +74,23 @@ class IssueLifecycleTests {
                         tuple("editor", "submit", "{\"status\":\"draft\"}", "{\"status\":\"in-review\"}"),
                         tuple("editor", "send-back", "{\"status\":\"in-review\"}",
                                 "{\"status\":\"draft\",\"comment\":\"The forecast for Russia needs its sources.\"}"),
-                        tuple("analyst-russia", "submit", "{\"status\":\"draft\"}", "{\"status\":\"in-review\"}"),
+                        tuple("editor", "submit", "{\"status\":\"draft\"}", "{\"status\":\"in-review\"}"),
                         tuple("editor", "create", null, "{\"number\":" + n + ",\"title\":\"Invented monitoring\",\"from\":\"2023-01\","
                                 + "\"to\":\"2023-02\",\"status\":\"draft\",\"relationships\":[\"russia\",\"eu\"],\"scoreBound\":\"-3..+3\","
                                 + "\"scale\":[\"White -1 and above\",\"Green -6..-2\",\"Yellow -12..-7\",\"Orange -17..-13\",\"Red -18 and below\"]}"));
         assertThat(web.perform(get("/workspace/issues/" + n + "/history").with(analyst("eu")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString())
-                .contains("analyst-russia", "Issue: sent back to draft", "Comment: The forecast for Russia needs its sources.",
+                .contains("Issue: submitted for review", "Issue: sent back to draft", "Comment: The forecast for Russia needs its sources.",
                         "Status: &quot;In review&quot; → &quot;Published&quot;").doesNotContain("&quot;status&quot;");
     }
 
     @Test
-    void anAnalystSubmitsADraftButNeitherPublishesNorSendsBack() throws Exception {
+    void onlyTheEditorSubmitsAnAnalystNeitherSubmitsNorPublishesNorSendsBack() throws Exception {
         int n = draft();
-        perform(n, "submit", securityAnalyst()).andExpect(redirectedUrl("/workspace/issues/" + n));
+        perform(n, "submit", securityAnalyst()).andExpect(status().isForbidden());
+        perform(n, "submit", analyst("russia")).andExpect(status().isForbidden());
+        assertThat(statusOf(n)).isEqualTo(IssueStatus.DRAFT);
+        perform(n, "submit", editor()).andExpect(redirectedUrl("/workspace/issues/" + n));
 
         perform(n, "publish", analyst("russia")).andExpect(status().isForbidden());
         web.perform(post("/workspace/issues/" + n + "/send-back").with(analyst("russia")).with(csrf()).param("comment", "No."))
@@ -100,8 +103,10 @@ class IssueLifecycleTests {
     @Test
     void showsEachActorOnlyTheActionsTheyMayTake() throws Exception {
         int n = draft();
-        assertThat(page(n, analyst("russia"))).contains("id=\"submit\"").doesNotContain("id=\"publish\"", "id=\"add-author\"");
-        perform(n, "submit", analyst("russia"));
+        assertThat(page(n, analyst("russia"))).contains("id=\"part-russia-ready\"")
+                .doesNotContain("id=\"submit\"", "id=\"publish\"", "id=\"add-author\"", "id=\"part-eu-ready\"");
+        assertThat(page(n, editor())).contains("id=\"submit\"");
+        perform(n, "submit", editor());
 
         assertThat(page(n, analyst("russia"))).doesNotContain("id=\"submit\"", "id=\"publish\"", "id=\"send-back\"");
         assertThat(page(n, editor())).contains("id=\"publish\"", "id=\"send-back\"", "id=\"add-author\"").doesNotContain("id=\"correct\"");

@@ -33,8 +33,9 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 /**
  * Hostile text in every text field the workspace takes (event descriptions in both languages, narratives, the
  * foreword, its signature and the acknowledgements, authors' names, affiliations and biographies, review comments,
- * correction notes, issue titles, the meanings of colour bands, relationship names, the cells and the name of an
- * uploaded file) never comes back as markup that runs, on any page that shows it.
+ * a part's note and the comment it was sent back with, correction notes, issue titles, the meanings of colour bands,
+ * relationship names, the cells and the name of an uploaded file) never comes back as markup that runs, on any page
+ * that shows it.
  */
 @WebTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -90,6 +91,8 @@ class EscapingTests {
                 .getContentAsString()).select("input[name=was]").attr("value");
         write(post(issue + "/details").param("was", was).param("title", payload).param("first", "2020-09").param("last", "2020-10")
                 .param("bands[0].colour", "White").param("bands[0].meaning", payload));
+        write(post(issue + "/parts/russia/ready").param("note", payload));
+        write(post(issue + "/parts/security/send-back").param("comment", payload));
         write(post(issue + "/submit"));
         write(post(issue + "/send-back").param("comment", payload));
         write(post("/workspace/issues").param("number", Integer.toString(draft + 100)).param("title", payload)
@@ -117,7 +120,8 @@ class EscapingTests {
                     .andReturn().getResponse().getContentAsString();
             assertSafe(html, page);
         }
-        for (String page : List.of(issue + "/catalogue/russia", issue + "/security", issue, "/workspace/issues/" + (draft + 100))) {
+        for (String page : List.of(issue + "/catalogue/russia", issue + "/security", issue, issue + "/narrative/russia",
+                issue + "/narrative/national", "/workspace/issues/" + (draft + 100))) {
             String html = web.perform(get(page).with(TestActors.editor())).andReturn().getResponse().getContentAsString();
             assertThat(Jsoup.parse(html).text()).as("shown as text on " + page).contains(payload);
         }

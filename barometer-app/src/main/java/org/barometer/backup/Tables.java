@@ -76,6 +76,8 @@ final class Tables {
                     text("body")),
             new Table("narrative", "issue_id, subject, part, language", null, integer("issue_id"), text("subject"), text("part"),
                     text("language"), text("body"), integer("version")),
+            new Table("finding_acknowledgement", "issue_id, finding_key", null, integer("issue_id"), text("finding_key"), text("reason"),
+                    text("acknowledged_by"), instant("acknowledged_at")),
             new Table("change_log", "id", "id", integer("id"), instant("changed_at"), text("account"), integer("issue_number"),
                     integer("revision"), text("entity"), integer("entity_id"), text("action"), text("before_value"),
                     text("after_value")));

@@ -27,9 +27,4 @@ record Problems(List<FormProblem> all) {
     static MessageSourceResolvable label(String field) {
         return new DefaultMessageSourceResolvable("catalogue.field." + field);
     }
-
-    /** A stated figure's name ("aggregate", "level"...), resolved in the page's language. */
-    static MessageSourceResolvable figure(String key) {
-        return new DefaultMessageSourceResolvable("catalogue.figure." + key);
-    }
 }

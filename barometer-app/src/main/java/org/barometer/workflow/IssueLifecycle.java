@@ -1,12 +1,14 @@
 package org.barometer.workflow;
 
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 
 import org.barometer.account.Actor;
 import org.barometer.account.Role;
 import org.barometer.audit.ChangeJson;
 import org.barometer.audit.ChangeLog;
+import org.barometer.findings.IssueFindings;
 import org.barometer.issue.Author;
 import org.barometer.issue.Authors;
 import org.barometer.issue.IssueRef;
@@ -20,6 +22,8 @@ import org.barometer.method.IssueStatus;
 import org.barometer.method.Period;
 import org.barometer.narrative.Narratives;
 import org.barometer.workspace.EditConflict;
+import org.barometer.workspace.FormProblem;
+import org.barometer.workspace.Refusal;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -39,11 +43,13 @@ class IssueLifecycle {
     private final Authors authors;
     private final ReviewComments comments;
     private final Narratives narratives;
+    private final IssueFindings findings;
     private final ChangeLog changes;
     private final TransactionOperations transaction;
 
     IssueLifecycle(IssueStore issues, Revisions revisions, Authors authors, ReviewComments comments, Narratives narratives,
-                   ChangeLog changes, TransactionOperations transaction) {
+                   IssueFindings findings, ChangeLog changes, TransactionOperations transaction) {
+        this.findings = findings;
         this.issues = issues;
         this.revisions = revisions;
         this.authors = authors;
@@ -94,8 +100,41 @@ class IssueLifecycle {
         move(actor, number, ref -> mayReview(actor), IssueStatus.IN_REVIEW, IssueStatus.DRAFT, ChangeLog.Action.SEND_BACK, comment == null ? "" : comment);
     }
 
-    void publish(Actor actor, int number) {
-        move(actor, number, ref -> mayReview(actor), IssueStatus.IN_REVIEW, IssueStatus.PUBLISHED, ChangeLog.Action.PUBLISH, null);
+    /**
+     * Publishes an issue in review once every finding is fixed or acknowledged, the editor confirming by typing the
+     * issue's number; refused otherwise, nothing changed.
+     */
+    void publish(Actor actor, int number, String typedNumber) {
+        move(actor, number, ref -> mayReview(actor), IssueStatus.IN_REVIEW, IssueStatus.PUBLISHED, ChangeLog.Action.PUBLISH, null, ref -> {
+            int open = findings.open(ref).size();
+            if (open > 0) {
+                throw new Refusal(FormProblem.of("number", "workflow.publish.error.open", open));
+            }
+            if (typedNumber == null || !typedNumber.strip().equals(Integer.toString(number))) {
+                throw new Refusal(FormProblem.of("number", "workflow.publish.error.number", number));
+            }
+        });
+    }
+
+    /**
+     * Takes an empty relationship out of a draft or an issue in review, on the way to publishing it; its narrative texts
+     * leave the revision and are kept in the change log.
+     */
+    void removeRelationship(Actor actor, int number, String code) {
+        transaction.executeWithoutResult(tx -> {
+            IssueRef ref = latest(number);
+            refuseIfPublished(actor, ref);
+            actor.requireEditor();
+            Catalogue catalogue = issues.find(ref.id()).orElseThrow().catalogue(code)
+                    .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no relationship " + code + " in issue No. " + number));
+            if (!catalogue.events().isEmpty() || !issues.removeEmptyRelationship(ref, code)) {
+                throw new Refusal(FormProblem.of("", "workflow.publish.error.not-empty", catalogue.relationship().name()));
+            }
+            List<String> texts = narratives.remove(ref, code).stream()
+                    .map(text -> text.part() + " (" + text.language() + "): " + text.markdown()).toList();
+            changes.record(actor.username(), ref, ChangeLog.Entity.RELATIONSHIP, null, ChangeLog.Action.REMOVE,
+                    ChangeJson.of("relationship", code, "heading", catalogue.relationship().name(), "narrative", texts), null);
+        });
     }
 
     /**
@@ -185,9 +224,14 @@ class IssueLifecycle {
         });
     }
 
-    /** Changes the status; a comment, when the change takes one (not null), must not be blank. */
     private void move(Actor actor, int number, Predicate<IssueRef> permitted, IssueStatus from, IssueStatus to, ChangeLog.Action action,
                       String withComment) {
+        move(actor, number, permitted, from, to, action, withComment, ref -> { });
+    }
+
+    /** Changes the status once the ready check passes; a comment, when the change takes one (not null), must not be blank. */
+    private void move(Actor actor, int number, Predicate<IssueRef> permitted, IssueStatus from, IssueStatus to, ChangeLog.Action action,
+                      String withComment, Consumer<IssueRef> ready) {
         transaction.executeWithoutResult(tx -> {
             IssueRef ref = latest(number);
             refuseIfPublished(actor, ref);
@@ -198,6 +242,7 @@ class IssueLifecycle {
                 throw new TransitionRefused(number, ref.status(), from);
             }
             String comment = withComment == null ? null : required(withComment);
+            ready.accept(ref);
             if (!revisions.changeStatus(ref, to)) {
                 throw new TransitionRefused(number, latest(number).status(), from);
             }

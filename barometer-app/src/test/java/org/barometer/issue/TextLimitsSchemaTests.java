@@ -32,7 +32,9 @@ class TextLimitsSchemaTests {
             new Column("issue.correction_note", "update issue set correction_note = ? where id = :issue", 2_000),
             new Column("issue_author.biography", "insert into issue_author (issue_id, seq, name, biography) values (:issue, 99, 'A. Author', ?)", 5_000),
             new Column("review_comment.body", "insert into review_comment (issue_id, author, body) values (:issue, 'editor', ?)", 5_000),
-            new Column("narrative.body", "insert into narrative (issue_id, subject, part, language, body) values (:issue, 'limits', 'trends', 'en', ?)", 100_000));
+            new Column("narrative.body", "insert into narrative (issue_id, subject, part, language, body) values (:issue, 'limits', 'trends', 'en', ?)", 100_000),
+            new Column("finding_acknowledgement.reason", "insert into finding_acknowledgement (issue_id, finding_key, reason, acknowledged_by) "
+                    + "values (:issue, 'limits', ?, 'editor')", 2_000));
 
     @ParameterizedTest
     @EnumSource(TestDatabase.class)

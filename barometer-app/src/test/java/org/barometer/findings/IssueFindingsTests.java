@@ -136,6 +136,19 @@ class IssueFindingsTests {
         }
     }
 
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void findsThePartsTheReadinessFeatureSaysAreNotReady(TestDatabase database) {
+        PartsNotReady notReady = revision -> List.of(new PartsNotReady.Part("russia", "forecast"));
+        try (Stores stores = Stores.on(database.fresh(), Narratives.class, IssueFindings.class, notReady)) {
+            IssueRef ref = draft(stores, 9);
+
+            assertThat(stores.get(IssueFindings.class).of(ref)).filteredOn(finding -> finding.kind().equals("part-not-ready"))
+                    .extracting(IssueFinding::key, IssueFinding::subject, IssueFinding::message)
+                    .containsExactly(tuple("not-ready-russia-forecast", "russia", "findings.part-not-ready"));
+        }
+    }
+
     private static Stores stores(TestDatabase database) {
         return Stores.on(database.fresh(), Narratives.class, IssueFindings.class);
     }

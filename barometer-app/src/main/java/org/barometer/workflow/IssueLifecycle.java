@@ -32,8 +32,8 @@ import org.springframework.web.server.ResponseStatusException;
 
 /**
  * An issue's life: the editor creates it as a draft; an analyst who works on it, or the editor, submits it for
- * review; the editor sends it back with a comment or publishes it; a published revision is never changed, a
- * correction is a new revision. Each change is one transaction with its entry in the change log.
+ * review; the editor sends it back with a comment or publishes it, once each of its findings is fixed or
+ * acknowledged and the editor has typed its number; a published revision is never changed, a correction is a new revision. Each change is one transaction with its entry in the change log.
  */
 @Service
 class IssueLifecycle {

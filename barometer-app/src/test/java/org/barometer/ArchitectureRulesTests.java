@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.EvaluationResult;
 
@@ -22,7 +23,10 @@ class ArchitectureRulesTests {
 
     @BeforeAll
     static void importTheApplicationWithTheClassesThatBreakTheRules() {
-        withBreaches = new ClassFileImporter().importPackages("org.barometer");
+        // the other test classes tie the features into cycles of their own, and enough of them hide the breach from the report
+        withBreaches = new ClassFileImporter()
+                .withImportOption(location -> ImportOption.Predefined.DO_NOT_INCLUDE_TESTS.includes(location) || location.contains("/Breaks"))
+                .importPackages("org.barometer");
     }
 
     @Test

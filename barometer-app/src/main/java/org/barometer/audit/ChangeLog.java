@@ -21,7 +21,7 @@ public class ChangeLog {
 
     /** What was changed. */
     public enum Entity {
-        ISSUE, EVENT, SECURITY_EVENT, NARRATIVE, AUTHOR, PART;
+        ISSUE, EVENT, SECURITY_EVENT, NARRATIVE, AUTHOR, PART, FINDING, RELATIONSHIP;
 
         /** As the change log stores it and the history shows it: "issue", "security-event"... */
         public String key() {
@@ -36,7 +36,7 @@ public class ChangeLog {
 
     /** How it was changed. */
     public enum Action {
-        CREATE, UPDATE, DELETE, EDIT, ADD, REMOVE, DETAILS, SUBMIT, SEND_BACK, PUBLISH, CORRECT, RESTORE,
+        CREATE, UPDATE, DELETE, EDIT, ADD, REMOVE, DETAILS, SUBMIT, SEND_BACK, PUBLISH, CORRECT, RESTORE, ACKNOWLEDGE,
         /** A part of the issue (a relationship, security, the foreword) marked ready, marked in progress, or sent back by the editor. */
         PART_READY, PART_IN_PROGRESS, PART_SENT_BACK;
 

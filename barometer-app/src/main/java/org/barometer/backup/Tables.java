@@ -78,6 +78,8 @@ final class Tables {
                     text("language"), text("body"), integer("version")),
             new Table("part_state", "issue_id, part", null, integer("issue_id"), text("part"), text("state"), text("note"), text("comment"),
                     text("changed_by"), instant("changed_at")),
+            new Table("finding_acknowledgement", "issue_id, finding_key", null, integer("issue_id"), text("finding_key"), text("reason"),
+                    text("acknowledged_by"), instant("acknowledged_at")),
             new Table("change_log", "id", "id", integer("id"), instant("changed_at"), text("account"), integer("issue_number"),
                     integer("revision"), text("entity"), integer("entity_id"), text("action"), text("before_value"),
                     text("after_value")));

@@ -8,18 +8,14 @@ import java.util.Optional;
 import org.barometer.account.Actor;
 import org.barometer.audit.ChangeLog;
 import org.barometer.audit.ChangeWords;
+import org.barometer.findings.IssueFindings;
 import org.barometer.issue.IssueRef;
 import org.barometer.issue.IssueStore;
 import org.barometer.issue.Revisions;
 import org.barometer.method.Catalogue;
-import org.barometer.method.DateOutsidePeriod;
-import org.barometer.method.Finding;
 import org.barometer.method.Issue;
 import org.barometer.method.RelationsIndex;
-import org.barometer.method.ScoreOutOfBound;
-import org.barometer.method.Scores;
 import org.barometer.method.SecurityCatalogue;
-import org.barometer.method.StatedFigureMismatch;
 import org.barometer.workspace.FormProblem;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
@@ -36,9 +32,11 @@ class CatalogueReading {
     private final ChangeLog changes;
     private final ChangeWords words;
     private final TransactionOperations transactions;
+    private final IssueFindings findings;
 
     CatalogueReading(IssueStore issues, Revisions revisions, Entries events, ChangeLog changes, ChangeWords words,
-                     TransactionOperations transactions) {
+                     TransactionOperations transactions, IssueFindings findings) {
+        this.findings = findings;
         this.issues = issues;
         this.revisions = revisions;
         this.events = events;
@@ -77,13 +75,13 @@ class CatalogueReading {
             return new CataloguePage(number, ref.revision(), ref.status(), issue.period(), issue.bound(), subject, entries,
                     subject.isSecurity() ? null : RelationsIndex.of(entries.stream().map(Entry::event).toList()),
                     subject.isSecurity() ? new SecurityCatalogue(entries.stream().map(Entry::securityEvent).toList()).indices(issue.scale()) : null,
-                    findings(issue, subject), actor.mayEdit(ref.status(), subject.code()));
+                    findings(ref, subject), actor.mayEdit(ref.status(), subject.code()));
         });
     }
 
-    /** What the method's checks find in the issue as stored now, about this catalogue. */
-    private static List<FormProblem> findings(Issue issue, Subject subject) {
-        return issue.findings().stream().filter(finding -> finding.subject().equals(subject.code())).map(CatalogueReading::finding).toList();
+    /** The issue's findings about this catalogue's subject, as the issue page and the checklist show them. */
+    private List<FormProblem> findings(IssueRef ref, Subject subject) {
+        return findings.of(ref, subject.code()).stream().map(finding -> FormProblem.of("", finding.message(), finding.arguments())).toList();
     }
 
     List<Entry> entries(CatalogueContext context) {
@@ -118,18 +116,6 @@ class CatalogueReading {
         Snapshot snapshot() {
             return after != null ? after : before;
         }
-    }
-
-    private static FormProblem finding(Finding finding) {
-        if (finding instanceof StatedFigureMismatch m) {
-            return FormProblem.of("", "catalogue.finding.mismatch", Problems.figure(m.figure().key()), m.stated(), m.computed());
-        }
-        if (finding instanceof DateOutsidePeriod d) {
-            return FormProblem.of("", "catalogue.finding.date-outside-period", d.date(), d.description());
-        }
-        ScoreOutOfBound s = (ScoreOutOfBound) finding;
-        return FormProblem.of("", "catalogue.finding.score-out-of-bound", Problems.label(s.which()), Scores.signed(s.score()),
-                s.bound().toString(), s.description());
     }
 
     private static ResponseStatusException notFound() {

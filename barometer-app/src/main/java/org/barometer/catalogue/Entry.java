@@ -7,6 +7,7 @@ import org.barometer.issue.EventContent;
 import org.barometer.issue.StoredEvent;
 import org.barometer.method.DateExpression;
 import org.barometer.method.Event;
+import org.barometer.method.LikelyDuplicate;
 import org.barometer.method.Scores;
 import org.barometer.method.SecurityEvent;
 
@@ -47,6 +48,10 @@ record Entry(long id, int version, EventContent content) {
 
     public List<String> signedScores() {
         return scores().stream().map(Scores::signed).toList();
+    }
+
+    LikelyDuplicate.Described described() {
+        return new LikelyDuplicate.Described(date().written(), date(), description(), descriptionRu());
     }
 
     EventContent draft() {

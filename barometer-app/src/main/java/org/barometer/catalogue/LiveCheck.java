@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 
 import org.barometer.method.DateExpression;
+import org.barometer.method.LikelyDuplicate;
 import org.barometer.method.Period;
 import org.barometer.method.ScoreBound;
 import org.barometer.method.Scores;
@@ -36,10 +37,10 @@ final class LiveCheck {
                         bound.toString()));
             }
         }
-        String written = EventForm.stripped(form.date());
+        LikelyDuplicate.Described typed = new LikelyDuplicate.Described(EventForm.stripped(form.date()), date, form.description(),
+                form.descriptionRu());
         for (Entry other : catalogue) {
-            if (!Objects.equals(other.id(), form.id())
-                    && LikelyDuplicate.of(other, written, date, form.description(), form.descriptionRu())) {
+            if (!Objects.equals(other.id(), form.id()) && LikelyDuplicate.of(typed, other.described())) {
                 warnings.add(FormProblem.of("description", "catalogue.warning.duplicate", other.date().written(),
                         other.description().isEmpty() ? other.descriptionRu() : other.description()));
             }

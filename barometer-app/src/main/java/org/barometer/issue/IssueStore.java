@@ -132,6 +132,18 @@ public class IssueStore {
         announce.publishEvent(new IssueChanged(ref.number()));
     }
 
+    /** Takes an empty relationship out of a revision; false, and nothing changed, if it is not there or has events. */
+    public boolean removeEmptyRelationship(IssueRef ref, String code) {
+        boolean removed = jdbc.sql("""
+                delete from issue_relationship where issue_id = :issue and relationship_id = (select id from relationship where code = :code)
+                and not exists (select 1 from event e where e.issue_id = :issue and e.relationship_id = issue_relationship.relationship_id)""")
+                .param("issue", ref.id()).param("code", code).update() == 1;
+        if (removed) {
+            announce.publishEvent(new IssueChanged(ref.number()));
+        }
+        return removed;
+    }
+
     private void insertScale(long issueRow, ColourScale scale) {
         int seq = 0;
         for (ColourBand band : scale.bands()) {

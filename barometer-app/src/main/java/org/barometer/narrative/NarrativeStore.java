@@ -48,6 +48,11 @@ class NarrativeStore {
                 .update() == 1;
     }
 
+    /** Removes a subject's texts from a revision. */
+    void remove(long issueId, String subject) {
+        jdbc.sql("delete from narrative where issue_id = ? and subject = ?").params(issueId, subject).update();
+    }
+
     /** Copies every text of one revision into another, versions included. */
     void copy(long fromIssueId, long toIssueId) {
         jdbc.sql("""

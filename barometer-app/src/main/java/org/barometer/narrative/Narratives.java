@@ -44,6 +44,13 @@ public class Narratives {
         store.copy(from.id(), to.id());
     }
 
+    /** Removes a subject's texts from a revision; the texts removed, for the caller to keep in the change log. */
+    public List<NarrativeText> remove(IssueRef ref, String subject) {
+        List<NarrativeText> removed = store.all(ref.id()).stream().filter(text -> text.subject().equals(subject)).toList();
+        store.remove(ref.id(), subject);
+        return removed;
+    }
+
     /**
      * The subjects of an issue's narrative in the order the publication presents them: foreword, relationships,
      * security, acknowledgements.

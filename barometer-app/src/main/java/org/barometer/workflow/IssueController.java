@@ -9,6 +9,7 @@ import org.barometer.account.SignedIn;
 import org.barometer.audit.ChangeLog;
 import org.barometer.audit.ChangeWords;
 import org.barometer.audit.HistoryFilter;
+import org.barometer.findings.IssueFindings;
 import org.barometer.issue.Authors;
 import org.barometer.issue.IssueRef;
 import org.barometer.issue.IssueStore;
@@ -40,9 +41,11 @@ class IssueController {
     private final ChangeLog changes;
     private final ChangeWords words;
     private final Readiness readiness;
+    private final IssueFindings findings;
 
     IssueController(IssueStore issues, Revisions revisions, Authors authors, ReviewComments comments, Narratives narratives,
-                    ChangeLog changes, ChangeWords words, Readiness readiness) {
+                    ChangeLog changes, ChangeWords words, Readiness readiness, IssueFindings findings) {
+        this.findings = findings;
         this.words = words;
         this.readiness = readiness;
         this.issues = issues;
@@ -94,7 +97,7 @@ class IssueController {
         model.addAttribute("overview", new IssueOverview(issue, ref,
                 all.stream().filter(r -> r.revision() == ref.revision()).findFirst().orElseThrow(), latest, all,
                 issue.catalogues().stream().map(IssueOverview.RelationshipRow::of).toList(),
-                IssueOverview.SecurityRow.of(issue), issues.findings(number, ref.revision()), authors.of(ref.id()),
+                IssueOverview.SecurityRow.of(issue), findings.of(ref), authors.of(ref.id()),
                 comments.list(ref.id()), IssueOverview.narratives(issue, texts, language),
                 IssueOverview.Actions.of(signedIn.actor(), ref.status(), latest)));
         model.addAttribute("parts", readiness.rows(signedIn.actor(), ref, issue)).addAttribute("gaps", PartGaps.of(issue, texts));

@@ -1,11 +1,13 @@
 package org.barometer.workflow;
 
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 
 import org.barometer.account.Actor;
 import org.barometer.audit.ChangeJson;
 import org.barometer.audit.ChangeLog;
+import org.barometer.findings.IssueFindings;
 import org.barometer.issue.Author;
 import org.barometer.issue.Authors;
 import org.barometer.issue.IssueRef;
@@ -19,6 +21,8 @@ import org.barometer.method.IssueStatus;
 import org.barometer.method.Period;
 import org.barometer.narrative.Narratives;
 import org.barometer.workspace.EditConflict;
+import org.barometer.workspace.FormProblem;
+import org.barometer.workspace.Refusal;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -27,8 +31,9 @@ import org.springframework.web.server.ResponseStatusException;
 
 /**
  * An issue's life: the editor creates it as a draft; the editor submits it for review (or it goes there by itself when
- * every part is marked ready, see {@code readiness}); the editor sends it back with a comment or publishes it; a published revision is never changed, a
- * correction is a new revision. Each change is one transaction with its entry in the change log.
+ * every part is marked ready, see {@code readiness}); the editor sends it back with a comment or publishes it, once each
+ * of its findings is fixed or acknowledged and the editor has typed its number; a published revision is never changed,
+ * a correction is a new revision. Each change is one transaction with its entry in the change log.
  */
 @Service
 class IssueLifecycle {
@@ -38,11 +43,13 @@ class IssueLifecycle {
     private final Authors authors;
     private final ReviewComments comments;
     private final Narratives narratives;
+    private final IssueFindings findings;
     private final ChangeLog changes;
     private final TransactionOperations transaction;
 
     IssueLifecycle(IssueStore issues, Revisions revisions, Authors authors, ReviewComments comments, Narratives narratives,
-                   ChangeLog changes, TransactionOperations transaction) {
+                   IssueFindings findings, ChangeLog changes, TransactionOperations transaction) {
+        this.findings = findings;
         this.issues = issues;
         this.revisions = revisions;
         this.authors = authors;
@@ -89,8 +96,41 @@ class IssueLifecycle {
         move(actor, number, ref -> mayReview(actor), IssueStatus.IN_REVIEW, IssueStatus.DRAFT, ChangeLog.Action.SEND_BACK, comment == null ? "" : comment);
     }
 
-    void publish(Actor actor, int number) {
-        move(actor, number, ref -> mayReview(actor), IssueStatus.IN_REVIEW, IssueStatus.PUBLISHED, ChangeLog.Action.PUBLISH, null);
+    /**
+     * Publishes an issue in review once every finding is fixed or acknowledged, the editor confirming by typing the
+     * issue's number; refused otherwise, nothing changed.
+     */
+    void publish(Actor actor, int number, String typedNumber) {
+        move(actor, number, ref -> mayReview(actor), IssueStatus.IN_REVIEW, IssueStatus.PUBLISHED, ChangeLog.Action.PUBLISH, null, ref -> {
+            int open = findings.open(ref).size();
+            if (open > 0) {
+                throw new Refusal(FormProblem.of("number", "workflow.publish.error.open", open));
+            }
+            if (typedNumber == null || !typedNumber.strip().equals(Integer.toString(number))) {
+                throw new Refusal(FormProblem.of("number", "workflow.publish.error.number", number));
+            }
+        });
+    }
+
+    /**
+     * Takes an empty relationship out of a draft or an issue in review, on the way to publishing it; its narrative texts
+     * leave the revision and are kept in the change log.
+     */
+    void removeRelationship(Actor actor, int number, String code) {
+        transaction.executeWithoutResult(tx -> {
+            IssueRef ref = latest(number);
+            refuseIfPublished(actor, ref);
+            actor.requireEditor();
+            Catalogue catalogue = issues.find(ref.id()).orElseThrow().catalogue(code)
+                    .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no relationship " + code + " in issue No. " + number));
+            if (!catalogue.events().isEmpty() || !issues.removeEmptyRelationship(ref, code)) {
+                throw new Refusal(FormProblem.of("", "workflow.publish.error.not-empty", catalogue.relationship().name()));
+            }
+            List<String> texts = narratives.remove(ref, code).stream()
+                    .map(text -> text.part() + " (" + text.language() + "): " + text.markdown()).toList();
+            changes.record(actor.username(), ref, ChangeLog.Entity.RELATIONSHIP, null, ChangeLog.Action.REMOVE,
+                    ChangeJson.of("relationship", code, "heading", catalogue.relationship().name(), "narrative", texts), null);
+        });
     }
 
     /**
@@ -180,9 +220,14 @@ class IssueLifecycle {
         });
     }
 
-    /** Changes the status; a comment, when the change takes one (not null), must not be blank. */
     private void move(Actor actor, int number, Predicate<IssueRef> permitted, IssueStatus from, IssueStatus to, ChangeLog.Action action,
                       String withComment) {
+        move(actor, number, permitted, from, to, action, withComment, ref -> { });
+    }
+
+    /** Changes the status once the ready check passes; a comment, when the change takes one (not null), must not be blank. */
+    private void move(Actor actor, int number, Predicate<IssueRef> permitted, IssueStatus from, IssueStatus to, ChangeLog.Action action,
+                      String withComment, Consumer<IssueRef> ready) {
         transaction.executeWithoutResult(tx -> {
             IssueRef ref = latest(number);
             refuseIfPublished(actor, ref);
@@ -193,6 +238,7 @@ class IssueLifecycle {
                 throw new TransitionRefused(number, ref.status(), from);
             }
             String comment = withComment == null ? null : required(withComment);
+            ready.accept(ref);
             if (!revisions.changeStatus(ref, to)) {
                 throw new TransitionRefused(number, latest(number).status(), from);
             }

@@ -3,10 +3,10 @@ package org.barometer.workflow;
 import java.util.List;
 
 import org.barometer.account.Actor;
+import org.barometer.findings.IssueFinding;
 import org.barometer.issue.Author;
 import org.barometer.issue.IssueRef;
 import org.barometer.issue.Revision;
-import org.barometer.issue.StoredFinding;
 import org.barometer.method.Catalogue;
 import org.barometer.method.Issue;
 import org.barometer.method.IssueStatus;
@@ -20,7 +20,7 @@ import static org.barometer.method.Scores.signed;
 
 /** One revision of an issue as its overview page shows it, with what the signed-in actor may do to it. */
 record IssueOverview(Issue issue, IssueRef ref, Revision revision, boolean latest, List<Revision> revisions,
-                     List<RelationshipRow> relationships, SecurityRow security, List<StoredFinding> findings, List<Author> authors,
+                     List<RelationshipRow> relationships, SecurityRow security, List<IssueFinding> findings, List<Author> authors,
                      List<ReviewComments.ReviewComment> comments, List<NarrativeSection> narratives, Actions actions) {
 
     record RelationshipRow(String code, String name, int events, String aggregate, String positive, String negative) {

@@ -6,15 +6,12 @@ import org.barometer.account.SignedIn;
 import org.barometer.issue.Author;
 import org.barometer.issue.IssueRef;
 import org.barometer.workspace.FormProblem;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The changes to an issue's life and authors; each answers with the issue's page, or 403 or 409 and nothing changed. */
@@ -43,12 +40,6 @@ class LifecycleController {
             return problem(number, "workflow.error.comment-required", redirect);
         }
         return done(number, "workflow.done.send-back", redirect);
-    }
-
-    @PostMapping("/publish")
-    String publish(@PathVariable int number, @AuthenticationPrincipal SignedIn signedIn, RedirectAttributes redirect) {
-        lifecycle.publish(signedIn.actor(), number);
-        return done(number, "workflow.done.publish", redirect);
     }
 
     @PostMapping("/correct")
@@ -81,16 +72,6 @@ class LifecycleController {
                         RedirectAttributes redirect) {
         lifecycle.removeAuthor(signedIn.actor(), number, seq);
         return done(number, "workflow.done.author-removed", redirect);
-    }
-
-    /** A change the issue is not in the status for: say so, change nothing. */
-    @ExceptionHandler(TransitionRefused.class)
-    ModelAndView refused(TransitionRefused refused) {
-        ModelAndView page = new ModelAndView("workflow/refused", HttpStatus.CONFLICT);
-        page.addObject("number", refused.number());
-        page.addObject("actual", refused.actual());
-        page.addObject("expected", refused.expected());
-        return page;
     }
 
     private static String done(int number, String key, RedirectAttributes redirect, Object... args) {

@@ -125,6 +125,16 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** How many elements the page has now that match, without waiting. */
+    int count(By by) {
+        return driver.findElements(by).size();
+    }
+
+    /** Waits until the page has this many elements that match (a form posted, the page that answers it loaded). */
+    void waitForCount(By by, int count) {
+        waitingUpTo(driver, Duration.ofSeconds(10)).until(d -> d.findElements(by).size() == count);
+    }
+
     /** Waits until the element's text contains the expected text, then gives the whole text. */
     String waitForText(By by, String expected) {
         // read the text inside the wait: a page that is being replaced may drop the element between two calls

@@ -19,7 +19,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The workspace's main flow in a real browser: an analyst signs in, adds an event, sees the index change and
- * marks their part ready; the editor signs in, sees it on the board, submits the issue for review and publishes it; the public home page shows the new figure.
+ * marks their part ready; the editor signs in, sees it on the board, submits the issue for review, acknowledges each finding on the checklist and publishes it; the public home page shows the new figure.
  * Screenshots of every step are under target/screenshots/main-flow/.
  */
 @ServerTest
@@ -80,6 +80,17 @@ class MainFlowBrowserTests {
             assertThat(browser.waitForText(By.id("status"), "In review")).isEqualTo("In review");
             browser.screenshot("submitted-for-review");
             browser.click(By.id("publish"));
+            // the checklist: No. 18 has no narrative or author yet, and the EU's score of -4; the editor lets each finding stand
+            By open = By.cssSelector("form[id^=ack-]");
+            browser.waitForText(By.tagName("h1"), "the checklist");
+            browser.screenshot("publish-checklist");
+            for (int left = browser.count(open); left > 0; left--) {
+                browser.type(By.cssSelector("form[id^=ack-] input[name=reason]"), "Written after publication");
+                browser.click(By.cssSelector("form[id^=ack-] button[type=submit]"));
+                browser.waitForCount(open, left - 1);
+            }
+            browser.type(By.cssSelector("#confirm-publish input[name=number]"), "18");
+            browser.click(By.id("publish-now"));
             assertThat(browser.waitForText(By.id("status"), "Published")).isEqualTo("Published");
             browser.screenshot("editor-published");
 

@@ -12,6 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.barometer.Checklist;
 import org.barometer.WebTest;
 import org.barometer.audit.ChangeLog;
 import org.barometer.issue.IssueStore;
@@ -113,7 +114,7 @@ class EventRestoreTests {
                 .andExpect(status().is3xxRedirection());
         long deletion = changes.forIssue(n).get(0).id();
         web.perform(post("/workspace/issues/" + n + "/submit").with(editor()).with(csrf())).andExpect(status().is3xxRedirection());
-        web.perform(post("/workspace/issues/" + n + "/publish").with(editor()).with(csrf())).andExpect(status().is3xxRedirection());
+        Checklist.publish(web, n, editor()).andExpect(status().is3xxRedirection());
         int logged = changes.forIssue(n).size();
 
         String page = web.perform(restore(n, deletion).with(editor()).with(csrf())).andExpect(status().isForbidden())

@@ -95,9 +95,11 @@ class CommandLineTests {
 
         assertThat(result.status()).isEqualTo(ValidateCommand.FINDINGS);
         assertThat(result.out())
-                .contains("Issue No. 17 (published): 7 findings.")
-                .contains("[mismatch] Russia: aggregate stated +21, catalogue gives +23")
-                .contains("[score-out-of-bound] the EU: score -4 is outside -3..+3");
+                .contains("Issue No. 17, revision 1 (published): 34 findings, 34 open.")
+                .contains("  [mismatch] Russia: Aggregate index published as +21, the catalogue gives +23.\n")
+                .contains("  [score-out-of-bound] the EU: Score -4 is outside the bound -3..+3 (Numerous negative materials")
+                .contains("  [narrative-missing] Russia, Trends: written in English, missing in Russian.\n")
+                .contains("  [narrative-missing] National security, Forecast: written in neither English nor Russian.\n");
     }
 
     @Test

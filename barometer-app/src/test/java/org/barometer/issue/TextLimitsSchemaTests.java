@@ -34,7 +34,9 @@ class TextLimitsSchemaTests {
             new Column("review_comment.body", "insert into review_comment (issue_id, author, body) values (:issue, 'editor', ?)", 5_000),
             new Column("part_state.note", "insert into part_state (issue_id, part, state, note, changed_by) values (:issue, 'limits', 'READY', ?, 'analyst')", 2_000),
             new Column("part_state.comment", "insert into part_state (issue_id, part, state, comment, changed_by) values (:issue, 'limits2', 'IN_PROGRESS', ?, 'editor')", 5_000),
-            new Column("narrative.body", "insert into narrative (issue_id, subject, part, language, body) values (:issue, 'limits', 'trends', 'en', ?)", 100_000));
+            new Column("narrative.body", "insert into narrative (issue_id, subject, part, language, body) values (:issue, 'limits', 'trends', 'en', ?)", 100_000),
+            new Column("finding_acknowledgement.reason", "insert into finding_acknowledgement (issue_id, finding_key, reason, acknowledged_by) "
+                    + "values (:issue, 'limits', ?, 'editor')", 2_000));
 
     @ParameterizedTest
     @EnumSource(TestDatabase.class)

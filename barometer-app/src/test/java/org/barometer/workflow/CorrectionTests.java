@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.util.List;
 
+import org.barometer.Checklist;
 import org.barometer.WebTest;
 import org.barometer.audit.ChangeLog;
 import org.barometer.issue.IssueStore;
@@ -117,7 +118,7 @@ class CorrectionTests {
 
         perform(900, "submit").andExpect(redirectedUrl("/workspace/issues/900"));
         assertThat(web.perform(get("/")).andReturn().getResponse().getContentAsString()).doesNotContain("Corrected monitoring");
-        perform(900, "publish").andExpect(redirectedUrl("/workspace/issues/900"));
+        Checklist.publish(web, 900, editor()).andExpect(redirectedUrl("/workspace/issues/900"));
 
         assertThat(web.perform(get("/")).andReturn().getResponse().getContentAsString())
                 .contains("Corrected monitoring").doesNotContain("Invented monitoring");
@@ -159,7 +160,7 @@ class CorrectionTests {
                         .param("body.trends.ru", "Таможенный спор охладил переговоры.").param("version.trends.ru", "0"))
                 .andExpect(status().is3xxRedirection());
         perform(number, "submit").andExpect(status().is3xxRedirection());
-        perform(number, "publish").andExpect(status().is3xxRedirection());
+        Checklist.publish(web, number, editor()).andExpect(status().is3xxRedirection());
         return draft.withStatus(IssueStatus.PUBLISHED);
     }
 

@@ -14,6 +14,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.barometer.Checklist;
 import org.barometer.WebTest;
 import org.barometer.audit.ChangeLog;
 import org.barometer.issue.IssueStore;
@@ -63,7 +64,7 @@ class IssueLifecycleTests {
         assertThat(page(n, editor())).contains("The forecast for Russia needs its sources.");
 
         perform(n, "submit", editor()).andExpect(redirectedUrl("/workspace/issues/" + n));
-        perform(n, "publish", editor()).andExpect(redirectedUrl("/workspace/issues/" + n));
+        Checklist.publish(web, n, editor()).andExpect(redirectedUrl("/workspace/issues/" + n));
 
         assertThat(statusOf(n)).isEqualTo(IssueStatus.PUBLISHED);
         assertThat(revisions.of(n)).singleElement().satisfies(revision -> assertThat(revision.publishedAt()).isNotNull());
@@ -215,7 +216,7 @@ class IssueLifecycleTests {
     private int published() throws Exception {
         int n = draft();
         perform(n, "submit", editor());
-        perform(n, "publish", editor());
+        Checklist.publish(web, n, editor());
         assertThat(statusOf(n)).isEqualTo(IssueStatus.PUBLISHED);
         return n;
     }

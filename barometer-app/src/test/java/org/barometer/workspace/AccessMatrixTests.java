@@ -22,9 +22,11 @@ import org.barometer.importer.SampleIssue;
 import org.barometer.importer.WordFiles;
 import org.barometer.issue.IssueRef;
 import org.barometer.issue.IssueStore;
+import org.barometer.issue.Relationships;
 import org.barometer.issue.Revisions;
 import org.barometer.method.Issue;
 import org.barometer.method.IssueStatus;
+import org.barometer.method.Relationship;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -50,6 +52,8 @@ class AccessMatrixTests {
     static final int PUBLISHED = 17;
     static final int DRAFT = 18;
     static final int IN_REVIEW = 19;
+    /** A relationship the draft and the issue in review cover without an event: a finding to acknowledge, or to remove. */
+    static final String EMPTY = "lithuania";
 
     /** Who asks. */
     enum Who {
@@ -94,6 +98,9 @@ class AccessMatrixTests {
     @Autowired
     ChangeLog changes;
 
+    @Autowired
+    Relationships relationships;
+
     @BeforeAll
     void issuesInEveryStatus() {
         sample.loadIntoEmptyStore();
@@ -101,6 +108,11 @@ class AccessMatrixTests {
         issues.insert(published.withNumberAndPeriod(DRAFT, published.period()).withStatus(IssueStatus.DRAFT), List.of());
         issues.insert(published.withNumberAndPeriod(IN_REVIEW, published.period()).withStatus(IssueStatus.DRAFT), List.of());
         revisions.changeStatus(revisions.ref(IN_REVIEW).orElseThrow(), IssueStatus.IN_REVIEW);
+        relationships.add(Relationship.named("Lithuania"));
+        for (int number : new int[] {DRAFT, IN_REVIEW}) {
+            jdbc.sql("insert into issue_relationship (issue_id, relationship_id, seq, heading) select ?, id, 99, name from relationship where code = ?")
+                    .params(revisions.ref(number).orElseThrow().id(), EMPTY).update();
+        }
         for (int number : new int[] {PUBLISHED, DRAFT, IN_REVIEW}) {
             jdbc.sql("insert into issue_author (issue_id, seq, name, affiliation, biography) values (?, 0, 'A. Author', 'Institute', 'Bio')")
                     .param(revisions.ref(number).orElseThrow().id()).update();
@@ -112,6 +124,12 @@ class AccessMatrixTests {
             changes.record("editor", ref, ChangeLog.Entity.NARRATIVE, null, ChangeLog.Action.EDIT, ChangeJson.of("subject", "foreword",
                     "part", "text", "language", "en", "version", 1, "body", "An earlier foreword."), ChangeJson.of("subject", "foreword",
                     "part", "text", "language", "en", "version", 2, "body", "A later foreword."));
+        }
+        // everything the issue in review holds is acknowledged, so that the editor's publishing is not refused for a finding
+        IssueRef inReview = revisions.ref(IN_REVIEW).orElseThrow();
+        for (String key : findingKeys(IN_REVIEW)) {
+            jdbc.sql("insert into finding_acknowledgement (issue_id, finding_key, reason, acknowledged_by) values (?, ?, 'Kept', 'editor')")
+                    .params(inReview.id(), key).update();
         }
     }
 
@@ -136,8 +154,12 @@ class AccessMatrixTests {
                         Map.of(IssueStatus.DRAFT, editor, IssueStatus.PUBLISHED, Set.of())),
                 new Write("send back", n -> post("/workspace/issues/" + n + "/send-back").param("comment", "More sources, please"),
                         Map.of(IssueStatus.IN_REVIEW, editor, IssueStatus.PUBLISHED, Set.of())),
-                new Write("publish", n -> post("/workspace/issues/" + n + "/publish"),
+                new Write("publish, confirmed by the issue's number", n -> post("/workspace/issues/" + n + "/publish").param("number", n.toString()),
                         Map.of(IssueStatus.IN_REVIEW, editor, IssueStatus.PUBLISHED, Set.of())),
+                new Write("acknowledge a finding", n -> post("/workspace/issues/" + n + "/acknowledge").param("key", "empty-" + EMPTY)
+                        .param("reason", "Not covered this time"), editorUnlessPublished),
+                new Write("remove an empty relationship from the issue", n -> post("/workspace/issues/" + n + "/relationships/" + EMPTY + "/remove"),
+                        editorUnlessPublished),
                 new Write("correct", n -> post("/workspace/issues/" + n + "/correct").param("note", "A score was wrong"),
                         Map.of(IssueStatus.PUBLISHED, editor)),
                 new Write("add an author", n -> post("/workspace/issues/" + n + "/authors").param("name", "B. Author")
@@ -243,6 +265,17 @@ class AccessMatrixTests {
         try {
             var form = web.perform(get("/workspace/issues/" + number + "/details").with(TestActors.editor())).andReturn().getResponse();
             return form.getStatus() == 200 ? org.jsoup.Jsoup.parse(form.getContentAsString()).select("input[name=was]").attr("value") : "";
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The keys of the findings the checklist of an issue offers the editor to acknowledge. */
+    private List<String> findingKeys(int number) {
+        try {
+            String page = web.perform(get("/workspace/issues/" + number + "/publish").with(TestActors.editor())).andReturn().getResponse()
+                    .getContentAsString();
+            return org.jsoup.Jsoup.parse(page).select("form[id^=ack-] input[name=key]").eachAttr("value");
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }

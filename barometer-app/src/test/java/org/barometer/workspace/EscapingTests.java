@@ -33,9 +33,9 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 /**
  * Hostile text in every text field the workspace takes (event descriptions in both languages, narratives, the
  * foreword, its signature and the acknowledgements, authors' names, affiliations and biographies, review comments,
- * a part's note and the comment it was sent back with, correction notes, issue titles, the meanings of colour bands,
- * relationship names, the cells and the name of an uploaded file) never comes back as markup that runs, on any page
- * that shows it.
+ * a part's note and the comment it was sent back with, correction notes, reasons for acknowledging a finding, issue
+ * titles, the meanings of colour bands, relationship names, the cells and the name of an uploaded file) never comes
+ * back as markup that runs, on any page that shows it.
  */
 @WebTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -95,6 +95,7 @@ class EscapingTests {
         write(post(issue + "/parts/security/send-back").param("comment", payload));
         write(post(issue + "/submit"));
         write(post(issue + "/send-back").param("comment", payload));
+        write(post(issue + "/acknowledge").param("key", "narrative-cover-publisher").param("reason", payload));
         write(post("/workspace/issues").param("number", Integer.toString(draft + 100)).param("title", payload)
                 .param("first", "2021-01").param("last", "2021-02").param("relationships", "russia")
                 .param("lowest", "-3").param("highest", "3")
@@ -114,14 +115,14 @@ class EscapingTests {
         for (String page : List.of("/workspace", issue, issue + "/history", issue + "/catalogue/russia", issue + "/security",
                 issue + "/catalogue/russia/events/" + event + "/history", issue + "/catalogue/russia/events/" + event + "/edit",
                 issue + "/narrative/russia", issue + "/narrative/national", issue + "/narrative/foreword",
-                issue + "/narrative/acknowledgements", issue + "/details",
+                issue + "/narrative/acknowledgements", issue + "/details", issue + "/publish",
                 "/workspace/issues/" + (draft + 100), "/workspace/relationships")) {
             String html = web.perform(get(page).param("lang", page.endsWith("russia") ? "ru" : "en").with(TestActors.editor()))
                     .andReturn().getResponse().getContentAsString();
             assertSafe(html, page);
         }
         for (String page : List.of(issue + "/catalogue/russia", issue + "/security", issue, issue + "/narrative/russia",
-                issue + "/narrative/national", "/workspace/issues/" + (draft + 100))) {
+                issue + "/narrative/national", "/workspace/issues/" + (draft + 100), issue + "/publish", issue + "/history")) {
             String html = web.perform(get(page).with(TestActors.editor())).andReturn().getResponse().getContentAsString();
             assertThat(Jsoup.parse(html).text()).as("shown as text on " + page).contains(payload);
         }

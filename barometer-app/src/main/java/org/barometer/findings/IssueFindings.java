@@ -65,7 +65,9 @@ public class IssueFindings {
     public List<IssueFinding> of(IssueRef ref) {
         return transaction.execute(tx -> {
             Issue issue = issues.find(ref.id()).orElseThrow();
-            List<String> notReady = readiness.parts(issue, ref).stream().filter(part -> !part.ready()).map(PartState::part).toList();
+            // parts are marked while an issue is made; a published revision (an imported one too) has none to mark
+            List<String> notReady = ref.status() == IssueStatus.PUBLISHED ? List.of()
+                    : readiness.parts(issue, ref).stream().filter(part -> !part.ready()).map(PartState::part).toList();
             List<IssueFinding> found = FindingChecks.of(issue, events.ofRevisions(List.of(ref.id())), narratives.of(ref),
                     !authors.of(ref.id()).isEmpty(), notReady);
             Map<String, IssueFinding.Acknowledgement> given = acknowledgements.of(ref.id());

@@ -60,6 +60,10 @@ class IssueFindingsTests {
                             tuple("duplicate-russia-" + talks.get(0) + "-" + talks.get(1), "duplicate", "findings.duplicate", false),
                             tuple("empty-eu", "empty-catalogue", "findings.empty-catalogue", true),
                             tuple("empty-security", "empty-catalogue", "findings.empty-catalogue", false),
+                            tuple("not-ready-russia", "part-not-ready", "findings.part-not-ready", false),
+                            tuple("not-ready-eu", "part-not-ready", "findings.part-not-ready", false),
+                            tuple("not-ready-security", "part-not-ready", "findings.part-not-ready", false),
+                            tuple("not-ready-foreword", "part-not-ready", "findings.part-not-ready", false),
                             tuple("narrative-cover-publisher", "narrative-missing", "findings.narrative-missing.both", false),
                             tuple("narrative-foreword-text", "narrative-missing", "findings.narrative-missing.ru", false),
                             tuple("narrative-foreword-signature", "narrative-missing", "findings.narrative-missing.en", false));
@@ -67,7 +71,7 @@ class IssueFindingsTests {
             assertThat(all).extracting(IssueFinding::key).contains("narrative-russia-trends", "narrative-eu-forecast", "narrative-national-trends",
                     "narrative-acknowledgements-thanks").endsWith("authors");
             assertThat(all).filteredOn(finding -> finding.subject().equals("russia")).extracting(IssueFinding::kind)
-                    .containsExactly("mismatch", "date-outside-period", "score-out-of-bound", "duplicate", "narrative-missing",
+                    .containsExactly("mismatch", "date-outside-period", "score-out-of-bound", "duplicate", "part-not-ready", "narrative-missing",
                             "narrative-missing", "narrative-missing");
             assertThat(all).noneMatch(IssueFinding::acknowledged);
         }

@@ -30,7 +30,8 @@ final class ForecastGrading {
         }
         int value = value(statement.figure(), statement.subject(), about);
         List<Integer> t = statement.thresholds();
-        String is = figure + " in issue " + about.number() + " is " + Scores.signed(value);
+        boolean points = statement.figure() == Figure.POSITIVE || statement.figure() == Figure.NEGATIVE;
+        String is = figure + " in issue " + about.number() + (points ? " are " : " is ") + Scores.signed(value);
         return switch (statement.comparison()) {
             case ABOVE -> verdict(statement, value > t.get(0), is, "above " + Scores.signed(t.get(0)));
             case BELOW -> verdict(statement, value < t.get(0), is, "below " + Scores.signed(t.get(0)));

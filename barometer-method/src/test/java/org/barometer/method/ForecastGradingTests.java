@@ -44,7 +44,7 @@ class ForecastGradingTests {
         // Russia's positive points in No. 18 are +1: in +1..+3 (its lower end), not in +2..+3
         assertThat(graded(next("russia", Figure.POSITIVE, BETWEEN, List.of(1, 3), null, null)))
                 .returns(Verdict.TRUE, ForecastGrade::verdict)
-                .returns("Russia's positive points in issue 18 is +1, between +1 and +3", ForecastGrade::reason);
+                .returns("Russia's positive points in issue 18 are +1, between +1 and +3", ForecastGrade::reason);
         assertThat(graded(next("russia", Figure.POSITIVE, BETWEEN, List.of(2, 3), null, null)).verdict()).isEqualTo(Verdict.FALSE);
         // national security in No. 18: -2 - 1 = -3, the upper end of -6..-3
         assertThat(graded(next("security", Figure.NATIONAL, BETWEEN, List.of(-6, -3), null, null)).verdict()).isEqualTo(Verdict.TRUE);

@@ -72,7 +72,10 @@ final class StoreFailures implements SQLExceptionOverride, BeanPostProcessor {
         return false;
     }
 
-    /** A database error caused by the store's file or connection: I/O under it, or a code or state that says so. */
+    /**
+     * A database error caused by the store's file or connection: I/O under it, or a code or state that says so. A batch's
+     * failure (H2's BatchUpdateException) carries what went wrong as its next exception, not as its cause.
+     */
     private static boolean storeFailure(SQLException failure) {
         for (Throwable e = failure; e != null; e = e.getCause()) {
             if (e instanceof IOException || fileStoreFailure(e)) {
@@ -82,6 +85,10 @@ final class StoreFailures implements SQLExceptionOverride, BeanPostProcessor {
                 String state = sql.getSQLState();
                 if (H2_UNAVAILABLE.contains(sql.getErrorCode())
                         || state != null && (state.startsWith("08") || state.startsWith("57P") || state.startsWith("53"))) {
+                    return true;
+                }
+                SQLException next = sql.getNextException();
+                if (next != null && next != sql && storeFailure(next)) {
                     return true;
                 }
             }

@@ -3,18 +3,31 @@ package org.barometer.system;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Path;
+import java.sql.BatchUpdateException;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.IntStream;
 
 import org.h2.message.DbException;
 import org.h2.mvstore.MVStore;
 import org.h2.mvstore.MVStoreException;
+import org.h2.store.fs.FileBase;
+import org.h2.store.fs.FilePath;
+import org.h2.store.fs.FilePathWrapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.UncategorizedSQLException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import org.springframework.jdbc.support.SQLErrorCodeSQLExceptionTranslator;
 
 /**
@@ -25,6 +38,32 @@ class StoreFailuresTests {
 
     @TempDir
     Path folder;
+
+    @Test
+    void aBatchOfInsertsOnAFullDiskIsTheStoresBeingOutOfReach() {
+        // H2 names the failure of a batch as its next exception, not its cause: the write's IOException is only there
+        FilePath.register(new FullDisk());
+        SingleConnectionDataSource store = new SingleConnectionDataSource("jdbc:h2:" + FullDisk.SCHEME + ":" + folder.resolve("store")
+                + ";WRITE_DELAY=0", "sa", "", true);
+        JdbcTemplate jdbc = new JdbcTemplate(store);
+        jdbc.execute("create table event (id int primary key, description varchar)");
+        jdbc.update("insert into event values (1, 'saved before the disk filled up')");
+
+        // enough that H2 writes to the file while the batch runs, as it did under the writers of FullDiskTests
+        List<Object[]> rows = IntStream.range(2, 4_000).mapToObj(id -> new Object[] {id, "x".repeat(1_000)}).toList();
+        FullDisk.FULL.set(true);
+        try {
+            RuntimeException batch = assertThrows(RuntimeException.class,
+                    () -> jdbc.batchUpdate("insert into event values (?, ?)", rows));
+            assertThat((Throwable) batch).hasCauseInstanceOf(BatchUpdateException.class);
+            assertThat(StoreFailures.causedBy(batch)).as("the batch: %s", batch).isTrue();
+            RuntimeException next = assertThrows(RuntimeException.class, () -> jdbc.update("insert into event values (9999, 'c')"));
+            assertThat(StoreFailures.causedBy(next)).as("the next statement: %s", next).isTrue();
+        } finally {
+            FullDisk.FULL.set(false);
+            store.destroy();
+        }
+    }
 
     @Test
     void aConnectionOpenedWhileTheClosedStoreStillLocksItsFileIsTheStoresBeingOutOfReach() {
@@ -68,5 +107,86 @@ class StoreFailuresTests {
     private static RuntimeException asSpringSees(SQLException e) {
         RuntimeException translated = new SQLErrorCodeSQLExceptionTranslator("H2").translate("test", "statement", e);
         return translated != null ? translated : new UncategorizedSQLException("test", "statement", e);
+    }
+
+    /** H2's files under {@code full:PATH}: every write fails as on a full disk while {@link #FULL} is set. */
+    public static final class FullDisk extends FilePathWrapper {
+
+        static final String SCHEME = "full";
+        static final AtomicBoolean FULL = new AtomicBoolean();
+
+        @Override
+        public String getScheme() {
+            return SCHEME;
+        }
+
+        @Override
+        public FileChannel open(String mode) throws IOException {
+            FileChannel base = getBase().open(mode);
+            return new FileBase() {
+                @Override
+                public int read(ByteBuffer dst, long position) throws IOException {
+                    return base.read(dst, position);
+                }
+
+                @Override
+                public int read(ByteBuffer dst) throws IOException {
+                    return base.read(dst);
+                }
+
+                @Override
+                public int write(ByteBuffer src, long position) throws IOException {
+                    if (FULL.get()) {
+                        throw new IOException("No space left on device");
+                    }
+                    return base.write(src, position);
+                }
+
+                @Override
+                public int write(ByteBuffer src) throws IOException {
+                    if (FULL.get()) {
+                        throw new IOException("No space left on device");
+                    }
+                    return base.write(src);
+                }
+
+                @Override
+                public long position() throws IOException {
+                    return base.position();
+                }
+
+                @Override
+                public FileChannel position(long newPosition) throws IOException {
+                    base.position(newPosition);
+                    return this;
+                }
+
+                @Override
+                public long size() throws IOException {
+                    return base.size();
+                }
+
+                @Override
+                public FileChannel truncate(long size) throws IOException {
+                    base.truncate(size);
+                    return this;
+                }
+
+                @Override
+                public void force(boolean metaData) throws IOException {
+                    base.force(metaData);
+                }
+
+                @Override
+                public FileLock tryLock(long position, long size, boolean shared) throws IOException {
+                    return base.tryLock(position, size, shared);
+                }
+
+                @Override
+                protected void implCloseChannel() throws IOException {
+                    base.close();
+                }
+            };
+        }
     }
 }

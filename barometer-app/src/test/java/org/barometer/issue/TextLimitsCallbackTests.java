@@ -1,4 +1,4 @@
-package org.barometer.operations;
+package org.barometer.issue;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

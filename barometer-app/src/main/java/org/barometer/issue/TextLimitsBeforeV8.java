@@ -1,4 +1,4 @@
-package org.barometer.operations;
+package org.barometer.issue;
 
 import java.sql.Connection;
 import java.sql.ResultSet;

@@ -60,22 +60,31 @@ rows_of() { # marker, count: a header and COUNT rows as a spreadsheet copies the
     done
 }
 
-paste_once() { # catalogue code, marker, count: prints "preview_seconds store_seconds"
+cpu() { # the server's CPU seconds so far (user + system): what a request costs it, whatever else the machine runs
+    awk -v tick="$(getconf CLK_TCK)" '{ printf "%.2f", ($14 + $15) / tick }' "/proc/$server_pid/stat"
+}
+
+paste_once() { # catalogue code, marker, count: prints "preview_seconds store_seconds preview_cpu_seconds store_cpu_seconds"
     local catalogue="/workspace/issues/$issue/catalogue/$1" marker="$2" count="$3"
     rows_of "$marker" "$count" >"$work/rows.tsv"
-    local csrf preview store
+    local csrf preview store before preview_cpu store_cpu
     csrf="$(token "$catalogue")"
+    before="$(cpu)"
     preview="$(curl -s -o "$work/preview.html" -w '%{http_code} %{time_total}' -b "$jar" -c "$jar" \
         --data-urlencode "_csrf=$csrf" --data-urlencode "pasted@$work/rows.tsv" "$base$catalogue/paste")"
+    preview_cpu="$(awk -v a="$before" -v b="$(cpu)" 'BEGIN { print b - a }')"
     [ "${preview%% *}" = 200 ] || { echo "preview answered ${preview%% *}" >&2; exit 1; }
     grep -q "$marker-$count" "$work/preview.html" || { echo "the preview does not show row $count" >&2; exit 1; }
+    csrf="$(token "$catalogue")"
+    before="$(cpu)"
     store="$(curl -s -o /dev/null -w '%{http_code} %{time_total}' -b "$jar" -c "$jar" \
-        --data-urlencode "_csrf=$(token "$catalogue")" --data-urlencode "pasted@$work/rows.tsv" "$base$catalogue/paste/confirm")"
+        --data-urlencode "_csrf=$csrf" --data-urlencode "pasted@$work/rows.tsv" "$base$catalogue/paste/confirm")"
+    store_cpu="$(awk -v a="$before" -v b="$(cpu)" 'BEGIN { print b - a }')"
     [ "${store%% *}" = 302 ] || { echo "confirm answered ${store%% *}" >&2; exit 1; }
     local stored
     stored="$(curl -fs -b "$jar" -c "$jar" "$base$catalogue" | grep -o "https://example.org/$marker/[0-9]*" | sort -u | wc -l)"
     [ "$stored" = "$count" ] || { echo "the catalogue holds $stored of the $count rows pasted" >&2; exit 1; }
-    echo "${preview#* } ${store#* }"
+    echo "${preview#* } ${store#* } $preview_cpu $store_cpu"
 }
 
 echo "java: $(java -version 2>&1 | head -1); cores: $(nproc); load average: $(cut -d' ' -f1-3 /proc/loadavg); $rows rows, $(rows_of x "$rows" | wc -c) bytes"
@@ -83,15 +92,18 @@ paste_once "${codes[0]}" warmup 100 >/dev/null
 : >"$work/times"
 for run in $(seq 1 "$runs"); do
     code="${codes[$(((run - 1) % ${#codes[@]}))]}"
-    read -r preview store < <(paste_once "$code" "run$run" "$rows")
-    printf 'run %d (%s): preview %.3f s, store %.3f s\n' "$run" "$code" "$preview" "$store"
-    echo "$preview $store" >>"$work/times"
+    read -r preview store preview_cpu store_cpu < <(paste_once "$code" "run$run" "$rows")
+    printf 'run %d (%s): preview %.3f s (server CPU %.2f s), store %.3f s (server CPU %.2f s)\n' "$run" "$code" "$preview" "$preview_cpu" \
+        "$store" "$store_cpu"
+    echo "$preview $store $preview_cpu $store_cpu" >>"$work/times"
 done
 summary() { # column, label
     sort -n -k"$1" "$work/times" | awk -v c="$1" -v label="$2" '{ v[NR] = $c } END {
         m = NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2
-        printf "%-8s median %.3f s, max %.3f s (%d runs)\n", label, m, v[NR], NR }'
+        printf "%-20s median %.3f s, max %.3f s (%d runs)\n", label, m, v[NR], NR }'
 }
 summary 1 preview
 summary 2 store
+summary 3 "preview, server CPU"
+summary 4 "store, server CPU"
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"

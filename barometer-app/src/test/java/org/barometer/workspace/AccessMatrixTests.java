@@ -158,6 +158,9 @@ class AccessMatrixTests {
                         Map.of(IssueStatus.IN_REVIEW, editor, IssueStatus.PUBLISHED, Set.of())),
                 new Write("acknowledge a finding", n -> post("/workspace/issues/" + n + "/acknowledge").param("key", "empty-" + EMPTY)
                         .param("reason", "Not covered this time"), editorUnlessPublished),
+                // in review the matrix's issue has every finding acknowledged, so the editor is answered 422 there (PublishChecklistTests)
+                new Write("acknowledge every open finding of a kind", n -> post("/workspace/issues/" + n + "/acknowledge-kind")
+                        .param("kind", "part-not-ready").param("reason", "Marked later"), draftOnly(editorUnlessPublished)),
                 new Write("remove an empty relationship from the issue", n -> post("/workspace/issues/" + n + "/relationships/" + EMPTY + "/remove"),
                         editorUnlessPublished),
                 new Write("correct", n -> post("/workspace/issues/" + n + "/correct").param("note", "A score was wrong"),

@@ -96,6 +96,7 @@ class EscapingTests {
         write(post(issue + "/submit"));
         write(post(issue + "/send-back").param("comment", payload));
         write(post(issue + "/acknowledge").param("key", "narrative-cover-publisher").param("reason", payload));
+        write(post(issue + "/acknowledge-kind").param("kind", "part-not-ready").param("reason", payload));
         write(post("/workspace/issues").param("number", Integer.toString(draft + 100)).param("title", payload)
                 .param("first", "2021-01").param("last", "2021-02").param("relationships", "russia")
                 .param("lowest", "-3").param("highest", "3")

@@ -78,9 +78,9 @@ class TextLimitsBeforeV8Tests {
         return store;
     }
 
-    /** As the application migrates: Spring Boot hands Flyway every callback bean. */
+    /** As the application migrates (Spring Boot hands Flyway every callback bean), up to V8: later migrations are not this test's. */
     private static void migrate(DataSource store) {
-        Flyway.configure().dataSource(store).locations("classpath:db/migration").callbacks(new TextLimitsBeforeV8()).load().migrate();
+        Flyway.configure().dataSource(store).locations("classpath:db/migration").target("8").callbacks(new TextLimitsBeforeV8()).load().migrate();
     }
 
     private static List<String> history(JdbcClient jdbc) {

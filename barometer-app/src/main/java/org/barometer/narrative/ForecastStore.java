@@ -56,7 +56,7 @@ class ForecastStore {
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(issueId, seq, statement.subject(), statement.figure().name(), statement.comparison().name(),
                         t.isEmpty() ? null : t.get(0), t.size() < 2 ? null : t.get(1), statement.colour(), statement.about(),
-                        statement.probability())
+                        statement.probability() == null ? null : Double.toString(statement.probability()))
                 .update();
         return seq;
     }
@@ -76,6 +76,10 @@ class ForecastStore {
                 .update();
     }
 
+    private static Double probability(String stored) {
+        return stored == null ? null : Double.valueOf(stored);
+    }
+
     /** A stored row read back through the statement's own checks: a row that fails them fails loudly, never graded. */
     private static StoredForecast row(ResultSet rs, int row) throws SQLException {
         List<Integer> thresholds = new ArrayList<>();
@@ -87,7 +91,7 @@ class ForecastStore {
         }
         ForecastStatement statement = new ForecastStatement(rs.getInt("issue_number"), rs.getInt("about_issue"), rs.getString("subject"),
                 Figure.valueOf(rs.getString("figure")), ForecastStatement.Comparison.valueOf(rs.getString("comparison")), thresholds,
-                rs.getString("colour"), rs.getObject("probability", Double.class));
+                rs.getString("colour"), probability(rs.getString("probability")));
         return new StoredForecast(rs.getLong("issue_id"), rs.getInt("seq"), statement);
     }
 }

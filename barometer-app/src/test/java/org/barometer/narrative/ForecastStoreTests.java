@@ -67,6 +67,21 @@ class ForecastStoreTests {
 
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
+    void aCorrectionTakesTheStatementsWithTheNarrative(TestDatabase database) {
+        Stores stores = Stores.withPublications(database.fresh());
+        long first = issue(stores, 17);
+        stores.get(ForecastStore.class).insert(first, ForecastStatement.aboutNext(17, "security", Figure.NATIONAL, Comparison.ABOVE, List.of(-4), null, 0.55));
+        IssueRef from = stores.revisions().ref(17).orElseThrow();
+        IssueRef to = stores.revisions().copyAsCorrection(from, "a score was wrong");
+
+        stores.get(Narratives.class).copy(from, to);
+
+        assertThat(stores.get(Forecasts.class).of(to)).extracting(StoredForecast::statement)
+                .containsExactly(ForecastStatement.aboutNext(17, "security", Figure.NATIONAL, Comparison.ABOVE, List.of(-4), null, 0.55));
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
     void aRowTheStatementRefusesIsNeverReadAsAStatement(TestDatabase database) {
         Stores stores = Stores.on(database.fresh());
         ForecastStore store = stores.get(ForecastStore.class);

@@ -63,7 +63,7 @@ public final class Stores implements AutoCloseable {
      * them; published data is read again on every use (no recheck delay).
      */
     public static Stores withPublications(DataSource dataSource) {
-        return on(dataSource, named("org.barometer.narrative.Narratives"), named("org.barometer.publicdata.Editions"),
+        return on(dataSource, named("org.barometer.narrative.Narratives"), named("org.barometer.narrative.Forecasts"), named("org.barometer.publicdata.Editions"),
                 named("org.barometer.publicdata.PublishedData"), named("org.barometer.workflow.TeamPublications"));
     }
 

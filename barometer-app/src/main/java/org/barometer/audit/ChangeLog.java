@@ -24,7 +24,7 @@ public class ChangeLog {
 
     /** What was changed. */
     public enum Entity {
-        ISSUE, EVENT, SECURITY_EVENT, NARRATIVE, AUTHOR, PART, FINDING, RELATIONSHIP;
+        ISSUE, EVENT, SECURITY_EVENT, NARRATIVE, AUTHOR, PART, FINDING, RELATIONSHIP, FORECAST;
 
         /** As the change log stores it and the history shows it: "issue", "security-event"... */
         public String key() {

@@ -80,6 +80,9 @@ final class Tables {
                     text("changed_by"), instant("changed_at")),
             new Table("finding_acknowledgement", "issue_id, finding_key", null, integer("issue_id"), text("finding_key"), text("reason"),
                     text("acknowledged_by"), instant("acknowledged_at")),
+            new Table("forecast_statement", "issue_id, seq", null, integer("issue_id"), integer("seq"), text("subject"), text("figure"),
+                    text("comparison"), integer("threshold_low"), integer("threshold_high"), text("colour"), integer("about_issue"),
+                    text("probability")),
             new Table("change_log", "id", "id", integer("id"), instant("changed_at"), text("account"), integer("issue_number"),
                     integer("revision"), text("entity"), integer("entity_id"), text("action"), text("before_value"),
                     text("after_value")));

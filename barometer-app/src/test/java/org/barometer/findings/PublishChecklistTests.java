@@ -96,7 +96,7 @@ class PublishChecklistTests {
         String answer = Checklist.confirm(web, N, editor(), Integer.toString(N)).andExpect(status().isUnprocessableContent())
                 .andReturn().getResponse().getContentAsString();
 
-        assertThat(Jsoup.parse(answer).select("#problems").text()).matches("Not published: \\d+ finding\\(s\\) are neither fixed nor acknowledged\\.");
+        assertThat(Jsoup.parse(answer).select("#problems").text()).matches("Not published: findings neither fixed nor acknowledged: \\d+\\.");
         assertThat(revisions.ref(N).orElseThrow().status()).isEqualTo(IssueStatus.IN_REVIEW);
         assertThat(changes.forIssue(N)).hasSize(logged);
     }

@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Predicate;
 
 import org.apache.lucene.analysis.Analyzer;
@@ -41,6 +43,8 @@ final class EventIndex {
 
     private static final String EN = "en";
     private static final String RU = "ru";
+    /** Words of a text searched for, per language: both languages together stay under Lucene's 1,024 clauses. */
+    private static final int MAX_TERMS = 500;
     // Analyzers are safe to share between threads: each keeps its token streams per thread.
     private static final Analyzer ENGLISH = new EnglishAnalyzer();
     private static final Analyzer RUSSIAN = new RussianAnalyzer();
@@ -139,18 +143,19 @@ final class EventIndex {
         return all.build();
     }
 
+    /** Each word once, and no more than a query may hold (a description has up to 1,000 characters a language). */
     private static List<String> terms(Analyzer analyzer, String field, String text) {
-        List<String> terms = new ArrayList<>();
+        Set<String> terms = new LinkedHashSet<>();
         try (TokenStream stream = analyzer.tokenStream(field, text)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
             stream.reset();
-            while (stream.incrementToken()) {
+            while (stream.incrementToken() && terms.size() < MAX_TERMS) {
                 terms.add(term.toString());
             }
             stream.end();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return terms;
+        return List.copyOf(terms);
     }
 }

@@ -112,7 +112,7 @@ class PublicApi {
     @GetMapping("/events")
     @Operation(summary = "Search the events of all published issues, ordered by issue and catalogue position")
     ResponseEntity<byte[]> events(
-            @RequestParam(name = "q", required = false) @Parameter(description = "text in the English or Russian description, any case") String q,
+            @RequestParam(name = "q", required = false) @Parameter(description = "words that must all be in the English description, or all in the Russian one, each in any of its forms (visits finds visit), any case") String q,
             @RequestParam(name = "relationship", required = false) @Parameter(description = "a relationship code, or security") String relationship,
             @RequestParam(name = "minScore", required = false) @Parameter(description = "lowest score; for security events either score") String minScore,
             @RequestParam(name = "maxScore", required = false) @Parameter(description = "highest score; for security events either score") String maxScore,

@@ -120,8 +120,12 @@ class PublicApi {
             @RequestParam(name = "to", required = false) @Parameter(description = "ISO date; events whose dates begin by it") String to,
             @RequestParam(name = "page", required = false) @Parameter(description = "page number, from 1") String page,
             @RequestParam(name = "size", required = false) @Parameter(description = "events a page, 1 to 100, 20 unless given") String size) {
-        Page<PublishedEvent> found = published.events(EventQuery.parse(q, relationship, minScore, maxScore, from, to, page, size));
-        return cached.json(new Events(found.items(), found.page(), found.size(), found.total(), found.totalPages(), links(found)));
+        EventQuery query = EventQuery.parse(q, relationship, minScore, maxScore, from, to, page, size);
+        // the answer's links repeat the request's own address: the query and the address together name the answer
+        return cached.jsonForQuery(published.edition(), query + " " + ServletUriComponentsBuilder.fromCurrentRequest().toUriString(), () -> {
+            Page<PublishedEvent> found = published.events(query);
+            return new Events(found.items(), found.page(), found.size(), found.total(), found.totalPages(), links(found));
+        });
     }
 
     @GetMapping("/scale")

@@ -37,12 +37,16 @@ class EventSearchTests {
         return number == 17 ? issue : issue.withNumberAndPeriod(number, PublishedDataTests.issue(number, status, "").period());
     }
 
+    private static PublishedData published17(TestDatabase database) {
+        PublishedDataTests.Store store = PublishedDataTests.store(database);
+        store.issues().insert(issue(17, IssueStatus.PUBLISHED), List.of());
+        return store.published();
+    }
+
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void anEnglishWordFindsItsOtherForms(TestDatabase database) {
-        PublishedDataTests.Store store = PublishedDataTests.store(database);
-        store.issues().insert(issue(17, IssueStatus.PUBLISHED), List.of());
-        PublishedData published = store.published();
+        PublishedData published = published17(database);
 
         assertThat(descriptions(published.events(EventQuery.text("visits"))))
                 .containsExactly("Lukashenko's visit to Moscow", "Prime minister's visit to Sochi", "Visit of an EU delegation cancelled");
@@ -56,9 +60,7 @@ class EventSearchTests {
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void aRussianWordFindsItsOtherForms(TestDatabase database) {
-        PublishedDataTests.Store store = PublishedDataTests.store(database);
-        store.issues().insert(issue(17, IssueStatus.PUBLISHED), List.of());
-        PublishedData published = store.published();
+        PublishedData published = published17(database);
 
         assertThat(descriptions(published.events(EventQuery.text("санкциями")))).containsExactly("Sanctions against potash exports");
         assertThat(descriptions(published.events(EventQuery.text("в Москве")))).containsExactly("Lukashenko's visit to Moscow");
@@ -89,9 +91,7 @@ class EventSearchTests {
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void suggestsTheFiveMostAlikeEventsOfAnyRelationshipWithTheirMedianScore(TestDatabase database) {
-        PublishedDataTests.Store store = PublishedDataTests.store(database);
-        store.issues().insert(issue(17, IssueStatus.PUBLISHED), List.of());
-        PublishedData published = store.published();
+        PublishedData published = published17(database);
 
         Suggestions visit = published.suggestions("The president visits Moscow", false, event -> true);
         Suggestions russian = published.suggestions("Визиты в Москву", false, event -> true);
@@ -108,10 +108,7 @@ class EventSearchTests {
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void securityEventsAreSuggestedOnlyForSecurityWithBothMedians(TestDatabase database) {
-        PublishedDataTests.Store store = PublishedDataTests.store(database);
-        store.issues().insert(issue(17, IssueStatus.PUBLISHED), List.of());
-
-        Suggestions exercise = store.published().suggestions("exercises at the border", true, event -> true);
+        Suggestions exercise = published17(database).suggestions("exercises at the border", true, event -> true);
 
         assertThat(exercise.events()).extracting(s -> s.event().description()).containsExactly("Joint exercise near the border");
         assertThat(exercise.median()).isNull();
@@ -133,6 +130,16 @@ class EventSearchTests {
         assertThat(none.median()).isNull();
         assertThat(store.published().suggestions("  ", false, event -> true).isEmpty()).isTrue();
         assertThat(store.published().suggestions("the of", false, event -> true).isEmpty()).isTrue();
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void aTextOfThousandsOfDifferentWordsIsSearchedNotRefused(TestDatabase database) {
+        PublishedData published = published17(database);
+        String words = java.util.stream.IntStream.range(0, 3000).mapToObj(i -> "word" + i).collect(java.util.stream.Collectors.joining(" "));
+
+        assertThat(published.events(EventQuery.text(words)).items()).isEmpty();
+        assertThat(published.suggestions("visit " + words, false, event -> true).events()).hasSize(3);
     }
 
     @Test

@@ -31,10 +31,10 @@ public final class LeaveOneOut {
             List<PublishedEvent> security = events.stream().filter(PublishedEvent::isSecurity).toList();
             System.out.printf(Locale.ROOT, "%d published events: %d of relationships, %d security; suggestions of %d, median within 1 point%n",
                     events.size(), relations.size(), security.size(), Suggestions.COUNT);
+            System.out.printf(Locale.ROOT, "(%d of them have a Russian description)%n", events.stream().filter(e -> !e.descriptionRu().isBlank()).count());
             System.out.printf(Locale.ROOT, "%-44s %9s %9s %9s %9s%n", "events, described by", "suggested", "within 1", "share", "baseline");
             // as the catalogue form sends them: the English and the Russian description together
             Described both = new Described("English and Russian", e -> e.description() + " " + e.descriptionRu());
-            System.out.printf(Locale.ROOT, "(%d of them have a Russian description)%n", events.stream().filter(e -> !e.descriptionRu().isBlank()).count());
             line("relationships, score", published, relations, false, both, PublishedEvent::score, Suggestions::median);
             line("security, national", published, security, true, both, PublishedEvent::national, Suggestions::nationalMedian);
             line("security, regional", published, security, true, both, PublishedEvent::regional, Suggestions::regionalMedian);

@@ -167,6 +167,22 @@ class CatalogueBrowserTests {
         }
     }
 
+    @Test
+    void alikePublishedEventsAppearBesideTheDescriptionWhileItIsTypedAndNothingIsFilledIn() {
+        issues.insert(Issues.issue(50, IssueStatus.PUBLISHED), List.of());
+        issues.insert(Issues.issue(52, IssueStatus.DRAFT), List.of());
+        accounts.add("analyst-russia", PASSWORD, Role.ANALYST, Set.of("russia"), false);
+        signIn("analyst-russia");
+        browser.get(url("/workspace/issues/52/catalogue/russia"));
+
+        type("#add-event [name=description]", "New grain terminals");
+        waitForText("#suggestions-new", "Their median score: +2");
+
+        assertThat(find("#suggestions-new tbody").getText()).contains("50").contains("Ministers agree to build a joint grain terminal");
+        assertThat(find("#add-event [name=score]").getAttribute("value")).as("nothing is filled in").isEmpty();
+        assertThat(find("#add-event [name=description]").getAttribute("value")).isEqualTo("New grain terminals");
+    }
+
     private void signIn(String username) {
         browser.get(url("/login"));
         type("#username", username);

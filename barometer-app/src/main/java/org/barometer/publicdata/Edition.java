@@ -86,6 +86,11 @@ public final class Edition {
         return made("events", () -> parts().events());
     }
 
+    /** The word index of {@link #events()}: made once, and made again only with a new edition. */
+    EventIndex index() {
+        return made("index", () -> EventIndex.of(events()));
+    }
+
     /** Everything one published issue publishes; empty if it is not published. */
     public Optional<PublishedRevision> revision(int number) {
         return made("revision:" + number, () -> parts().revision(number));

@@ -174,7 +174,19 @@ public class PublishedData {
             throw new InvalidQuery("relationship", "no published issue covers a relationship with the code \"" + relationship
                     + "\"; use one of /api/v1/relationships or \"security\"");
         }
-        return EventSearch.find(edition().events(), query);
+        Edition edition = edition();
+        return EventSearch.find(edition.events(), edition.index(), query);
+    }
+
+    /**
+     * The {@link Suggestions#COUNT} published events most like a description (English or Russian, any relationship),
+     * among relationship events or, for security, among security events, and only those {@code among} accepts.
+     */
+    public Suggestions suggestions(String text, boolean security, Predicate<PublishedEvent> among) {
+        if (text == null || text.isBlank()) {
+            return new Suggestions(List.of());
+        }
+        return new Suggestions(edition().index().similar(text, Suggestions.COUNT, event -> event.isSecurity() == security && among.test(event)));
     }
 
     private static PublishedIssue published(Revision revision) {

@@ -23,7 +23,7 @@ public final class LeaveOneOut {
     }
 
     public static void main(String[] args) {
-        try (Stores stores = Stores.on(TestDatabase.H2.fresh(), new Editions(Duration.ZERO), Narratives.class, PublishedData.class)) {
+        try (Stores stores = Stores.on(TestDatabase.H2.fresh(), new Editions(Duration.ZERO), Narratives.class, org.barometer.narrative.Forecasts.class, PublishedData.class)) {
             stores.imports().importText("minsk-barometer-17.txt", Seed.text(), IssueImport.Options.NONE);
             PublishedData published = stores.get(PublishedData.class);
             List<PublishedEvent> events = published.edition().events();

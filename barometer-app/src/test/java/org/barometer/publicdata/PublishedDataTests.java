@@ -59,7 +59,7 @@ class PublishedDataTests {
 
     static Store store(TestDatabase database) {
         DataSource dataSource = database.fresh();
-        Stores stores = Stores.on(dataSource, new Editions(Duration.ZERO), Narratives.class, PublishedData.class);
+        Stores stores = Stores.on(dataSource, new Editions(Duration.ZERO), Narratives.class, org.barometer.narrative.Forecasts.class, PublishedData.class);
         return new Store(dataSource, stores.issues(), stores.revisions(), stores.get(PublishedData.class));
     }
 
@@ -203,7 +203,7 @@ class PublishedDataTests {
     @EnumSource(TestDatabase.class)
     void theDynamicsOfTwentyIssuesAreAddedUpByTheStoreWithoutReadingAnEvent(TestDatabase database) {
         CountingDataSource counting = new CountingDataSource(database.fresh());
-        Stores stores = Stores.on(counting.dataSource(), new Editions(Duration.ZERO), Narratives.class, PublishedData.class);
+        Stores stores = Stores.on(counting.dataSource(), new Editions(Duration.ZERO), Narratives.class, org.barometer.narrative.Forecasts.class, PublishedData.class);
         for (int number = 1; number <= 20; number++) {
             stores.issues().insert(issue(number, IssueStatus.PUBLISHED, ""), List.of());
         }

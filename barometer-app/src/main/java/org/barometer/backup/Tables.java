@@ -80,6 +80,9 @@ final class Tables {
                     text("changed_by"), instant("changed_at")),
             new Table("finding_acknowledgement", "issue_id, finding_key", null, integer("issue_id"), text("finding_key"), text("reason"),
                     text("acknowledged_by"), instant("acknowledged_at")),
+            new Table("codebook_anchor", "relationship_code, event_uid", null, text("relationship_code"), integer("score"),
+                    text("event_uid"), text("rationale"), text("rationale_ru"), text("chosen_by"), instant("chosen_at")),
+            new Table("issue_option", "issue_id", null, integer("issue_id"), bool("codebook_in_pdf")),
             new Table("change_log", "id", "id", integer("id"), instant("changed_at"), text("account"), integer("issue_number"),
                     integer("revision"), text("entity"), integer("entity_id"), text("action"), text("before_value"),
                     text("after_value")));

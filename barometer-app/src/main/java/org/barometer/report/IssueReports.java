@@ -49,7 +49,7 @@ public class IssueReports {
     public Optional<ReportFile> publishedPdf(Edition edition, int number, String language) {
         String lang = ReportWords.language(language);
         return edition.revision(number).map(revision -> edition.<Supplier<ReportFile>>made("pdf:" + number + ":" + lang,
-                () -> SingletonSupplier.of(() -> render(Publication.of(revision, edition.dynamics()), ReportFormat.PDF, lang))).get());
+                () -> SingletonSupplier.of(() -> render(Publication.of(revision, edition), ReportFormat.PDF, lang))).get());
     }
 
     /** Renders a report; a PDF within the bound on renderings, or {@link RenderingBusy} when it is full. */

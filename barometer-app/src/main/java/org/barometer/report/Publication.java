@@ -6,6 +6,8 @@ import org.barometer.issue.Author;
 import org.barometer.method.Issue;
 import org.barometer.narrative.IssueNarrative;
 import org.barometer.publicdata.Dynamics;
+import org.barometer.publicdata.Edition;
+import org.barometer.publicdata.PublishedCodebook;
 import org.barometer.publicdata.PublishedRevision;
 
 /**
@@ -14,21 +16,32 @@ import org.barometer.publicdata.PublishedRevision;
  * Readers' publications come from the read model; the team's from the revision as it stands.
  */
 public record Publication(Issue issue, int revision, String correctionNote, IssueNarrative narrative, List<Author> authors,
-                          Dynamics dynamics) {
+                          Dynamics dynamics, PublishedCodebook codebook) {
 
     public Publication {
         authors = List.copyOf(authors);
     }
 
-    /** A published revision, with the published dynamics up to it. */
+    /** A published revision, with the published dynamics up to it, without the codebook. */
     public static Publication of(PublishedRevision published, Dynamics dynamics) {
         return new Publication(published.issue(), published.published().revision(), published.published().correctionNote(),
-                published.narrative(), published.authors(), dynamics.upTo(published.issue().number()));
+                published.narrative(), published.authors(), dynamics.upTo(published.issue().number()), PublishedCodebook.NONE);
+    }
+
+    /** A published revision in an edition: its dynamics up to it, and the codebook as an appendix if the editor chose so. */
+    public static Publication of(PublishedRevision published, Edition edition) {
+        return of(published, edition.dynamics()).withCodebook(published.codebookInPdf() ? edition.codebook() : PublishedCodebook.NONE);
     }
 
     /** A revision as it stands, whatever its status, after the published issues before it. */
     public static Publication ofRevision(Issue issue, int revision, String correctionNote, IssueNarrative narrative, List<Author> authors,
                                          Dynamics published) {
-        return new Publication(issue, revision, correctionNote, narrative, authors, published.with(Dynamics.Point.of(issue, revision)));
+        return new Publication(issue, revision, correctionNote, narrative, authors, published.with(Dynamics.Point.of(issue, revision)),
+                PublishedCodebook.NONE);
+    }
+
+    /** The same publication with the codebook as its appendix (NONE: without). */
+    public Publication withCodebook(PublishedCodebook appendix) {
+        return new Publication(issue, revision, correctionNote, narrative, authors, dynamics, appendix);
     }
 }

@@ -64,7 +64,7 @@ class PhoneWidthBrowserTests {
             List<String> pages = new ArrayList<>(List.of("/", "/issues", "/issues/17"));
             phone.findElements(By.cssSelector("#relationships a")).forEach(link -> pages.add(link.getDomAttribute("href")));
             assertThat(pages).hasSize(3 + 5);
-            pages.addAll(List.of("/security", "/search?q=Sochi", "/search?relationship=security", "/data", "/method"));
+            pages.addAll(List.of("/security", "/search?q=Sochi", "/search?relationship=security", "/data", "/method", "/codebook"));
 
             for (String language : List.of("en", "ru")) {
                 for (String path : pages) {

@@ -29,7 +29,7 @@ import org.springframework.web.util.UriComponentsBuilder;
  * remove them; and the option of an issue to print the codebook in its PDF. The editor's only: anyone else is answered 403.
  */
 @Controller
-class CodebookController {
+class CodebookEditingController {
 
     /** How many of the latest changes to the codebook its page shows. */
     static final int HISTORY = 30;
@@ -39,7 +39,7 @@ class CodebookController {
     private final ChangeLog changes;
     private final ChangeWords words;
 
-    CodebookController(AnchorChoices choices, Relationships relationships, ChangeLog changes, ChangeWords words) {
+    CodebookEditingController(AnchorChoices choices, Relationships relationships, ChangeLog changes, ChangeWords words) {
         this.choices = choices;
         this.relationships = relationships;
         this.changes = changes;

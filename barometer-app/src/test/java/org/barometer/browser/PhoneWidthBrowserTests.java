@@ -15,6 +15,7 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Every public page on a phone 390 CSS pixels wide, in English and Russian: nothing runs off the side of the screen
@@ -53,9 +54,18 @@ class PhoneWidthBrowserTests {
     @Autowired
     SampleIssue sample;
 
+    @Autowired
+    JdbcClient jdbc;
+
     @Test
     void everyPublicPageFitsAPhoneInBothLanguages() {
         sample.loadIntoEmptyStore();
+        // an anchor of the codebook, so that /codebook shows a relationship, a level and a long rationale
+        jdbc.sql("insert into codebook_anchor (relationship_code, score, event_uid, rationale, rationale_ru, chosen_by) "
+                + "select 'russia', score, uid, ?, ?, 'editor' from event where id = (select min(id) from event where kind = 'relationship' "
+                + "and relationship_id = (select id from relationship where code = 'russia'))")
+                .params("Talks at the highest level that ended without a signed agreement, https://example.org/a-very-long-unbroken-link-to-a-source",
+                        "Переговоры на высшем уровне, завершившиеся без подписанного соглашения").update();
         String base = "http://127.0.0.1:" + port;
         try (Browser browser = new Browser(base, "phone")) {
             WebDriver phone = Browser.headlessChromiumAsPhone(WIDTH);

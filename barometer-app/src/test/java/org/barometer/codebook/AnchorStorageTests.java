@@ -135,21 +135,12 @@ class AnchorStorageTests {
         throw new AssertionError("not refused");
     }
 
-    private static Class<?> named(String type) {
-        try {
-            return Class.forName(type);
-        } catch (ClassNotFoundException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     private static StoredEvent russianEvent(Stores stores, int seq) {
         return stores.events().catalogue(stores.revisions().ref(17).orElseThrow().id(), "russia").get(seq);
     }
 
     private static Stores published17(TestDatabase database) {
-        Stores stores = Stores.on(database.fresh(), named("org.barometer.narrative.Narratives"), named("org.barometer.publicdata.Editions"),
-                PublishedData.class, AnchorChoices.class);
+        Stores stores = Stores.withPublications(database.fresh(), AnchorChoices.class);
         stores.imports().importText("minsk-barometer-17.txt", Seed.text(), IssueImport.Options.NONE);
         return stores;
     }

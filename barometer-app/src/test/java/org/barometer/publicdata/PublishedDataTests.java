@@ -220,13 +220,13 @@ class PublishedDataTests {
                     Dynamics.SecurityPoint::regional).containsExactly(2, -1, -3);
             assertThat(point.security().level().colour()).isEqualTo("Green");
         });
-        assertThat(counting.statements()).as("the published revisions, their relationships, their scales and their sums").hasSize(4);
+        assertThat(counting.statements()).as("the published revisions, the codebook, their relationships, their scales and their sums").hasSize(5);
         assertThat(counting.statements()).as("no event is read, only added up")
                 .noneMatch(sql -> sql.contains("description") || sql.contains("date_written"));
 
         counting.forget();
         stores.get(PublishedData.class).edition().dynamics();
-        assertThat(counting.statements()).as("asked again, the dynamics are kept on the edition; only the edition is checked").hasSize(1);
+        assertThat(counting.statements()).as("asked again, the dynamics are kept on the edition; only the edition and its codebook are checked").hasSize(2);
     }
 
     @ParameterizedTest

@@ -65,8 +65,9 @@ public final class Stores implements AutoCloseable {
      * them; published data is read again on every use (no recheck delay).
      */
     public static Stores withPublications(DataSource dataSource, Object... more) {
-        List<Object> beans = new ArrayList<>(List.of(named("org.barometer.narrative.Narratives"), named("org.barometer.publicdata.Editions"),
-                named("org.barometer.publicdata.PublishedData"), named("org.barometer.workflow.TeamPublications")));
+        List<Object> beans = new ArrayList<>(List.of(named("org.barometer.narrative.Narratives"), named("org.barometer.narrative.Forecasts"),
+                named("org.barometer.publicdata.Editions"), named("org.barometer.publicdata.PublishedData"),
+                named("org.barometer.workflow.TeamPublications")));
         beans.addAll(List.of(more));
         return on(dataSource, beans.toArray());
     }

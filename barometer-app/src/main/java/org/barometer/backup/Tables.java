@@ -83,6 +83,9 @@ final class Tables {
             new Table("codebook_anchor", "relationship_code, event_uid", null, text("relationship_code"), integer("score"),
                     text("event_uid"), text("rationale"), text("rationale_ru"), text("chosen_by"), instant("chosen_at")),
             new Table("issue_option", "issue_id", null, integer("issue_id"), bool("codebook_in_pdf")),
+            new Table("forecast_statement", "issue_id, seq", null, integer("issue_id"), integer("seq"), text("subject"), text("figure"),
+                    text("comparison"), integer("threshold_low"), integer("threshold_high"), text("colour"), integer("about_issue"),
+                    text("probability")),
             new Table("change_log", "id", "id", integer("id"), instant("changed_at"), text("account"), integer("issue_number"),
                     integer("revision"), text("entity"), integer("entity_id"), text("action"), text("before_value"),
                     text("after_value")));

@@ -66,6 +66,11 @@ class PhoneWidthBrowserTests {
                 + "and relationship_id = (select id from relationship where code = 'russia'))")
                 .params("Talks at the highest level that ended without a signed agreement, https://example.org/a-very-long-unbroken-link-to-a-source",
                         "Переговоры на высшем уровне, завершившиеся без подписанного соглашения").update();
+        // forecast statements of No. 17 about No. 18 (pending), so that the track record has a table and a list to fit
+        jdbc.sql("""
+                insert into forecast_statement (issue_id, seq, subject, figure, comparison, threshold_low, threshold_high, colour, about_issue, probability)
+                select id, 1, 'russia', 'AGGREGATE', 'BETWEEN', -12, 4, null, 18, '0.7' from issue where issue_number = 17 union all
+                select id, 2, 'security', 'LEVEL', 'STAYS_IN', null, null, 'Yellow', 18, null from issue where issue_number = 17""").update();
         String base = "http://127.0.0.1:" + port;
         try (Browser browser = new Browser(base, "phone")) {
             WebDriver phone = Browser.headlessChromiumAsPhone(WIDTH);
@@ -74,7 +79,7 @@ class PhoneWidthBrowserTests {
             List<String> pages = new ArrayList<>(List.of("/", "/issues", "/issues/17"));
             phone.findElements(By.cssSelector("#relationships a")).forEach(link -> pages.add(link.getDomAttribute("href")));
             assertThat(pages).hasSize(3 + 5);
-            pages.addAll(List.of("/security", "/search?q=Sochi", "/search?relationship=security", "/data", "/method", "/codebook"));
+            pages.addAll(List.of("/security", "/search?q=Sochi", "/search?relationship=security", "/data", "/forecasts", "/method", "/codebook"));
 
             for (String language : List.of("en", "ru")) {
                 for (String path : pages) {
@@ -95,7 +100,7 @@ class PhoneWidthBrowserTests {
                 }
             }
 
-            for (String path : List.of("/", "/security", "/relationships/russia", "/method", "/data", "/issues", "/issues/17")) {
+            for (String path : List.of("/", "/security", "/relationships/russia", "/method", "/data", "/issues", "/issues/17", "/forecasts")) {
                 browser.open(path + "?lang=ru");
                 browser.screenshot("ru" + path.replace('/', '-'));
             }

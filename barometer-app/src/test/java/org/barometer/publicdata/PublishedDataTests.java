@@ -22,6 +22,7 @@ import org.barometer.method.Period;
 import org.barometer.method.Relationship;
 import org.barometer.method.SecurityCatalogue;
 import org.barometer.method.SecurityEvent;
+import org.barometer.narrative.Forecasts;
 import org.barometer.narrative.Narratives;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -59,7 +60,7 @@ class PublishedDataTests {
 
     static Store store(TestDatabase database) {
         DataSource dataSource = database.fresh();
-        Stores stores = Stores.on(dataSource, new Editions(Duration.ZERO), Narratives.class, PublishedData.class);
+        Stores stores = Stores.on(dataSource, new Editions(Duration.ZERO), Narratives.class, Forecasts.class, PublishedData.class);
         return new Store(dataSource, stores.issues(), stores.revisions(), stores.get(PublishedData.class));
     }
 
@@ -203,7 +204,7 @@ class PublishedDataTests {
     @EnumSource(TestDatabase.class)
     void theDynamicsOfTwentyIssuesAreAddedUpByTheStoreWithoutReadingAnEvent(TestDatabase database) {
         CountingDataSource counting = new CountingDataSource(database.fresh());
-        Stores stores = Stores.on(counting.dataSource(), new Editions(Duration.ZERO), Narratives.class, PublishedData.class);
+        Stores stores = Stores.on(counting.dataSource(), new Editions(Duration.ZERO), Narratives.class, Forecasts.class, PublishedData.class);
         for (int number = 1; number <= 20; number++) {
             stores.issues().insert(issue(number, IssueStatus.PUBLISHED, ""), List.of());
         }

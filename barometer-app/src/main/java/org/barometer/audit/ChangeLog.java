@@ -24,7 +24,9 @@ public class ChangeLog {
 
     /** What was changed. */
     public enum Entity {
-        ISSUE, EVENT, SECURITY_EVENT, NARRATIVE, AUTHOR, PART, FINDING, RELATIONSHIP, FORECAST;
+        ISSUE, EVENT, SECURITY_EVENT, NARRATIVE, AUTHOR, PART, FINDING, RELATIONSHIP, FORECAST,
+        /** An anchor event of the codebook, logged with the published revision its event belongs to. */
+        ANCHOR;
 
         /** As the change log stores it and the history shows it: "issue", "security-event"... */
         public String key() {
@@ -93,6 +95,12 @@ public class ChangeLog {
     /** The changes to an issue, newest first. */
     public List<Change> forIssue(int issueNumber) {
         return jdbc.sql(SELECT + " where issue_number = ? order by id desc").param(issueNumber).query(ChangeLog::change).list();
+    }
+
+    /** Every change to one kind of entity, newest first, whatever issue it was logged with. */
+    public List<Change> forKind(Entity entity, int limit) {
+        return jdbc.sql(SELECT + " where entity = ? order by id desc fetch first " + limit + " rows only").param(entity.key())
+                .query(ChangeLog::change).list();
     }
 
     /** One change by its number in the log. */

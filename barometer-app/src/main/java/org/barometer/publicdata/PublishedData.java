@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
 
+import org.barometer.codebook.Anchors;
 import org.barometer.issue.Authors;
 import org.barometer.issue.CatalogueSums;
 import org.barometer.issue.EventStore;
@@ -45,10 +46,12 @@ public class PublishedData {
     private final Narratives narratives;
     private final Authors authors;
     private final Editions editions;
+    private final Anchors anchors;
     private final Forecasts forecasts;
 
     PublishedData(Revisions revisions, IssueStore issues, EventStore events, Narratives narratives, Authors authors, Editions editions,
-                  Forecasts forecasts) {
+                  Anchors anchors, Forecasts forecasts) {
+        this.anchors = anchors;
         this.forecasts = forecasts;
         this.revisions = revisions;
         this.issues = issues;
@@ -67,7 +70,7 @@ public class PublishedData {
                 published.add(published(revision));
                 rows.put(revision.number(), revision.row());
             }
-            return new Edition(published, rows, Reading::new, keeps);
+            return new Edition(published, rows, anchors.all(), Reading::new, keeps);
         });
     }
 
@@ -119,6 +122,11 @@ public class PublishedData {
     /** Every revision ever published, of every issue, the newest first: first publications and corrections alike. */
     public List<PublishedIssue> publications() {
         return revisions.everPublished().stream().map(PublishedData::published).toList();
+    }
+
+    /** The codebook readers see now: the editor's anchor events that published catalogues carry, by relationship and score. */
+    public PublishedCodebook codebook() {
+        return edition().codebook();
     }
 
     /** The colour scale of regional tension of the latest published issue: the one in force. */
@@ -245,9 +253,15 @@ public class PublishedData {
                 long row = edition.rows().get(number);
                 return editions.revision(row, () -> {
                     IssueRef ref = new IssueRef(row, number, published.revision(), IssueStatus.PUBLISHED);
-                    return new PublishedRevision(published, issues.find(row).orElseThrow(), narratives.of(ref), authors.of(row));
+                    return new PublishedRevision(published, issues.find(row).orElseThrow(), narratives.of(ref), authors.of(row),
+                            anchors.inPdf(row));
                 });
             });
+        }
+
+        @Override
+        public PublishedCodebook codebook() {
+            return PublishedCodebook.of(edition.anchors(), edition.events(), edition.dynamics().names());
         }
 
         private static PublishedEvent event(StoredEvent event, PublishedIssue issue, Dynamics dynamics) {

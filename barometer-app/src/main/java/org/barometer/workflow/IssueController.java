@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.barometer.account.SignedIn;
 import org.barometer.audit.ChangeLog;
+import org.barometer.codebook.Anchors;
 import org.barometer.audit.ChangeWords;
 import org.barometer.audit.HistoryFilter;
 import org.barometer.findings.IssueFindings;
@@ -42,9 +43,11 @@ class IssueController {
     private final ChangeWords words;
     private final Readiness readiness;
     private final IssueFindings findings;
+    private final Anchors anchors;
 
     IssueController(IssueStore issues, Revisions revisions, Authors authors, ReviewComments comments, Narratives narratives,
-                    ChangeLog changes, ChangeWords words, Readiness readiness, IssueFindings findings) {
+                    ChangeLog changes, ChangeWords words, Readiness readiness, IssueFindings findings, Anchors anchors) {
+        this.anchors = anchors;
         this.findings = findings;
         this.words = words;
         this.readiness = readiness;
@@ -101,6 +104,8 @@ class IssueController {
                 comments.list(ref.id()), IssueOverview.narratives(issue, texts, language),
                 IssueOverview.Actions.of(signedIn.actor(), ref.status(), latest)));
         model.addAttribute("parts", readiness.rows(signedIn.actor(), ref, issue)).addAttribute("gaps", PartGaps.of(issue, texts));
+        model.addAttribute("codebookInPdf", anchors.inPdf(ref.id()))
+                .addAttribute("codebookChangeable", latest && signedIn.actor().isEditor() && ref.status() != IssueStatus.PUBLISHED);
         return "workflow/issue";
     }
 

@@ -2,11 +2,13 @@ package org.barometer.workflow;
 
 import java.util.Optional;
 
+import org.barometer.codebook.Anchors;
 import org.barometer.issue.Authors;
 import org.barometer.issue.IssueStore;
 import org.barometer.issue.Revision;
 import org.barometer.issue.Revisions;
 import org.barometer.narrative.Narratives;
+import org.barometer.publicdata.PublishedCodebook;
 import org.barometer.publicdata.PublishedData;
 import org.barometer.report.Publication;
 import org.barometer.report.TeamView;
@@ -25,8 +27,10 @@ public class TeamPublications implements TeamView {
     private final Narratives narratives;
     private final Authors authors;
     private final PublishedData published;
+    private final Anchors anchors;
 
-    TeamPublications(Revisions revisions, IssueStore issues, Narratives narratives, Authors authors, PublishedData published) {
+    TeamPublications(Revisions revisions, IssueStore issues, Narratives narratives, Authors authors, PublishedData published, Anchors anchors) {
+        this.anchors = anchors;
         this.revisions = revisions;
         this.issues = issues;
         this.narratives = narratives;
@@ -43,6 +47,7 @@ public class TeamPublications implements TeamView {
 
     private Publication publication(Revision revision) {
         return Publication.ofRevision(issues.find(revision.row()).orElseThrow(), revision.revision(), revision.correctionNote(),
-                narratives.of(revision.ref()), authors.of(revision.row()), published.edition().dynamics(), published.forecasts());
+                narratives.of(revision.ref()), authors.of(revision.row()), published.edition().dynamics(), published.forecasts())
+                .withCodebook(anchors.inPdf(revision.row()) ? published.codebook() : PublishedCodebook.NONE);
     }
 }

@@ -46,6 +46,10 @@ final class FullStore {
                     .params(draft.id(), "Sources \"checked\"\nпроверено", "Was: «add the visit»").update();
             jdbc.sql("insert into finding_acknowledgement (issue_id, finding_key, reason, acknowledged_by) values (?, 'authors', ?, 'editor')")
                     .params(draft.id(), "Named on the \"cover\"\nна обложке").update();
+            jdbc.sql("insert into codebook_anchor (relationship_code, score, event_uid, rationale, rationale_ru, chosen_by) "
+                    + "select 'russia', score, uid, ?, ?, 'editor' from event where issue_id = ? and kind = 'relationship' order by id fetch first 1 rows only")
+                    .params("Talks, \"no\" result\nитог", "Переговоры «без итога»", published.id()).update();
+            jdbc.sql("insert into issue_option (issue_id, codebook_in_pdf) values (?, true)").param(draft.id()).update();
             jdbc.sql("insert into forecast_statement (issue_id, seq, subject, figure, comparison, threshold_low, threshold_high, about_issue, probability) "
                     + "values (?, 1, 'russia', 'AGGREGATE', 'BETWEEN', -3, 2, 18, '0.625')").param(draft.id()).update();
             jdbc.sql("insert into account (username, password_hash, role, security_analyst) values ('admin', '{bcrypt}$2a$10$abcdefghijklmnopqrstuv', 'ADMIN', false)").update();

@@ -1,6 +1,9 @@
 package org.barometer.findings;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,6 +11,7 @@ import java.util.Map;
 import org.barometer.issue.EventStore;
 import org.barometer.issue.StoredEvent;
 import org.barometer.method.Catalogue;
+import org.barometer.method.DateExpression;
 import org.barometer.method.Finding;
 import org.barometer.method.Issue;
 import org.barometer.method.LikelyDuplicate;
@@ -59,15 +63,28 @@ final class FindingChecks {
                     }
                 }
             }
+            // only events of the same days can be duplicates: compare within those, not every pair of a long catalogue
+            Map<List<LocalDate>, List<Integer>> sameDays = new HashMap<>();
             for (int i = 0; i < events.size(); i++) {
-                for (int j = i + 1; j < events.size(); j++) {
-                    StoredEvent one = events.get(i);
-                    StoredEvent other = events.get(j);
-                    if (LikelyDuplicate.of(described(one), described(other))) {
-                        found.add(finding("duplicate-" + code + "-" + one.id() + "-" + other.id(), code, "duplicate", name,
-                                one.content().date().written(), description(one), other.content().date().written(), description(other)));
+                DateExpression date = events.get(i).content().date();
+                sameDays.computeIfAbsent(List.of(date.start(), date.end()), days -> new ArrayList<>()).add(i);
+            }
+            List<int[]> pairs = new ArrayList<>();
+            for (List<Integer> group : sameDays.values()) {
+                for (int i = 0; i < group.size(); i++) {
+                    for (int j = i + 1; j < group.size(); j++) {
+                        if (LikelyDuplicate.of(described(events.get(group.get(i))), described(events.get(group.get(j))))) {
+                            pairs.add(new int[] {group.get(i), group.get(j)});
+                        }
                     }
                 }
+            }
+            pairs.sort(Comparator.<int[]>comparingInt(pair -> pair[0]).thenComparingInt(pair -> pair[1]));
+            for (int[] pair : pairs) {
+                StoredEvent one = events.get(pair[0]);
+                StoredEvent other = events.get(pair[1]);
+                found.add(finding("duplicate-" + code + "-" + one.id() + "-" + other.id(), code, "duplicate", name,
+                        one.content().date().written(), description(one), other.content().date().written(), description(other)));
             }
         });
         for (Catalogue catalogue : issue.catalogues()) {

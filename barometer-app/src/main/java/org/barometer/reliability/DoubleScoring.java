@@ -37,7 +37,7 @@ import org.springframework.web.server.ResponseStatusException;
  * change locks the revision and is logged in the same transaction; a published issue changes no more (403).
  */
 @Service
-public class DoubleScoring {
+class DoubleScoring {
 
     /** The share drawn when the editor gives none. */
     static final int DEFAULT_SHARE = 30;
@@ -204,7 +204,7 @@ public class DoubleScoring {
     record Pair(String uid, long eventId, List<Integer> first, List<Integer> second, Optional<DoubleStore.Decision> decision) {
 
         /** Whether the two scores differ by more than a point in any column. */
-        boolean disagrees() {
+        public boolean disagrees() {
             for (int i = 0; i < first.size(); i++) {
                 if (Math.abs(first.get(i) - second.get(i)) > TOLERATED) {
                     return true;
@@ -213,7 +213,7 @@ public class DoubleScoring {
             return false;
         }
 
-        boolean awaitsDecision() {
+        public boolean awaitsDecision() {
             return disagrees() && decision.isEmpty();
         }
     }

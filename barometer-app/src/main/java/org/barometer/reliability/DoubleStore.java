@@ -25,7 +25,7 @@ class DoubleStore {
     /** An event in a sample: drawn or added by hand, and its second score once given (scores empty until then). */
     record Second(String uid, String catalogue, boolean byHand, String coder, List<Integer> scores, OffsetDateTime scoredAt) {
 
-        boolean scored() {
+        public boolean scored() {
             return !scores.isEmpty();
         }
     }

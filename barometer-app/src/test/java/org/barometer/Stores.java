@@ -64,7 +64,8 @@ public final class Stores implements AutoCloseable {
      */
     public static Stores withPublications(DataSource dataSource) {
         return on(dataSource, named("org.barometer.narrative.Narratives"), named("org.barometer.publicdata.Editions"),
-                named("org.barometer.publicdata.PublishedData"), named("org.barometer.workflow.TeamPublications"));
+                named("org.barometer.publicdata.PublishedData"), named("org.barometer.workflow.TeamPublications"),
+                named("org.barometer.reliability.DoubleScoring"), named("org.barometer.account.Accounts"));
     }
 
     private static Class<?> named(String type) {

@@ -22,6 +22,7 @@ import org.barometer.method.Issue;
 import org.barometer.method.IssueStatus;
 import org.barometer.method.Relationship;
 import org.barometer.narrative.Narratives;
+import org.barometer.reliability.DoubleScoring;
 import org.springframework.stereotype.Service;
 
 /**
@@ -41,14 +42,17 @@ public class PublishedData {
     private final Narratives narratives;
     private final Authors authors;
     private final Editions editions;
+    private final DoubleScoring scoring;
 
-    PublishedData(Revisions revisions, IssueStore issues, EventStore events, Narratives narratives, Authors authors, Editions editions) {
+    PublishedData(Revisions revisions, IssueStore issues, EventStore events, Narratives narratives, Authors authors, Editions editions,
+                  DoubleScoring scoring) {
         this.revisions = revisions;
         this.issues = issues;
         this.events = events;
         this.narratives = narratives;
         this.authors = authors;
         this.editions = editions;
+        this.scoring = scoring;
     }
 
     /** What readers can see now; kept in memory between publications. */
@@ -82,6 +86,16 @@ public class PublishedData {
     /** The catalogues and figures of the latest published revision of an issue. */
     public Optional<Issue> content(int number) {
         return revision(number).map(PublishedRevision::issue);
+    }
+
+    /** The reliability of a published issue's scores, from its latest published revision; empty if it is not published. */
+    public Optional<PublishedReliability> reliability(int number) {
+        return revision(number).map(PublishedReliability::of);
+    }
+
+    /** The reliability of every published issue's scores, in number order. */
+    public List<PublishedReliability> reliability(Edition edition) {
+        return edition.issues().stream().map(issue -> PublishedReliability.of(edition.revision(issue.number()).orElseThrow())).toList();
     }
 
     /** Every revision ever published, of every issue, the newest first: first publications and corrections alike. */
@@ -201,7 +215,8 @@ public class PublishedData {
                 long row = edition.rows().get(number);
                 return editions.revision(row, () -> {
                     IssueRef ref = new IssueRef(row, number, published.revision(), IssueStatus.PUBLISHED);
-                    return new PublishedRevision(published, issues.find(row).orElseThrow(), narratives.of(ref), authors.of(row));
+                    return new PublishedRevision(published, issues.find(row).orElseThrow(), narratives.of(ref), authors.of(row),
+                            scoring.reliability(row));
                 });
             });
         }

@@ -2,15 +2,19 @@ package org.barometer.publicdata;
 
 import java.util.List;
 
+import org.barometer.reliability.PartReliability;
+
 import org.barometer.issue.Author;
 import org.barometer.method.Issue;
 import org.barometer.narrative.IssueNarrative;
 
-/** Everything one published revision publishes: its catalogues and figures, its narrative, its authors. */
-public record PublishedRevision(PublishedIssue published, Issue issue, IssueNarrative narrative, List<Author> authors) {
+/** Everything one published revision publishes: its catalogues and figures, its narrative, its authors, the reliability of its scores. */
+public record PublishedRevision(PublishedIssue published, Issue issue, IssueNarrative narrative, List<Author> authors,
+                                List<PartReliability> reliability) {
 
     public PublishedRevision {
         authors = List.copyOf(authors);
+        reliability = List.copyOf(reliability);
     }
 
     /** The title the cover gives in this language ("en", "ru"), else the issue's own, as the publication shows it. */

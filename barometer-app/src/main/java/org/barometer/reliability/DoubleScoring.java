@@ -37,7 +37,7 @@ import org.springframework.web.server.ResponseStatusException;
  * change locks the revision and is logged in the same transaction; a published issue changes no more (403).
  */
 @Service
-class DoubleScoring {
+public class DoubleScoring {
 
     /** The share drawn when the editor gives none. */
     static final int DEFAULT_SHARE = 30;

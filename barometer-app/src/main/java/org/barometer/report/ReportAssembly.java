@@ -77,7 +77,7 @@ class ReportAssembly {
                 issue.status(), note == null || note.isBlank() ? null : note,
                 narrative(texts, NarrativeParts.FOREWORD, "text", words), narrative(texts, NarrativeParts.FOREWORD, "signature", words),
                 sections, security(issue, texts, mismatches, words), charts, bands, people,
-                narrative(texts, NarrativeParts.ACKNOWLEDGEMENTS, "thanks", words), mismatches.note());
+                narrative(texts, NarrativeParts.ACKNOWLEDGEMENTS, "thanks", words), mismatches.note(), publication.reliability());
     }
 
     private RelationshipSection section(Catalogue catalogue, IssueNarrative texts, PublishedFigures mismatches, ReportWords words) {

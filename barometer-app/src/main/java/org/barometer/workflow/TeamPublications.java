@@ -8,6 +8,7 @@ import org.barometer.issue.Revision;
 import org.barometer.issue.Revisions;
 import org.barometer.narrative.Narratives;
 import org.barometer.publicdata.PublishedData;
+import org.barometer.reliability.DoubleScoring;
 import org.barometer.report.Publication;
 import org.barometer.report.TeamView;
 import org.springframework.stereotype.Service;
@@ -25,13 +26,16 @@ public class TeamPublications implements TeamView {
     private final Narratives narratives;
     private final Authors authors;
     private final PublishedData published;
+    private final DoubleScoring scoring;
 
-    TeamPublications(Revisions revisions, IssueStore issues, Narratives narratives, Authors authors, PublishedData published) {
+    TeamPublications(Revisions revisions, IssueStore issues, Narratives narratives, Authors authors, PublishedData published,
+                     DoubleScoring scoring) {
         this.revisions = revisions;
         this.issues = issues;
         this.narratives = narratives;
         this.authors = authors;
         this.published = published;
+        this.scoring = scoring;
     }
 
     /** The latest revision of an issue as a publication; empty if there is no such issue. */
@@ -43,6 +47,7 @@ public class TeamPublications implements TeamView {
 
     private Publication publication(Revision revision) {
         return Publication.ofRevision(issues.find(revision.row()).orElseThrow(), revision.revision(), revision.correctionNote(),
-                narratives.of(revision.ref()), authors.of(revision.row()), published.edition().dynamics());
+                narratives.of(revision.ref()), authors.of(revision.row()), published.edition().dynamics(),
+                scoring.reliability(revision.row()));
     }
 }

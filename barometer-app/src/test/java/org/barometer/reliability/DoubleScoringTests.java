@@ -145,6 +145,47 @@ class DoubleScoringTests {
         web.perform(get("/workspace/issues/" + n + "/double").with(analyst("eu"))).andExpect(status().isForbidden());
     }
 
+    @Test
+    void thePublishedIssueCarriesTheReliabilityNoteInItsPagePdfApiAndOpenData() throws Exception {
+        int n = sampledDraft();
+        score(n, "Ministers agree", "0");
+        score(n, "Border crossing", "-1");
+        web.perform(post("/workspace/issues/" + n + "/double/russia/decide").with(editor()).with(csrf())
+                .param("event", uid(n, "Ministers agree")).param("score", "1").param("reason", "Half right each"));
+        revisions.changeStatus(revisions.ref(n).orElseThrow(), IssueStatus.PUBLISHED);
+        Agreement expected = Agreement.of(List.of(new DoubleScore(1, 2, 0), new DoubleScore(2, -1, -1)));
+        String alpha = String.format(java.util.Locale.ENGLISH, "%.3f", expected.alphaOrdinal().getAsDouble());
+
+        org.jsoup.nodes.Document page = Jsoup.parse(web.perform(get("/issues/" + n)).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(page.select("#reliability-note h2").text()).isEqualTo("Reliability of the scores");
+        assertThat(page.select("#reliability-note #reliability-russia .n").text()).isEqualTo("2");
+        assertThat(page.select("#reliability-note #reliability-russia .alpha-ordinal").text()).isEqualTo(alpha);
+        assertThat(page.select("#reliability-note #reliability-russia .range").text()).as("record +1 -1, with the second scores 0 -1")
+                .isEqualTo("0 (-1 … 0)");
+        assertThat(page.select("#reliability-note #reliability-eu").text()).contains("Not measured");
+        assertThat(page.select("#reliability-note").text()).contains(".800", ".667");
+
+        try (var pdf = org.apache.pdfbox.Loader.loadPDF(web.perform(get("/issues/" + n + ".pdf")).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsByteArray())) {
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(pdf).replaceAll("\\s+", " "))
+                    .contains("Reliability of the scores", alpha);
+        }
+
+        String api = web.perform(get("/api/v1/issues/" + n + "/reliability")).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString();
+        var json = org.barometer.json.Json.read(api);
+        assertThat(json.path("issue").asInt()).isEqualTo(n);
+        assertThat(json.path("parts").get(0).path("part").asString()).isEqualTo("russia");
+        assertThat(json.path("parts").get(0).path("events").asInt()).isEqualTo(2);
+        assertThat(json.path("parts").get(0).path("alphaOrdinal").asDouble()).isEqualTo(expected.alphaOrdinal().getAsDouble());
+        assertThat(json.path("parts").get(1).path("alphaOrdinal").isNull()).as("the EU, not measured").isTrue();
+        web.perform(get("/api/v1/issues/" + (n + 1000) + "/reliability")).andExpect(status().isNotFound());
+
+        assertThat(web.perform(get("/data/reliability.csv")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString())
+                .contains(n + ",1,russia,2," + expected.alphaOrdinal().getAsDouble() + ",", n + ",1,eu,0,,,,");
+    }
+
     /** A draft of the invented issue whose whole Russia catalogue (two events) is drawn with seed 42 for the reviewer. */
     private int sampledDraft() throws Exception {
         int n = NUMBERS.incrementAndGet();

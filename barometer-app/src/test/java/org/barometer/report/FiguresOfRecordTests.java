@@ -43,7 +43,7 @@ class FiguresOfRecordTests {
     }
 
     Document page(Issue issue, String language) {
-        Publication publication = Publication.ofRevision(issue, 1, null, new IssueNarrative(issue.number(), 1, List.of()), List.of(), Dynamics.NONE);
+        Publication publication = Publication.ofRevision(issue, 1, null, new IssueNarrative(issue.number(), 1, List.of()), List.of(), Dynamics.NONE, List.of());
         return Jsoup.parse(new String(reports.render(publication, ReportFormat.HTML, language).content(), StandardCharsets.UTF_8));
     }
 

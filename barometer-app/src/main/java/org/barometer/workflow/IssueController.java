@@ -20,6 +20,7 @@ import org.barometer.method.IssueStatus;
 import org.barometer.narrative.IssueNarrative;
 import org.barometer.narrative.Narratives;
 import org.barometer.readiness.Readiness;
+import org.barometer.reliability.DoubleScoring;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -43,9 +44,12 @@ class IssueController {
     private final Readiness readiness;
     private final IssueFindings findings;
 
+    private final DoubleScoring scoring;
+
     IssueController(IssueStore issues, Revisions revisions, Authors authors, ReviewComments comments, Narratives narratives,
-                    ChangeLog changes, ChangeWords words, Readiness readiness, IssueFindings findings) {
+                    ChangeLog changes, ChangeWords words, Readiness readiness, IssueFindings findings, DoubleScoring scoring) {
         this.findings = findings;
+        this.scoring = scoring;
         this.words = words;
         this.readiness = readiness;
         this.issues = issues;
@@ -101,6 +105,10 @@ class IssueController {
                 comments.list(ref.id()), IssueOverview.narratives(issue, texts, language),
                 IssueOverview.Actions.of(signedIn.actor(), ref.status(), latest)));
         model.addAttribute("parts", readiness.rows(signedIn.actor(), ref, issue)).addAttribute("gaps", PartGaps.of(issue, texts));
+        if (signedIn.actor().isEditor()) {
+            model.addAttribute("reliability", scoring.reliability(ref.id())).addAttribute("relationshipNames", issue.catalogues().stream()
+                    .collect(java.util.stream.Collectors.toMap(c -> c.relationship().code(), c -> c.relationship().name())));
+        }
         return "workflow/issue";
     }
 

@@ -103,6 +103,11 @@ class DoubleScoringTests {
         assertThat(Jsoup.parse(decided).select("#reliability-russia .alpha-ordinal").text())
                 .isEqualTo(String.format(java.util.Locale.ENGLISH, "%.3f", expected.alphaOrdinal().getAsDouble()));
         assertThat(Jsoup.parse(decided).select("#reliability-eu .not-measured").text()).startsWith("Not measured");
+        assertThat(Jsoup.parse(page("/workspace/issues/" + n)).select("#double-scoring-reliability #reliability-russia .alpha-ordinal").text())
+                .as("the issue's page shows the editor the same alpha").isEqualTo(String.format(java.util.Locale.ENGLISH, "%.3f",
+                        expected.alphaOrdinal().getAsDouble()));
+        assertThat(Jsoup.parse(web.perform(get("/workspace/issues/" + n).with(analyst("russia"))).andReturn().getResponse()
+                .getContentAsString()).select("#double-scoring-reliability")).as("not the analyst's").isEmpty();
         assertThat(Jsoup.parse(page("/workspace/issues/" + n + "/history")).text())
                 .contains("First score was: +2", "Second score was: 0", "Score of record: +1", "both half right");
     }

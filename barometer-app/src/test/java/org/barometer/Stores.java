@@ -63,9 +63,10 @@ public final class Stores implements AutoCloseable {
      * them; published data is read again on every use (no recheck delay).
      */
     public static Stores withPublications(DataSource dataSource) {
-        return on(dataSource, named("org.barometer.narrative.Narratives"), named("org.barometer.publicdata.Editions"),
-                named("org.barometer.publicdata.PublishedData"), named("org.barometer.workflow.TeamPublications"),
-                named("org.barometer.reliability.DoubleScoring"), named("org.barometer.account.Accounts"));
+        return on(dataSource, named("org.barometer.narrative.Narratives"), named("org.barometer.narrative.Forecasts"),
+                named("org.barometer.publicdata.Editions"), named("org.barometer.publicdata.PublishedData"),
+                named("org.barometer.workflow.TeamPublications"), named("org.barometer.reliability.DoubleScoring"),
+                named("org.barometer.account.Accounts"));
     }
 
     private static Class<?> named(String type) {

@@ -6,9 +6,14 @@ import java.util.List;
 import java.util.Map;
 
 import org.barometer.indices.IndicesReport;
+import org.barometer.method.BrierScore;
 import org.barometer.method.ColourBand;
+import org.barometer.method.ForecastStatement;
+import org.barometer.method.TrackRecord;
 import org.barometer.publicdata.Edition;
 import org.barometer.publicdata.EventQuery;
+import org.barometer.publicdata.ForecastLedger;
+import org.barometer.publicdata.PublishedForecast;
 import org.barometer.publicdata.InvalidQuery;
 import org.barometer.publicdata.Page;
 import org.barometer.publicdata.PublishedData;
@@ -140,6 +145,47 @@ class PublicApi {
             @RequestParam(name = "size", required = false) @Parameter(description = "events a page, 1 to 100, 20 unless given") String size) {
         Page<PublishedEvent> found = published.events(EventQuery.parse(q, relationship, minScore, maxScore, from, to, page, size));
         return cached.json(new Events(found.items(), found.page(), found.size(), found.total(), found.totalPages(), links(found)));
+    }
+
+    /** A track record as the API gives it: counts, and the mean Brier score of the statements with a probability (null if none). */
+    record Tally(String subject, String name, int statements, int cameTrue, int wereFalse, int ungradeable, int withProbability,
+                 Double meanBrier, boolean beatsAlwaysHalf) {
+        static Tally of(String subject, String name, TrackRecord record) {
+            return new Tally(subject, name, record.statements(), record.cameTrue(), record.wereFalse(), record.ungradeable(),
+                    record.withProbability(), record.meanBrier().isPresent() ? record.meanBrier().getAsDouble() : null, record.beatsAlwaysHalf());
+        }
+    }
+
+    /** A statement as made, and how it turned out. */
+    record Statement(int madeIn, int about, String subject, String subjectName, String figure, String comparison, List<Integer> thresholds,
+                     String colour, Double probability, String outcome, String reason, Double brier) {
+        static Statement of(PublishedForecast forecast) {
+            ForecastStatement s = forecast.statement();
+            return new Statement(s.madeIn(), s.about(), s.subject(), forecast.subjectName(), s.figure().key(),
+                    s.comparison().name().toLowerCase(java.util.Locale.ROOT), s.thresholds(), s.colour(), s.probability(),
+                    forecast.outcome(), forecast.reason().isEmpty() ? null : forecast.reason(), forecast.brier().orElse(null));
+        }
+    }
+
+    record ForecastRecord(double reference, Tally overall, List<Tally> subjects, List<Statement> statements) {
+    }
+
+    @GetMapping("/forecasts")
+    @SameForEveryReader
+    @Operation(summary = "Forecast statements of the published issues, each graded against the published issue it is about, with the track record",
+            description = "`outcome`: `true` or `false` as graded from the computed figures of the issue the statement is about; `ungradeable` "
+                    + "where that issue does not cover the subject (never guessed); `pending` while it is not published. `brier`: "
+                    + "(probability − outcome)² for a graded statement that gave a `probability` (0 to 1), else null. `overall` and "
+                    + "`subjects` (by relationship code, or `security`) count the statements whose issue is published; `meanBrier` "
+                    + "is read against `reference`, 0.25, what always saying 50% scores: lower is better.")
+    ResponseEntity<byte[]> forecasts() {
+        Edition edition = published.edition();
+        return cached.json(edition, "forecasts", () -> {
+            ForecastLedger ledger = published.forecasts();
+            return new ForecastRecord(BrierScore.ALWAYS_HALF, Tally.of(null, null, ledger.overall()),
+                    ledger.subjects().stream().map(subject -> Tally.of(subject, ledger.name(subject), ledger.bySubject().get(subject))).toList(),
+                    ledger.statements().stream().map(Statement::of).toList());
+        });
     }
 
     @GetMapping("/scale")

@@ -8,7 +8,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import javax.sql.DataSource;
+
 import org.barometer.issue.IssueRef;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -21,7 +24,7 @@ public class ChangeLog {
 
     /** What was changed. */
     public enum Entity {
-        ISSUE, EVENT, SECURITY_EVENT, NARRATIVE, AUTHOR, PART, FINDING, RELATIONSHIP,
+        ISSUE, EVENT, SECURITY_EVENT, NARRATIVE, AUTHOR, PART, FINDING, RELATIONSHIP, FORECAST,
         /** A catalogue's sample for a second, blind score, a second score, or the editor's decision between two scores. */
         DOUBLE_SCORE;
 
@@ -63,19 +66,32 @@ public class ChangeLog {
                          Action action, String before, String after) {
     }
 
-    private final JdbcClient jdbc;
+    /** One entity's value before and after a change, among many changes made at once. */
+    public record Values(Long entityId, String before, String after) {
+    }
 
-    ChangeLog(JdbcClient jdbc) {
+    private static final String INSERT = """
+            insert into change_log (account, issue_number, revision, entity, entity_id, action, before_value, after_value)
+            values (?, ?, ?, ?, ?, ?, ?, ?)""";
+
+    private final JdbcClient jdbc;
+    /** For batches of inserts, which the JdbcClient does not make. */
+    private final JdbcTemplate batch;
+
+    ChangeLog(JdbcClient jdbc, DataSource dataSource) {
         this.jdbc = jdbc;
+        this.batch = new JdbcTemplate(dataSource);
     }
 
     /** Records that an account made a change to an entity of a revision. */
     public void record(String account, IssueRef revision, Entity entity, Long entityId, Action action, String before, String after) {
-        jdbc.sql("""
-                insert into change_log (account, issue_number, revision, entity, entity_id, action, before_value, after_value)
-                values (?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(account, revision.number(), revision.revision(), entity.key(), entityId, action.key(), before, after)
-                .update();
+        jdbc.sql(INSERT).params(account, revision.number(), revision.revision(), entity.key(), entityId, action.key(), before, after).update();
+    }
+
+    /** Records the same change to many entities of a revision (a paste of many events), in their order: one batch of inserts. */
+    public void recordAll(String account, IssueRef revision, Entity entity, Action action, List<Values> changes) {
+        batch.batchUpdate(INSERT, changes.stream().map(change -> new Object[] {account, revision.number(), revision.revision(), entity.key(),
+                change.entityId(), action.key(), change.before(), change.after()}).toList());
     }
 
     /** The changes to an issue, newest first. */

@@ -1,6 +1,5 @@
 package org.barometer.catalogue;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -61,14 +60,10 @@ class CatalogueEditing {
             try {
                 return transactions.execute(tx -> {
                     IssueRef ref = writable(actor, number, subject);
-                    List<Saved> saved = new ArrayList<>();
-                    for (EventContent draft : drafts) {
-                        long id = events.add(ref.id(), subject, draft);
-                        Entry after = entry(ref, subject, id).orElseThrow();
-                        changes.record(actor.username(), ref, subject.entity(), id, ChangeLog.Action.CREATE, null, Snapshot.json(subject, after));
-                        saved.add(new Saved(id));
-                    }
-                    return saved;
+                    List<Entry> added = events.addAll(ref.id(), subject, drafts);
+                    changes.recordAll(actor.username(), ref, subject.entity(), ChangeLog.Action.CREATE,
+                            added.stream().map(entry -> new ChangeLog.Values(entry.id(), null, Snapshot.json(subject, entry))).toList());
+                    return added.stream().map(entry -> new Saved(entry.id())).toList();
                 });
             } catch (DuplicateKeyException e) {
                 // another event took the last place at the same moment; the next attempt takes the one after it

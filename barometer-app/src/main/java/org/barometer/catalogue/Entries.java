@@ -29,6 +29,10 @@ class Entries {
         return events.add(issueRow, subject.code(), content);
     }
 
+    List<Entry> addAll(long issueRow, Subject subject, List<EventContent> contents) {
+        return events.addAll(issueRow, subject.code(), contents).stream().map(Entry::of).toList();
+    }
+
     boolean update(long issueRow, Subject subject, long id, int version, EventContent content) {
         return events.update(issueRow, subject.code(), id, version, content);
     }

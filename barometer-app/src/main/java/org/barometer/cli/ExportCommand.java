@@ -45,11 +45,12 @@ final class ExportCommand extends StoreCommand {
     @Option(names = "--catalogues-only", description = "Leave out the narrative and the authors (format barometer-issue/1).")
     boolean catalogueOnly;
 
-    /** The narrative and authors of the revision stored in this row. */
+    /** The narrative, authors and forecast statements of the revision stored in this row. */
     static IssueWords words(ConfigurableApplicationContext context, long row) {
-        return new IssueWords(context.getBean(NarrativeTexts.class).of(row).stream()
+        NarrativeTexts texts = context.getBean(NarrativeTexts.class);
+        return new IssueWords(texts.of(row).stream()
                 .map(t -> new IssueWords.Text(t.subject(), t.part(), t.language(), t.markdown())).toList(),
-                context.getBean(Authors.class).of(row));
+                context.getBean(Authors.class).of(row), texts.forecasts(row));
     }
 
     @Override

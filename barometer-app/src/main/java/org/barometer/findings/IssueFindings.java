@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.barometer.account.Actor;
 import org.barometer.audit.ChangeJson;
@@ -34,6 +35,10 @@ import org.springframework.web.server.ResponseStatusException;
  */
 @Service
 public class IssueFindings {
+
+    /** The kinds the editor may acknowledge all at once: all but an empty catalogue, which is said one by one. */
+    public static final Set<String> BULK = Set.of("mismatch", "date-outside-period", "score-out-of-bound", "duplicate", "part-not-ready",
+            "narrative-missing", "authors-missing");
 
     private final IssueStore issues;
     private final Revisions revisions;
@@ -97,27 +102,63 @@ public class IssueFindings {
      */
     public void acknowledge(Actor actor, int number, String key, String reason) {
         transaction.executeWithoutResult(tx -> {
-            IssueRef ref = revisions.refForWriting(number)
-                    .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no issue No. " + number));
-            actor.requireEditor();
-            if (ref.status() == IssueStatus.PUBLISHED) {
-                throw new AccessDeniedException(actor.username() + " may not acknowledge a finding of issue No. " + number
-                        + ": revision " + ref.revision() + " is published");
-            }
-            String kept = reason == null ? "" : reason.strip();
-            if (kept.isEmpty()) {
-                throw new Refusal(FormProblem.of("reason", "findings.error.reason-required"));
-            }
-            Optional<String> problem = InputRules.problem(InputRules.Field.ACKNOWLEDGEMENT, kept);
-            if (problem.isPresent()) {
-                throw new Refusal(FormProblem.of("reason", "findings.error.reason-refused", InputRules.Field.ACKNOWLEDGEMENT.limit()));
-            }
+            IssueRef ref = forAcknowledging(actor, number);
+            String kept = reason(reason);
             IssueFinding finding = of(ref).stream().filter(f -> f.key().equals(key)).findFirst()
                     .orElseThrow(() -> new Refusal(FormProblem.of("reason", "findings.error.gone")));
-            acknowledgements.put(ref.id(), key, kept, actor.username());
-            changes.record(actor.username(), ref, ChangeLog.Entity.FINDING, null, ChangeLog.Action.ACKNOWLEDGE,
-                    finding.acknowledged() ? ChangeJson.of("finding", text(finding, Locale.ENGLISH), "reason", finding.acknowledgement().reason()) : null,
-                    ChangeJson.of("finding", text(finding, Locale.ENGLISH), "reason", kept));
+            keep(actor, ref, finding, kept);
         });
+    }
+
+    /**
+     * The editor lets every open finding of one kind stand at once, for one reason (each kept and logged as if
+     * acknowledged alone): the missing narrative texts of an issue whose texts come later make dozens. An empty
+     * catalogue is not acknowledged in bulk, as it publishes a relationship as not covered. Refused as one
+     * acknowledgement is, and when no finding of the kind is open.
+     */
+    public int acknowledgeAll(Actor actor, int number, String kind, String reason) {
+        return transaction.execute(tx -> {
+            IssueRef ref = forAcknowledging(actor, number);
+            String kept = reason(reason);
+            if (!BULK.contains(kind)) {
+                throw new Refusal(FormProblem.of("reason", "findings.error.kind-one-by-one"));
+            }
+            List<IssueFinding> open = of(ref).stream().filter(f -> !f.acknowledged() && f.kind().equals(kind)).toList();
+            if (open.isEmpty()) {
+                throw new Refusal(FormProblem.of("reason", "findings.error.gone-kind"));
+            }
+            open.forEach(finding -> keep(actor, ref, finding, kept));
+            return open.size();
+        });
+    }
+
+    private IssueRef forAcknowledging(Actor actor, int number) {
+        IssueRef ref = revisions.refForWriting(number)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no issue No. " + number));
+        actor.requireEditor();
+        if (ref.status() == IssueStatus.PUBLISHED) {
+            throw new AccessDeniedException(actor.username() + " may not acknowledge a finding of issue No. " + number
+                    + ": revision " + ref.revision() + " is published");
+        }
+        return ref;
+    }
+
+    private static String reason(String reason) {
+        String kept = reason == null ? "" : reason.strip();
+        if (kept.isEmpty()) {
+            throw new Refusal(FormProblem.of("reason", "findings.error.reason-required"));
+        }
+        Optional<String> problem = InputRules.problem(InputRules.Field.ACKNOWLEDGEMENT, kept);
+        if (problem.isPresent()) {
+            throw new Refusal(FormProblem.of("reason", "findings.error.reason-refused", InputRules.Field.ACKNOWLEDGEMENT.limit()));
+        }
+        return kept;
+    }
+
+    private void keep(Actor actor, IssueRef ref, IssueFinding finding, String kept) {
+        acknowledgements.put(ref.id(), finding.key(), kept, actor.username());
+        changes.record(actor.username(), ref, ChangeLog.Entity.FINDING, null, ChangeLog.Action.ACKNOWLEDGE,
+                finding.acknowledged() ? ChangeJson.of("finding", text(finding, Locale.ENGLISH), "reason", finding.acknowledgement().reason()) : null,
+                ChangeJson.of("finding", text(finding, Locale.ENGLISH), "reason", kept));
     }
 }

@@ -93,6 +93,36 @@ final class Fields {
         return items;
     }
 
+    /** A list that may be left out: empty then. */
+    List<Fields> optionalArray(String name) {
+        JsonNode value = node.get(name);
+        return value == null || value.isNull() ? List.of() : array(name);
+    }
+
+    /** A list of whole numbers, left out meaning none. */
+    List<Integer> integers(String name) {
+        List<Integer> numbers = new ArrayList<>();
+        for (Fields item : optionalArray(name)) {
+            if (!item.node.isIntegralNumber() || !item.node.canConvertToInt()) {
+                throw error(item.path, item.path + ": expected a whole number");
+            }
+            numbers.add(item.node.asInt());
+        }
+        return numbers;
+    }
+
+    /** A number that may be left out: null then. */
+    Double optionalNumber(String name) {
+        JsonNode value = node.get(name);
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        if (!value.isNumber()) {
+            throw error(at(name), at(name) + ": expected a number");
+        }
+        return value.asDouble();
+    }
+
     /** Builds a value, turning a refusal of the method into an error that names where it happened. */
     <T> T get(Supplier<T> build, String what) {
         try {

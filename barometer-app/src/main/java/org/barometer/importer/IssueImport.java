@@ -130,6 +130,7 @@ public class IssueImport {
                 }
             }
             words.authors().forEach(author -> authors.add(row, author));
+            words.forecasts().forEach(statement -> narrative.addForecast(row, statement));
             return exists;
         }));
     }

@@ -17,6 +17,7 @@ import org.barometer.method.Relationship;
 import org.barometer.method.ScoreBound;
 import org.barometer.method.SecurityCatalogue;
 import org.barometer.method.SecurityEvent;
+import org.barometer.method.ForecastStatement;
 import org.barometer.method.StatedFigure;
 
 import tools.jackson.core.JacksonException;
@@ -27,7 +28,9 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * The whole issue as one JSON document: what `barometer export --format json` writes and `import` reads back. An issue
  * with narrative or authors is written as {@value #WORDED}, with the lists {@code narrative} and {@code authors}; one
- * without them as {@value #FORMAT}, as before they existed. Both are read.
+ * without them as {@value #FORMAT}, as before they existed. Both are read. A worded file may carry the issue's forecast
+ * statements ({@code forecasts}: about, subject, figure, comparison, thresholds, colour, probability), read through the
+ * statement's own checks.
  */
 public final class IssueJson {
 
@@ -101,6 +104,22 @@ public final class IssueJson {
                 t.put("part", text.part());
                 t.put("language", text.language());
                 t.put("markdown", text.markdown());
+            }
+            if (!words.forecasts().isEmpty()) {
+                ArrayNode forecasts = root.putArray("forecasts");
+                for (ForecastStatement statement : words.forecasts()) {
+                    ObjectNode f = forecasts.addObject();
+                    f.put("about", statement.about());
+                    f.put("subject", statement.subject());
+                    f.put("figure", statement.figure().key());
+                    f.put("comparison", statement.comparison().name().toLowerCase(java.util.Locale.ROOT));
+                    ArrayNode thresholds = f.putArray("thresholds");
+                    statement.thresholds().forEach(thresholds::add);
+                    f.put("colour", statement.colour());
+                    if (statement.probability() != null) {
+                        f.put("probability", statement.probability());
+                    }
+                }
             }
             ArrayNode authors = root.putArray("authors");
             for (Author author : words.authors()) {
@@ -181,6 +200,20 @@ public final class IssueJson {
         for (Fields a : in.array("authors")) {
             authors.add(new Author(authors.size(), a.text("name"), a.optionalText("affiliation"), a.optionalText("biography")));
         }
-        return new ExportedIssue(issue, new IssueWords(narrative, authors));
+        List<ForecastStatement> forecasts = new ArrayList<>();
+        for (Fields f : in.optionalArray("forecasts")) {
+            forecasts.add(f.get(() -> new ForecastStatement(issue.number(), f.integer("about"), f.text("subject"), Figure.ofKey(f.text("figure")),
+                    comparison(f.text("comparison")), f.integers("thresholds"), f.optionalText("colour"), f.optionalNumber("probability")),
+                    "forecast statement"));
+        }
+        return new ExportedIssue(issue, new IssueWords(narrative, authors, forecasts));
+    }
+
+    private static ForecastStatement.Comparison comparison(String written) {
+        try {
+            return ForecastStatement.Comparison.valueOf(written.strip().toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("\"" + written + "\" is not a comparison; expected above, below, between, stays_in or changes_sign");
+        }
     }
 }

@@ -6,21 +6,28 @@ import java.util.Optional;
 import java.util.function.Predicate;
 
 import org.barometer.issue.Author;
+import org.barometer.method.ForecastStatement;
 import org.barometer.method.InputRules;
 import org.barometer.method.Issue;
 import org.barometer.method.NarrativeParts;
 
 /**
  * What an issue says in words beside its catalogues, as an import reads it and an export writes it: the narrative
- * texts (subject, part, language, Markdown) and the authors in their order.
+ * texts (subject, part, language, Markdown), the authors in their order, and the forecast statements the issue makes.
  */
-public record IssueWords(List<Text> narrative, List<Author> authors) {
+public record IssueWords(List<Text> narrative, List<Author> authors, List<ForecastStatement> forecasts) {
 
     public static final IssueWords NONE = new IssueWords(List.of(), List.of());
 
     public IssueWords {
         narrative = List.copyOf(narrative);
         authors = List.copyOf(authors);
+        forecasts = List.copyOf(forecasts);
+    }
+
+    /** Narrative and authors, no forecast statement. */
+    public IssueWords(List<Text> narrative, List<Author> authors) {
+        this(narrative, authors, List.of());
     }
 
     /** One narrative text: a subject (a relationship code or a part of every issue), a part, a language, Markdown. */
@@ -33,7 +40,7 @@ public record IssueWords(List<Text> narrative, List<Author> authors) {
     }
 
     public boolean isEmpty() {
-        return narrative.isEmpty() && authors.isEmpty();
+        return narrative.isEmpty() && authors.isEmpty() && forecasts.isEmpty();
     }
 
     /** The texts in one language. */
@@ -53,7 +60,7 @@ public record IssueWords(List<Text> narrative, List<Author> authors) {
         }
         List<Text> texts = new ArrayList<>(narrative.stream().filter(t -> !(isPublisher(t) && t.language().equals("en"))).toList());
         texts.add(0, new Text(NarrativeParts.COVER, "publisher", "en", publisher.strip()));
-        return new IssueWords(texts, authors);
+        return new IssueWords(texts, authors, forecasts);
     }
 
     /** The publisher in English, if the words name one. */
@@ -80,6 +87,17 @@ public record IssueWords(List<Text> narrative, List<Author> authors) {
                     .map(v -> new InputRules.Violation(at + v.field(), v.reason()));
             if (found.isPresent()) {
                 return found;
+            }
+        }
+        for (int i = 0; i < forecasts.size(); i++) {
+            ForecastStatement statement = forecasts.get(i);
+            if (statement.madeIn() != issue.number()) {
+                return Optional.of(new InputRules.Violation("forecasts[" + i + "]", "a statement of issue " + statement.madeIn()
+                        + " in issue " + issue.number()));
+            }
+            if (!statement.aboutSecurity() && issue.catalogue(statement.subject()).isEmpty()) {
+                return Optional.of(new InputRules.Violation("forecasts[" + i + "].subject", "\"" + statement.subject()
+                        + "\" is neither a relationship of the issue nor security"));
             }
         }
         for (int i = 0; i < authors.size(); i++) {

@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import javax.sql.DataSource;
+
 import org.barometer.method.Catalogue;
 import org.barometer.method.DateExpression;
 import org.barometer.method.DatePrecision;
@@ -21,6 +23,8 @@ import org.barometer.method.SecurityEvent;
 import org.barometer.method.Sources;
 import org.barometer.method.StatedFigure;
 import org.springframework.jdbc.core.SqlParameterValue;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -53,10 +57,16 @@ public class EventStore {
             from event e left join relationship r on r.id = e.relationship_id
             """;
 
-    private final JdbcClient jdbc;
+    private static final String INSERT = "insert into event (issue_id, " + CONTENT + ") values (:issue, :kind, :relationship, :seq, :uid, "
+            + ":written, :start, :end, :precision, :description, :descriptionRu, :sources, :score, :national, :regional)";
 
-    EventStore(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    /** For batches of inserts, which the JdbcClient does not make. */
+    private final NamedParameterJdbcTemplate batch;
+
+    EventStore(JdbcClient jdbc, DataSource dataSource) {
         this.jdbc = jdbc;
+        this.batch = new NamedParameterJdbcTemplate(dataSource);
     }
 
     /** The columns a catalogue's scores are kept in, and the names its forms give them. */
@@ -132,9 +142,33 @@ public class EventStore {
 
     /** Stores a new event as the last of its catalogue, at version 0; its id. */
     public long add(long issueRow, String catalogue, EventContent content) {
-        int seq = jdbc.sql("select coalesce(max(e.seq), -1) + 1 from event e where e.issue_id = :issue and " + scope(catalogue))
+        return insert(issueRow, catalogue, SECURITY.equals(catalogue) ? null : relationshipRow(catalogue), nextSeq(issueRow, catalogue), content);
+    }
+
+    /**
+     * Stores new events as the last of their catalogue, in their order, each at version 0: one batch of inserts and one
+     * read of what was stored, however many there are (a paste of a thousand rows); the events as stored.
+     */
+    public List<StoredEvent> addAll(long issueRow, String catalogue, List<EventContent> contents) {
+        if (contents.isEmpty()) {
+            return List.of();
+        }
+        int first = nextSeq(issueRow, catalogue);
+        Long relationship = SECURITY.equals(catalogue) ? null : relationshipRow(catalogue);
+        MapSqlParameterSource[] rows = new MapSqlParameterSource[contents.size()];
+        for (int i = 0; i < rows.length; i++) {
+            rows[i] = new MapSqlParameterSource(insertValues(issueRow, catalogue, relationship, first + i, contents.get(i)));
+        }
+        batch.batchUpdate(INSERT, rows);
+        return jdbc.sql(SELECT + " where e.issue_id = :issue and " + scope(catalogue) + " and e.seq >= :first order by e.seq")
+                .param("issue", issueRow).param("code", catalogue).param("first", first)
+                .query(EventStore::row)
+                .list();
+    }
+
+    private int nextSeq(long issueRow, String catalogue) {
+        return jdbc.sql("select coalesce(max(e.seq), -1) + 1 from event e where e.issue_id = :issue and " + scope(catalogue))
                 .param("issue", issueRow).param("code", catalogue).query(Integer.class).single();
-        return insert(issueRow, catalogue, SECURITY.equals(catalogue) ? null : relationshipRow(catalogue), seq, content);
     }
 
     /** Changes the event if it is still at the version given; whether it was. */
@@ -206,13 +240,18 @@ public class EventStore {
 
     private long insert(long issueRow, String catalogue, Long relationshipRow, int seq, EventContent content) {
         KeyHolder key = new GeneratedKeyHolder();
-        jdbc.sql("insert into event (issue_id, " + CONTENT + ") values (:issue, :kind, :relationship, :seq, :uid, :written, :start, :end, "
-                        + ":precision, :description, :descriptionRu, :sources, :score, :national, :regional)")
-                .param("issue", issueRow).param("kind", kind(catalogue)).param("relationship", relationshipRow, Types.BIGINT)
-                .param("seq", seq).param("uid", newUid())
-                .params(values(catalogue, content))
-                .update(key, "id");
+        jdbc.sql(INSERT).params(insertValues(issueRow, catalogue, relationshipRow, seq, content)).update(key, "id");
         return key.getKeyAs(Number.class).longValue();
+    }
+
+    private static Map<String, Object> insertValues(long issueRow, String catalogue, Long relationshipRow, int seq, EventContent content) {
+        Map<String, Object> values = values(catalogue, content);
+        values.put("issue", issueRow);
+        values.put("kind", kind(catalogue));
+        values.put("relationship", new SqlParameterValue(Types.BIGINT, relationshipRow));
+        values.put("seq", seq);
+        values.put("uid", newUid());
+        return values;
     }
 
     private Long relationshipRow(String code) {

@@ -34,9 +34,12 @@ class NarrativeController {
     private final Narratives narratives;
     private final NarrativeEditing editing;
     private final Readiness readiness;
+    private final Forecasts forecasts;
 
-    NarrativeController(IssueStore issues, Revisions revisions, Narratives narratives, NarrativeEditing editing, Readiness readiness) {
+    NarrativeController(IssueStore issues, Revisions revisions, Narratives narratives, NarrativeEditing editing, Readiness readiness,
+                        Forecasts forecasts) {
         this.readiness = readiness;
+        this.forecasts = forecasts;
         this.issues = issues;
         this.revisions = revisions;
         this.narratives = narratives;
@@ -53,7 +56,47 @@ class NarrativeController {
     @GetMapping
     String edit(@PathVariable int number, @PathVariable String code, @AuthenticationPrincipal SignedIn signedIn, Model model) {
         Page page = page(number, code);
-        IssueNarrative stored = narratives.of(number, page.ref().revision()).orElseThrow();
+        return show(page, stored(page), signedIn, model);
+    }
+
+    /** Adds a forecast statement to the section; a refused one shows the page again with the reasons by their fields. */
+    @PostMapping("/forecasts")
+    ModelAndView addForecast(@PathVariable int number, @PathVariable String code, @RequestParam Map<String, String> form,
+                             @AuthenticationPrincipal SignedIn signedIn, Model model) {
+        Page page = page(number, code);
+        ForecastForm written = ForecastForm.of(form);
+        ForecastForm.Outcome outcome = forecasts.add(signedIn.actor(), number, page.subject(), written);
+        if (outcome.statement() != null) {
+            return new ModelAndView("redirect:/workspace/issues/" + number + "/narrative/" + code + "#forecasts");
+        }
+        model.addAttribute("forecastForm", written);
+        model.addAttribute("forecastProblems", new Problems(outcome.problems()));
+        return new ModelAndView(show(page, stored(page), signedIn, model), model.asMap(), HttpStatus.BAD_REQUEST);
+    }
+
+    @PostMapping("/forecasts/{seq}/delete")
+    String removeForecast(@PathVariable int number, @PathVariable String code, @PathVariable int seq,
+                          @AuthenticationPrincipal SignedIn signedIn) {
+        Page page = page(number, code);
+        forecasts.remove(signedIn.actor(), number, page.subject(), seq);
+        return "redirect:/workspace/issues/" + number + "/narrative/" + code + "#forecasts";
+    }
+
+    /** The problems of a refused form, by the field each names. */
+    record Problems(List<org.barometer.workspace.FormProblem> all) {
+        public List<org.barometer.workspace.FormProblem> of(String field) {
+            return all.stream().filter(problem -> problem.field().equals(field)).toList();
+        }
+
+        public boolean isEmpty() {
+            return all.isEmpty();
+        }
+    }
+
+    /** The section's texts as stored, each with its version. */
+    private List<NarrativeEditing.Draft> stored(Page page) {
+        String code = page.subject().code();
+        IssueNarrative stored = narratives.of(page.ref());
         List<NarrativeEditing.Draft> texts = new ArrayList<>();
         for (String part : page.subject().parts()) {
             for (String language : NarrativeParts.LANGUAGES) {
@@ -61,7 +104,7 @@ class NarrativeController {
                 texts.add(new NarrativeEditing.Draft(part, language, text.markdown(), text.version()));
             }
         }
-        return show(page, texts, signedIn, model);
+        return texts;
     }
 
     @PostMapping("/preview")
@@ -130,6 +173,20 @@ class NarrativeController {
         model.addAttribute("subject", page.subject());
         model.addAttribute("parts", parts);
         model.addAttribute("editable", page.subject().mayEdit(signedIn.actor(), page.ref().status()));
+        Subject subject = page.subject();
+        model.addAttribute("forecastSection", ForecastForm.carries(subject));
+        if (ForecastForm.carries(subject)) {
+            model.addAttribute("forecasts", forecasts.of(page.ref()).stream().filter(f -> f.section().equals(subject.code())).toList());
+            model.addAttribute("figures", ForecastForm.figures(subject).stream().map(org.barometer.method.Figure::key).toList());
+            model.addAttribute("colours", page.issue().scale().bands().stream().map(org.barometer.method.ColourBand::colour).toList());
+            model.addAttribute("forecastEditable", subject.mayEdit(signedIn.actor(), page.ref().status())
+                    && page.ref().status() == org.barometer.method.IssueStatus.DRAFT);
+            model.addAttribute("nextIssue", page.issue().number() + 1);
+            if (!model.containsAttribute("forecastForm")) {
+                model.addAttribute("forecastForm", new ForecastForm("", "", "", "", "", "", ""));
+                model.addAttribute("forecastProblems", new Problems(List.of()));
+            }
+        }
         model.addAttribute("part", readiness.row(signedIn.actor(), page.ref(), Readiness.partOf(page.subject().code())).orElse(null));
         return "narrative/edit";
     }

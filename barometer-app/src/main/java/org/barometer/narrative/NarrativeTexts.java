@@ -2,6 +2,7 @@ package org.barometer.narrative;
 
 import java.util.List;
 
+import org.barometer.method.ForecastStatement;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -12,9 +13,21 @@ import org.springframework.stereotype.Repository;
 public class NarrativeTexts {
 
     private final NarrativeStore store;
+    private final ForecastStore forecasts;
 
-    NarrativeTexts(NarrativeStore store) {
+    NarrativeTexts(NarrativeStore store, ForecastStore forecasts) {
         this.store = store;
+        this.forecasts = forecasts;
+    }
+
+    /** The forecast statements of the revision stored in this row, in their order. */
+    public List<ForecastStatement> forecasts(long issueRow) {
+        return forecasts.all(issueRow).stream().map(StoredForecast::statement).toList();
+    }
+
+    /** Adds a forecast statement after the revision's last one. */
+    public void addForecast(long issueRow, ForecastStatement statement) {
+        forecasts.insert(issueRow, statement);
     }
 
     /** Every text of the revision stored in this row, by subject, part and language. */

@@ -18,10 +18,12 @@ public class Narratives {
 
     private final Revisions revisions;
     private final NarrativeStore store;
+    private final Forecasts forecasts;
 
-    Narratives(Revisions revisions, NarrativeStore store) {
+    Narratives(Revisions revisions, NarrativeStore store, Forecasts forecasts) {
         this.revisions = revisions;
         this.store = store;
+        this.forecasts = forecasts;
     }
 
     /** Markdown as HTML with anything executable removed; empty for an empty text. */
@@ -39,9 +41,10 @@ public class Narratives {
         return new IssueNarrative(ref.number(), ref.revision(), store.all(ref.id()));
     }
 
-    /** Copies every text of one revision into another; runs in the caller's transaction. */
+    /** Copies every text and forecast statement of one revision into another; runs in the caller's transaction. */
     public void copy(IssueRef from, IssueRef to) {
         store.copy(from.id(), to.id());
+        forecasts.copy(from, to);
     }
 
     /** Removes a subject's texts from a revision; the texts removed, for the caller to keep in the change log. */

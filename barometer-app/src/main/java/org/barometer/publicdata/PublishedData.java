@@ -18,11 +18,15 @@ import org.barometer.issue.Revision;
 import org.barometer.issue.Revisions;
 import org.barometer.issue.StoredEvent;
 import org.barometer.method.ColourScale;
+import org.barometer.method.ForecastGrade;
+import org.barometer.method.ForecastStatement;
 import org.barometer.method.Issue;
 import org.barometer.method.IssueStatus;
 import org.barometer.method.Relationship;
+import org.barometer.narrative.Forecasts;
 import org.barometer.narrative.Narratives;
 import org.barometer.reliability.DoubleScoring;
+import org.barometer.narrative.StoredForecast;
 import org.springframework.stereotype.Service;
 
 /**
@@ -43,9 +47,10 @@ public class PublishedData {
     private final Authors authors;
     private final Editions editions;
     private final DoubleScoring scoring;
+    private final Forecasts forecasts;
 
     PublishedData(Revisions revisions, IssueStore issues, EventStore events, Narratives narratives, Authors authors, Editions editions,
-                  DoubleScoring scoring) {
+                  DoubleScoring scoring, Forecasts forecasts) {
         this.revisions = revisions;
         this.issues = issues;
         this.events = events;
@@ -53,6 +58,7 @@ public class PublishedData {
         this.authors = authors;
         this.editions = editions;
         this.scoring = scoring;
+        this.forecasts = forecasts;
     }
 
     /** What readers can see now; kept in memory between publications. */
@@ -96,6 +102,31 @@ public class PublishedData {
     /** The reliability of every published issue's scores, in number order. */
     public List<PublishedReliability> reliability(Edition edition) {
         return edition.issues().stream().map(issue -> PublishedReliability.of(edition.revision(issue.number()).orElseThrow())).toList();
+    }
+
+    /**
+     * The forecast statements of every published issue, each graded by the method against the published issue it is
+     * about (pending while that one is not published), with the track record; made once per edition.
+     */
+    public ForecastLedger forecasts() {
+        return forecasts(edition());
+    }
+
+    /** The same, of a given edition: the one a page or a file is being made from. */
+    public ForecastLedger forecasts(Edition edition) {
+        return edition.made("forecasts", () -> {
+            List<PublishedForecast> ledger = new ArrayList<>();
+            for (StoredForecast stored : forecasts.ofRevisions(edition.rows().values())) {
+                ForecastStatement statement = stored.statement();
+                Issue madeIn = edition.revision(statement.madeIn()).orElseThrow().issue();
+                String name = statement.aboutSecurity() ? ""
+                        : madeIn.catalogue(statement.subject()).map(catalogue -> catalogue.relationship().name()).orElse(statement.subject());
+                ForecastGrade grade = edition.revision(statement.about()).map(about -> statement.grade(madeIn, about.issue())).orElse(null);
+                ledger.add(new PublishedForecast(stored, name, grade));
+            }
+            ledger.sort(Comparator.comparingInt((PublishedForecast f) -> f.statement().madeIn()).thenComparingInt(f -> f.stored().seq()));
+            return ForecastLedger.of(ledger);
+        });
     }
 
     /** Every revision ever published, of every issue, the newest first: first publications and corrections alike. */

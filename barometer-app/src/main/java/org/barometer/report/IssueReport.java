@@ -116,7 +116,7 @@ public record IssueReport(String language, int number, int revision, String titl
     /** A relationship's section; one the issue does not cover (no events) has no figures and no chart (null), and says so. */
     record RelationshipSection(String code, String anchor, String name, String heading, boolean covered, RecordFigure aggregate,
                                RecordFigure positive, RecordFigure negative, RecordFigure total, List<EventRow> events, Text trends,
-                               Text developments, Text forecast, ChartSvg balance) {
+                               Text developments, Text forecast, ChartSvg balance, List<EarlierForecast> earlier) {
 
         public Languages languages() {
             return Languages.of(events.stream().map(EventRow::description).toList());
@@ -141,11 +141,18 @@ public record IssueReport(String language, int number, int revision, String titl
     }
 
     /** National or regional security as the security barometer writes it; missing when none of its parts is written. */
-    record SecurityPart(Text trends, Text developments, Text forecast) {
+    record SecurityPart(Text trends, Text developments, Text forecast, List<EarlierForecast> earlier) {
 
         public boolean missing() {
-            return trends.missing() && developments.missing() && forecast.missing();
+            return trends.missing() && developments.missing() && forecast.missing() && earlier.isEmpty();
         }
+    }
+
+    /**
+     * A statement an earlier issue made about this one, in words, and how it turned out: the verdict, the method's reason
+     * (in English, the method's words) and the Brier score where a probability was given.
+     */
+    record EarlierForecast(String statement, String verdict, String reason, String brier) {
     }
 
     record SecurityRow(String date, Text description, String national, String regional, boolean nationalOutOfBound,

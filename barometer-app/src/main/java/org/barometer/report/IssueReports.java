@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 import org.barometer.publicdata.Edition;
+import org.barometer.publicdata.PublishedData;
 import org.springframework.util.function.SingletonSupplier;
 
 import io.micrometer.core.instrument.MeterRegistry;
@@ -25,8 +26,10 @@ public class IssueReports {
     private final ITemplateEngine templates;
     private final RenderingBound bound;
     private final MeterRegistry meters;
+    private final PublishedData published;
 
-    IssueReports(ReportAssembly assembly, ITemplateEngine templates, RenderingBound bound, MeterRegistry meters) {
+    IssueReports(ReportAssembly assembly, ITemplateEngine templates, RenderingBound bound, MeterRegistry meters, PublishedData published) {
+        this.published = published;
         this.assembly = assembly;
         this.templates = templates;
         this.bound = bound;
@@ -49,7 +52,7 @@ public class IssueReports {
     public Optional<ReportFile> publishedPdf(Edition edition, int number, String language) {
         String lang = ReportWords.language(language);
         return edition.revision(number).map(revision -> edition.<Supplier<ReportFile>>made("pdf:" + number + ":" + lang,
-                () -> SingletonSupplier.of(() -> render(Publication.of(revision, edition.dynamics()), ReportFormat.PDF, lang))).get());
+                () -> SingletonSupplier.of(() -> render(Publication.of(revision, edition.dynamics(), published.forecasts(edition)), ReportFormat.PDF, lang))).get());
     }
 
     /** Renders a report; a PDF within the bound on renderings, or {@link RenderingBusy} when it is full. */

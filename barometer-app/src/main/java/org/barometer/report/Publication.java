@@ -6,32 +6,40 @@ import org.barometer.issue.Author;
 import org.barometer.method.Issue;
 import org.barometer.narrative.IssueNarrative;
 import org.barometer.publicdata.Dynamics;
+import org.barometer.publicdata.ForecastLedger;
+import org.barometer.publicdata.PublishedForecast;
 import org.barometer.publicdata.PublishedRevision;
 import org.barometer.reliability.PartReliability;
 
 /**
  * Everything a publication of one revision of an issue shows: its catalogues and figures, its narrative, its authors,
- * the correction note of a revision after the first, the reliability of its scores, and the dynamics up to it (earlier published issues, then this one).
+ * the correction note of a revision after the first, the dynamics up to it (earlier published issues, then this one),
+ * the statements earlier issues made about it with how they turned out, and the reliability of its scores.
  * Readers' publications come from the read model; the team's from the revision as it stands.
  */
 public record Publication(Issue issue, int revision, String correctionNote, IssueNarrative narrative, List<Author> authors,
-                          Dynamics dynamics, List<PartReliability> reliability) {
+                          Dynamics dynamics, List<PublishedForecast> earlierForecasts, List<PartReliability> reliability) {
 
     public Publication {
         authors = List.copyOf(authors);
+        earlierForecasts = List.copyOf(earlierForecasts);
         reliability = List.copyOf(reliability);
     }
 
-    /** A published revision, with the published dynamics up to it. */
-    public static Publication of(PublishedRevision published, Dynamics dynamics) {
+    /** A published revision, with the published dynamics up to it and the earlier issues' statements about it, graded. */
+    public static Publication of(PublishedRevision published, Dynamics dynamics, ForecastLedger forecasts) {
+        int number = published.issue().number();
         return new Publication(published.issue(), published.published().revision(), published.published().correctionNote(),
-                published.narrative(), published.authors(), dynamics.upTo(published.issue().number()), published.reliability());
+                published.narrative(), published.authors(), dynamics.upTo(number), forecasts.about(number), published.reliability());
     }
 
-    /** A revision as it stands, whatever its status, after the published issues before it. */
+    /**
+     * A revision as it stands, whatever its status, after the published issues before it, with their statements about
+     * it (graded against its published revision, if it has one; else pending).
+     */
     public static Publication ofRevision(Issue issue, int revision, String correctionNote, IssueNarrative narrative, List<Author> authors,
-                                         Dynamics published, List<PartReliability> reliability) {
+                                         Dynamics published, ForecastLedger forecasts, List<PartReliability> reliability) {
         return new Publication(issue, revision, correctionNote, narrative, authors, published.with(Dynamics.Point.of(issue, revision)),
-                reliability);
+                forecasts.about(issue.number()), reliability);
     }
 }

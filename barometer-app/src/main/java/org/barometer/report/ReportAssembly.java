@@ -17,7 +17,9 @@ import org.barometer.method.StatedFigure;
 import org.barometer.method.StatedFigureMismatch;
 import org.barometer.narrative.IssueNarrative;
 import org.barometer.narrative.SafeMarkdown;
+import org.barometer.publicdata.PublishedForecast;
 import org.barometer.report.IssueReport.Band;
+import org.barometer.report.IssueReport.EarlierForecast;
 import org.barometer.report.IssueReport.EventRow;
 import org.barometer.report.IssueReport.Level;
 import org.barometer.report.IssueReport.Person;
@@ -52,8 +54,9 @@ class ReportAssembly {
         IssueNarrative texts = publication.narrative();
         PublishedFigures mismatches = new PublishedFigures(issue, words);
         List<RelationshipSection> sections = new ArrayList<>();
+        Earlier earlier = new Earlier(publication.earlierForecasts(), words);
         for (Catalogue catalogue : issue.catalogues()) {
-            sections.add(section(catalogue, texts, mismatches, words));
+            sections.add(section(catalogue, texts, mismatches, words, earlier));
         }
         List<ChartSvg> charts = List.of();
         if (publication.dynamics().points().size() >= 2) {
@@ -76,11 +79,12 @@ class ReportAssembly {
                 plain(texts, NarrativeParts.COVER, "publisher", words), words.period(issue.period()), words.periodInText(issue.period()),
                 issue.status(), note == null || note.isBlank() ? null : note,
                 narrative(texts, NarrativeParts.FOREWORD, "text", words), narrative(texts, NarrativeParts.FOREWORD, "signature", words),
-                sections, security(issue, texts, mismatches, words), charts, bands, people,
+                sections, security(issue, texts, mismatches, words, earlier), charts, bands, people,
                 narrative(texts, NarrativeParts.ACKNOWLEDGEMENTS, "thanks", words), mismatches.note(), publication.reliability());
     }
 
-    private RelationshipSection section(Catalogue catalogue, IssueNarrative texts, PublishedFigures mismatches, ReportWords words) {
+    private RelationshipSection section(Catalogue catalogue, IssueNarrative texts, PublishedFigures mismatches, ReportWords words,
+                                        Earlier earlier) {
         Relationship relationship = catalogue.relationship();
         RelationsIndex index = catalogue.index();
         String subject = relationship.code();
@@ -100,10 +104,11 @@ class ReportAssembly {
                 rows, narrative(texts, code, "trends", words), narrative(texts, code, "developments", words),
                 narrative(texts, code, "forecast", words),
                 covered ? IssueCharts.positiveNegative(name, mismatches.number(subject, Figure.POSITIVE, index.positive()),
-                        mismatches.number(subject, Figure.NEGATIVE, index.negative()), words.locale()) : null);
+                        mismatches.number(subject, Figure.NEGATIVE, index.negative()), words.locale()) : null,
+                earlier.of(code));
     }
 
-    private SecuritySection security(Issue issue, IssueNarrative texts, PublishedFigures mismatches, ReportWords words) {
+    private SecuritySection security(Issue issue, IssueNarrative texts, PublishedFigures mismatches, ReportWords words, Earlier earlier) {
         SecurityIndices indices = issue.securityIndices();
         List<SecurityRow> rows = new ArrayList<>();
         for (SecurityEvent event : issue.security().events()) {
@@ -118,7 +123,7 @@ class ReportAssembly {
                 covered ? level(issue, mismatches.find(StatedFigure.SECURITY, Figure.LEVEL), words) : null,
                 rows,
                 narrative(texts, NarrativeParts.SECURITY, "trends", words), narrative(texts, NarrativeParts.SECURITY, "forecast", words),
-                securityPart(texts, NarrativeParts.NATIONAL, words), securityPart(texts, NarrativeParts.REGIONAL, words));
+                securityPart(texts, NarrativeParts.NATIONAL, words, earlier), securityPart(texts, NarrativeParts.REGIONAL, words, earlier));
     }
 
     /**
@@ -135,9 +140,32 @@ class ReportAssembly {
                 words.colour(computed.colour()));
     }
 
-    private SecurityPart securityPart(IssueNarrative texts, String subject, ReportWords words) {
+    private SecurityPart securityPart(IssueNarrative texts, String subject, ReportWords words, Earlier earlier) {
         return new SecurityPart(narrative(texts, subject, "trends", words), narrative(texts, subject, "developments", words),
-                narrative(texts, subject, "forecast", words));
+                narrative(texts, subject, "forecast", words), earlier.of(subject));
+    }
+
+    /** The earlier issues' statements about this one, in words, by the section whose forecast they open. */
+    private record Earlier(List<PublishedForecast> forecasts, ReportWords words) {
+
+        List<EarlierForecast> of(String section) {
+            return forecasts.stream().filter(forecast -> forecast.stored().section().equals(section)).map(this::line).toList();
+        }
+
+        private EarlierForecast line(PublishedForecast forecast) {
+            var stored = forecast.stored();
+            var statement = forecast.statement();
+            String figure = words.get("forecast.figure." + stored.figureKey(), forecast.subjectName());
+            String sentence = words.get("forecast.sentence." + stored.comparisonKey(), figure, stored.low(), stored.high(),
+                    statement.colour() == null ? "" : words.colour(statement.colour()), statement.about());
+            if (!stored.percent().isEmpty()) {
+                sentence += ", " + words.get("forecast.chance", stored.percent());
+            }
+            String verdict = forecast.outcome().equals("pending") ? words.get("forecast.verdict.pending", statement.about())
+                    : words.get("forecast.verdict." + forecast.outcome());
+            String brier = forecast.brierText().isEmpty() ? "" : words.get("forecast.brier", forecast.brierText());
+            return new EarlierForecast(words.get("report.forecast.made-in", statement.madeIn(), sentence), verdict, forecast.reason(), brier);
+        }
     }
 
     /** An event's description in the language asked for, else in the other one, marked as such. */

@@ -116,8 +116,8 @@ class IssueLifecycle {
      * Takes an empty relationship out of a draft or an issue in review, on the way to publishing it; its narrative texts
      * leave the revision and are kept in the change log.
      */
-    void removeRelationship(Actor actor, int number, String code) {
-        transaction.executeWithoutResult(tx -> {
+    String removeRelationship(Actor actor, int number, String code) {
+        return transaction.execute(tx -> {
             IssueRef ref = latest(number);
             refuseIfPublished(actor, ref);
             actor.requireEditor();
@@ -130,6 +130,7 @@ class IssueLifecycle {
                     .map(text -> text.part() + " (" + text.language() + "): " + text.markdown()).toList();
             changes.record(actor.username(), ref, ChangeLog.Entity.RELATIONSHIP, null, ChangeLog.Action.REMOVE,
                     ChangeJson.of("relationship", code, "heading", catalogue.relationship().name(), "narrative", texts), null);
+            return catalogue.relationship().name();
         });
     }
 

@@ -1,6 +1,10 @@
 package org.barometer.workflow;
 
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -62,15 +66,29 @@ class PublishController {
         return "redirect:/workspace/issues/" + number + "/publish";
     }
 
-    @PostMapping("/relationships/{code}/remove")
-    String remove(@PathVariable int number, @PathVariable String code, @AuthenticationPrincipal SignedIn signedIn, Model model,
-                  HttpServletResponse response, RedirectAttributes redirect) {
+    @PostMapping("/acknowledge-kind")
+    String acknowledgeKind(@PathVariable int number, @RequestParam(defaultValue = "") String kind, @RequestParam(defaultValue = "") String reason,
+                           @AuthenticationPrincipal SignedIn signedIn, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        int acknowledged;
         try {
-            lifecycle.removeRelationship(signedIn.actor(), number, code);
+            acknowledged = findings.acknowledgeAll(signedIn.actor(), number, kind, reason);
         } catch (Refusal refused) {
             return refused(number, signedIn.actor(), refused, model, response);
         }
-        redirect.addFlashAttribute("done", new Notice("workflow.publish.done.removed", code));
+        redirect.addFlashAttribute("done", new Notice("workflow.publish.done.acknowledged-kind", acknowledged));
+        return "redirect:/workspace/issues/" + number + "/publish";
+    }
+
+    @PostMapping("/relationships/{code}/remove")
+    String remove(@PathVariable int number, @PathVariable String code, @AuthenticationPrincipal SignedIn signedIn, Model model,
+                  HttpServletResponse response, RedirectAttributes redirect) {
+        String heading;
+        try {
+            heading = lifecycle.removeRelationship(signedIn.actor(), number, code);
+        } catch (Refusal refused) {
+            return refused(number, signedIn.actor(), refused, model, response);
+        }
+        redirect.addFlashAttribute("done", new Notice("workflow.publish.done.removed", heading));
         return "redirect:/workspace/issues/" + number + "/publish";
     }
 
@@ -92,13 +110,24 @@ class PublishController {
         return show(number, actor, model);
     }
 
+    /** A kind with several open findings the editor may acknowledge at once, and how many are open. */
+    record OpenKind(String kind, long count) {
+    }
+
+    private static List<OpenKind> kinds(List<IssueFinding> all) {
+        Map<String, Long> open = all.stream().filter(finding -> !finding.acknowledged() && IssueFindings.BULK.contains(finding.kind()))
+                .collect(Collectors.groupingBy(IssueFinding::kind, LinkedHashMap::new, Collectors.counting()));
+        return open.entrySet().stream().filter(kind -> kind.getValue() > 1).map(kind -> new OpenKind(kind.getKey(), kind.getValue())).toList();
+    }
+
     private String show(int number, Actor actor, Model model) {
         IssueRef ref = revisions.ref(number).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        List<IssueFinding> all = findings.of(ref);
+        // what is still to do comes first; what is acknowledged stays below, with its reason
+        List<IssueFinding> all = findings.of(ref).stream().sorted(Comparator.comparing(IssueFinding::acknowledged)).toList();
         boolean editable = actor.isEditor() && ref.status() != IssueStatus.PUBLISHED;
         model.addAttribute("number", number).addAttribute("ref", ref).addAttribute("findings", all)
                 .addAttribute("open", all.stream().filter(finding -> !finding.acknowledged()).count())
-                .addAttribute("editable", editable)
+                .addAttribute("editable", editable).addAttribute("kinds", kinds(all))
                 .addAttribute("mayPublish", editable && ref.status() == IssueStatus.IN_REVIEW && IssueLifecycle.mayReview(actor));
         return PAGE;
     }

@@ -47,7 +47,7 @@ public class TeamPublications implements TeamView {
 
     private Publication publication(Revision revision) {
         return Publication.ofRevision(issues.find(revision.row()).orElseThrow(), revision.revision(), revision.correctionNote(),
-                narratives.of(revision.ref()), authors.of(revision.row()), published.edition().dynamics(),
+                narratives.of(revision.ref()), authors.of(revision.row()), published.edition().dynamics(), published.forecasts(),
                 scoring.reliability(revision.row()));
     }
 }

@@ -15,7 +15,7 @@ import org.barometer.method.Period;
 
 /**
  * A store with something in every table: the published No. 17, an open correction of it (revision 2, with a note, a
- * new event and its change-log entry), authors, a review comment, narratives in English and Russian, a part marked ready, an acknowledged finding, and accounts
+ * new event and its change-log entry), authors, a review comment, narratives in English and Russian, a forecast statement, a part marked ready, an acknowledged finding, and accounts
  * with their assignments. Texts carry quotes, new lines and Cyrillic.
  */
 final class FullStore {
@@ -55,6 +55,8 @@ final class FullStore {
             jdbc.sql("""
                     insert into adjudication (issue_id, event_uid, first_score, second_score, record_score, reason, decided_by)
                     values (?, ?, 1, -3, -2, ?, 'editor')""").params(draft.id(), uid, "Both \"half\" right\nоба правы").update();
+            jdbc.sql("insert into forecast_statement (issue_id, seq, subject, figure, comparison, threshold_low, threshold_high, about_issue, probability) "
+                    + "values (?, 1, 'russia', 'AGGREGATE', 'BETWEEN', -3, 2, 18, '0.625')").param(draft.id()).update();
             jdbc.sql("insert into account (username, password_hash, role, security_analyst) values ('admin', '{bcrypt}$2a$10$abcdefghijklmnopqrstuv', 'ADMIN', false)").update();
             jdbc.sql("insert into account (username, password_hash, role, security_analyst) values ('analyst-russia', '{bcrypt}$2a$10$zyxwvutsrqponmlkjihgfe', 'ANALYST', true)").update();
             jdbc.sql("insert into account_relationship (account_id, relationship_id) select a.id, r.id from account a, relationship r where a.username = 'analyst-russia' and r.code = 'russia'").update();

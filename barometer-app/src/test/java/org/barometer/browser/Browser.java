@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.Map;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -137,6 +138,13 @@ public final class Browser implements AutoCloseable {
 
     Browser click(By by) {
         find(by).click();
+        return this;
+    }
+
+    /** Puts the text into a field as pasting it does: the whole text at once, tabs and line breaks kept. */
+    Browser paste(By by, String text) {
+        ((JavascriptExecutor) driver).executeScript(
+                "arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('input', {bubbles: true}));", find(by), text);
         return this;
     }
 

@@ -15,6 +15,7 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Every public page on a phone 390 CSS pixels wide, in English and Russian: nothing runs off the side of the screen
@@ -53,9 +54,17 @@ class PhoneWidthBrowserTests {
     @Autowired
     SampleIssue sample;
 
+    @Autowired
+    JdbcClient jdbc;
+
     @Test
     void everyPublicPageFitsAPhoneInBothLanguages() {
         sample.loadIntoEmptyStore();
+        // forecast statements of No. 17 about No. 18 (pending), so that the track record has a table and a list to fit
+        jdbc.sql("""
+                insert into forecast_statement (issue_id, seq, subject, figure, comparison, threshold_low, threshold_high, colour, about_issue, probability)
+                select id, 1, 'russia', 'AGGREGATE', 'BETWEEN', -12, 4, null, 18, '0.7' from issue where issue_number = 17 union all
+                select id, 2, 'security', 'LEVEL', 'STAYS_IN', null, null, 'Yellow', 18, null from issue where issue_number = 17""").update();
         String base = "http://127.0.0.1:" + port;
         try (Browser browser = new Browser(base, "phone")) {
             WebDriver phone = Browser.headlessChromiumAsPhone(WIDTH);
@@ -64,7 +73,7 @@ class PhoneWidthBrowserTests {
             List<String> pages = new ArrayList<>(List.of("/", "/issues", "/issues/17"));
             phone.findElements(By.cssSelector("#relationships a")).forEach(link -> pages.add(link.getDomAttribute("href")));
             assertThat(pages).hasSize(3 + 5);
-            pages.addAll(List.of("/security", "/search?q=Sochi", "/search?relationship=security", "/data", "/method"));
+            pages.addAll(List.of("/security", "/search?q=Sochi", "/search?relationship=security", "/data", "/forecasts", "/method"));
 
             for (String language : List.of("en", "ru")) {
                 for (String path : pages) {
@@ -85,7 +94,7 @@ class PhoneWidthBrowserTests {
                 }
             }
 
-            for (String path : List.of("/", "/security", "/relationships/russia", "/method", "/data", "/issues", "/issues/17")) {
+            for (String path : List.of("/", "/security", "/relationships/russia", "/method", "/data", "/issues", "/issues/17", "/forecasts")) {
                 browser.open(path + "?lang=ru");
                 browser.screenshot("ru" + path.replace('/', '-'));
             }

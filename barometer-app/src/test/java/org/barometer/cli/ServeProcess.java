@@ -67,7 +67,7 @@ final class ServeProcess implements AutoCloseable {
 
     /** The exit status, waiting at most a minute. */
     int awaitExit() throws Exception {
-        if (!process.waitFor(60, TimeUnit.SECONDS)) {
+        if (!process.waitFor(120, TimeUnit.SECONDS)) {
             throw new AssertionError("still running:\n" + Files.readString(err));
         }
         return process.exitValue();

@@ -157,7 +157,7 @@ class IssueFindingsTests {
     }
 
     private static Stores stores(TestDatabase database) {
-        return Stores.on(database.fresh(), Narratives.class, IssueFindings.class, Readiness.class, Accounts.class);
+        return Stores.on(database.fresh(), Narratives.class, org.barometer.narrative.Forecasts.class, IssueFindings.class, Readiness.class, Accounts.class);
     }
 
     /**

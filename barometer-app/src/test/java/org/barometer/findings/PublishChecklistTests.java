@@ -96,7 +96,7 @@ class PublishChecklistTests {
         String answer = Checklist.confirm(web, N, editor(), Integer.toString(N)).andExpect(status().isUnprocessableContent())
                 .andReturn().getResponse().getContentAsString();
 
-        assertThat(Jsoup.parse(answer).select("#problems").text()).matches("Not published: \\d+ finding\\(s\\) are neither fixed nor acknowledged\\.");
+        assertThat(Jsoup.parse(answer).select("#problems").text()).matches("Not published: findings neither fixed nor acknowledged: \\d+\\.");
         assertThat(revisions.ref(N).orElseThrow().status()).isEqualTo(IssueStatus.IN_REVIEW);
         assertThat(changes.forIssue(N)).hasSize(logged);
     }
@@ -108,6 +108,8 @@ class PublishChecklistTests {
             Checklist.acknowledge(web, N, editor(), key, "Kept as written.").andExpect(redirectedUrl("/workspace/issues/" + N + "/publish"));
         }
         assertThat(page("/workspace/issues/" + N + "/publish").select("form#confirm-publish input[name=number]")).hasSize(1);
+        assertThat(page("/workspace/issues/" + N + "/publish").select("#confirm-publish, #checklist").eachAttr("id"))
+                .as("the confirmation above the acknowledged findings, not below them").containsExactly("confirm-publish", "checklist");
 
         for (String wrong : List.of("", "17", N + "0", "seventy-one")) {
             String answer = Checklist.confirm(web, N, editor(), wrong).andExpect(status().isUnprocessableContent())
@@ -155,14 +157,68 @@ class PublishChecklistTests {
     }
 
     @Test
+    void theEditorAcknowledgesEveryMissingNarrativeTextAtOnceEachKeptInTheHistoryTheEmptyRelationshipStillOpen() throws Exception {
+        store(IssueStatus.IN_REVIEW);
+        Document before = page("/workspace/issues/" + N + "/publish");
+        int missing = before.select("li[id^=finding-narrative-]").size();
+        assertThat(missing).as("no narrative written: dozens of texts missing").isGreaterThan(10);
+        assertThat(before.select("#acknowledge-kind-narrative-missing label").text())
+                .isEqualTo("Why all " + missing + " open findings \"Text missing\" may stand");
+        assertThat(before.select("#acknowledge-kind-narrative-missing input[name=_csrf]")).hasSize(1);
+        assertThat(before.select("form[id^=acknowledge-kind-]").eachAttr("id")).as("an empty catalogue is said one by one; a single finding has its own form")
+                .containsExactly("acknowledge-kind-part-not-ready", "acknowledge-kind-narrative-missing");
+        assertThat(before.select("#finding-empty-eu .badge").text()).isEqualTo("Empty catalogue");
+
+        web.perform(post("/workspace/issues/" + N + "/acknowledge-kind").with(editor()).with(csrf())
+                        .param("kind", "narrative-missing").param("reason", "The texts come after the figures."))
+                .andExpect(redirectedUrl("/workspace/issues/" + N + "/publish"));
+
+        Document after = page("/workspace/issues/" + N + "/publish");
+        assertThat(after.select("li[id^=finding-narrative-].acknowledged")).hasSize(missing);
+        assertThat(after.select("li[id^=finding-narrative-].open")).isEmpty();
+        assertThat(after.select("#finding-narrative-eu-trends").text()).contains("Acknowledged by editor: The texts come after the figures.");
+        assertThat(after.select("#finding-empty-eu.open")).hasSize(1);
+        assertThat(after.select("#acknowledge-kind-narrative-missing")).isEmpty();
+        assertThat(after.select("#checklist > li").eachAttr("class")).as("what is still to do first, what is acknowledged below")
+                .startsWith("open").endsWith("acknowledged");
+        assertThat(changes.forIssue(N)).filteredOn(change -> change.entity() == ChangeLog.Entity.FINDING).hasSize(missing);
+        assertThat(page("/workspace/issues/" + N + "/history").select("#history").text())
+                .contains("Finding: the EU, Trends: written in neither English nor Russian.", "Reason: The texts come after the figures.");
+        assertThat(page("/workspace/issues/" + N + "/publish?lang=ru").select("#finding-empty-eu .badge").text()).isEqualTo("Пустой каталог");
+    }
+
+    @Test
+    void acknowledgingAKindIsRefusedWithoutAReasonForEmptyCataloguesOrWhenNoneIsOpenAndChangesNothing() throws Exception {
+        store(IssueStatus.DRAFT);
+        int logged = changes.forIssue(N).size();
+
+        for (String[] refused : new String[][] {
+                {"narrative-missing", "", "Say in a word why this finding may stand."},
+                {"narrative-missing", "   ", "Say in a word why this finding may stand."},
+                {"empty-catalogue", "Not covered", "Findings of this kind are acknowledged one by one."},
+                {"a-kind-never-heard-of", "Why not", "Findings of this kind are acknowledged one by one."},
+                {"mismatch", "Kept", "No finding of this kind is open any more: nothing to acknowledge."}}) {
+            String answer = web.perform(post("/workspace/issues/" + N + "/acknowledge-kind").with(editor()).with(csrf())
+                            .param("kind", refused[0]).param("reason", refused[1]))
+                    .andExpect(status().isUnprocessableContent()).andReturn().getResponse().getContentAsString();
+            assertThat(Jsoup.parse(answer).select("#problems").text()).as(refused[0]).isEqualTo(refused[2]);
+        }
+
+        assertThat(jdbc.sql("select count(*) from finding_acknowledgement").query(Integer.class).single()).isZero();
+        assertThat(changes.forIssue(N)).hasSize(logged);
+    }
+
+    @Test
     void theEditorRemovesAnEmptyRelationshipItsTextsKeptInTheHistory() throws Exception {
         store(IssueStatus.IN_REVIEW);
         long row = revisions.ref(N).orElseThrow().id();
         jdbc.sql("insert into narrative (issue_id, subject, part, language, body) values (?, 'eu', 'trends', 'en', 'Quiet months with the EU.')")
                 .param(row).update();
 
-        web.perform(post("/workspace/issues/" + N + "/relationships/eu/remove").with(editor()).with(csrf()))
-                .andExpect(redirectedUrl("/workspace/issues/" + N + "/publish"));
+        var removed = web.perform(post("/workspace/issues/" + N + "/relationships/eu/remove").with(editor()).with(csrf()))
+                .andExpect(redirectedUrl("/workspace/issues/" + N + "/publish")).andReturn();
+        assertThat(String.valueOf(removed.getFlashMap().get("done"))).as("the notice names it by its heading, not its code")
+                .contains("workflow.publish.done.removed", "[the EU]");
 
         assertThat(issues.find(N).orElseThrow().catalogues()).extracting(catalogue -> catalogue.relationship().code()).containsExactly("russia");
         assertThat(page("/workspace/issues/" + N + "/publish").select("li[id~=eu]")).isEmpty();

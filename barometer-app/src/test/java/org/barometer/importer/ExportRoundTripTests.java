@@ -12,6 +12,8 @@ import org.barometer.importer.IssueImport;
 import org.barometer.issue.Authors;
 import org.barometer.issue.IssueStore;
 import org.barometer.narrative.NarrativeTexts;
+import org.barometer.method.Figure;
+import org.barometer.method.ForecastStatement;
 import org.barometer.method.Issue;
 import org.barometer.method.IssueStatus;
 import org.junit.jupiter.api.BeforeAll;
@@ -68,6 +70,32 @@ class ExportRoundTripTests {
         String again = IssueJson.write(stores.issues().find(17).orElseThrow(), stored(stores));
         assertThat(IssueJson.write(IssueJson.readAll("x.json", again).issue(), IssueJson.readAll("x.json", again).words())).isEqualTo(again);
         assertThat(roundTrip(database, again, "issue-17.json")).isEqualTo(again);
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void jsonCarriesTheForecastStatementsThroughTheirOwnChecks(TestDatabase database) {
+        List<ForecastStatement> statements = List.of(
+                ForecastStatement.aboutNext(17, "russia", Figure.AGGREGATE, ForecastStatement.Comparison.ABOVE, List.of(-5), null, 0.7),
+                new ForecastStatement(17, 19, "security", Figure.LEVEL, ForecastStatement.Comparison.STAYS_IN, List.of(), "Yellow", null),
+                ForecastStatement.aboutNext(17, "china", Figure.POSITIVE, ForecastStatement.Comparison.BETWEEN, List.of(2, 9), null, 0.625));
+        IssueWords worded = new IssueWords(words.narrative(), words.authors(), statements);
+        String exported = IssueJson.write(published, worded);
+        DataSource empty = database.fresh();
+
+        imports(empty).importText("issue-17.json", exported, IssueImport.Options.NONE);
+
+        Stores stores = Stores.on(empty);
+        long row = stores.revisions().ref(17).orElseThrow().id();
+        assertThat(stores.get(NarrativeTexts.class).forecasts(row)).containsExactlyElementsOf(statements);
+        assertThat(exported).contains("\"forecasts\" : [", "\"comparison\" : \"stays_in\"", "\"probability\" : 0.625");
+        String between = exported.replace("\"thresholds\" : [ 2, 9 ]", "\"thresholds\" : [ 9, 2 ]");
+        assertThatThrownBy(() -> imports(database.fresh()).importText("issue-17.json", between, IssueImport.Options.NONE))
+                .isInstanceOf(ImportException.class).hasMessageContaining("forecasts[2]").hasMessageContaining("the lower threshold comes first");
+        String elsewhere = IssueJson.write(published, new IssueWords(words.narrative(), words.authors(), List.of(
+                ForecastStatement.aboutNext(17, "atlantis", Figure.AGGREGATE, ForecastStatement.Comparison.ABOVE, List.of(0), null, null))));
+        assertThatThrownBy(() -> imports(database.fresh()).importText("issue-17.json", elsewhere, IssueImport.Options.NONE))
+                .isInstanceOf(ImportException.class).hasMessageContaining("forecasts[0].subject");
     }
 
     @ParameterizedTest

@@ -9,6 +9,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
 
 import org.barometer.Stores;
 import org.barometer.TestDatabase;
@@ -47,6 +48,23 @@ class EventStoreTests {
         assertThat(store.events.find(store.issue, SECURITY, security).orElseThrow().content().scores()).containsExactly(-1, 0);
         assertThat(store.seqs(RUSSIA)).containsExactly(0, 1, 2);
         assertThat(store.seqs(SECURITY)).containsExactly(0, 1, 2);
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void addsManyEventsAtOnceAfterTheLastInTheirOrderAndGivesThemBackAsStored(TestDatabase database) {
+        Store store = store(database);
+        List<EventContent> drafts = IntStream.rangeClosed(1, 300)
+                .mapToObj(n -> draft((1 + n % 28) + " April", "Pasted row " + n, n % 7 - 3)).toList();
+
+        List<StoredEvent> added = store.events.addAll(store.issue, RUSSIA, drafts);
+
+        assertThat(added).extracting(StoredEvent::content).containsExactlyElementsOf(drafts);
+        assertThat(added).extracting(StoredEvent::version).containsOnly(0);
+        assertThat(store.events.catalogue(store.issue, RUSSIA)).hasSize(302).extracting(StoredEvent::id)
+                .endsWith(added.stream().map(StoredEvent::id).toArray(Long[]::new));
+        assertThat(store.seqs(RUSSIA)).hasSize(302).last().isEqualTo(301);
+        assertThat(store.events.catalogue(store.issue, EU)).as("other catalogues are left alone").hasSize(1);
     }
 
     @ParameterizedTest

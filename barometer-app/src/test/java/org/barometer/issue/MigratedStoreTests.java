@@ -16,6 +16,8 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.Map;
 
 import javax.sql.DataSource;
@@ -57,7 +59,8 @@ class MigratedStoreTests {
             Issue issue = issue(stores, revision);
             assertThat(IssueJson.write(issue)).as(revision + ".json").isEqualTo(fixture(revision + ".json"));
             assertThat(IssueCsv.write(issue)).as(revision + ".csv").isEqualTo(fixture(revision + ".csv"));
-            assertThat(IndicesReport.jsonText(issue)).as(revision + ".indices.json").isEqualTo(fixture(revision + ".indices.json"));
+            assertThat(IndicesReport.jsonText(issue)).as(revision + ".indices.json")
+                    .isEqualTo(sinceCoverage(fixture(revision + ".indices.json")));
         }
     }
 
@@ -172,5 +175,21 @@ class MigratedStoreTests {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * What that release's indices read as today: issue 12 added "covered" to each part, and a part without events is
+     * not covered, its figures null rather than 0 (method.md, "Coverage"); everything else is written as it was.
+     */
+    private static String sinceCoverage(String released) {
+        StringBuilder now = new StringBuilder();
+        Matcher part = Pattern.compile("(\\n(\\s*)\"events\" : (\\d+),)((?:\\n\\s*\"(?:aggregate|positive|negative|national|regional)\" : -?\\d+,)*)").matcher(released);
+        while (part.find()) {
+            boolean covered = !part.group(3).equals("0");
+            String figures = covered ? part.group(4) : part.group(4).replaceAll(" : -?\\d+,", " : null,");
+            part.appendReplacement(now, Matcher.quoteReplacement(part.group(1) + "\n" + part.group(2) + "\"covered\" : " + covered + "," + figures));
+        }
+        part.appendTail(now);
+        return now.toString();
     }
 }

@@ -15,6 +15,7 @@ import org.barometer.method.SecurityEvent;
 import org.barometer.method.StatedFigure;
 import org.barometer.narrative.IssueNarrative;
 import org.barometer.publicdata.Dynamics;
+import org.barometer.publicdata.ForecastLedger;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -43,7 +44,8 @@ class FiguresOfRecordTests {
     }
 
     Document page(Issue issue, String language) {
-        Publication publication = Publication.ofRevision(issue, 1, null, new IssueNarrative(issue.number(), 1, List.of()), List.of(), Dynamics.NONE, List.of());
+        Publication publication = Publication.ofRevision(issue, 1, null, new IssueNarrative(issue.number(), 1, List.of()), List.of(), Dynamics.NONE,
+                ForecastLedger.NONE, List.of());
         return Jsoup.parse(new String(reports.render(publication, ReportFormat.HTML, language).content(), StandardCharsets.UTF_8));
     }
 

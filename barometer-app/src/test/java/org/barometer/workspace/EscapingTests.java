@@ -34,7 +34,8 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  * Hostile text in every text field the workspace takes (event descriptions in both languages, narratives, the
  * foreword, its signature and the acknowledgements, authors' names, affiliations and biographies, review comments,
  * a part's note and the comment it was sent back with, correction notes, reasons for acknowledging a finding, issue
- * titles, the meanings of colour bands, relationship names, the cells and the name of an uploaded file) never comes
+ * titles, the meanings of colour bands, relationship names, the cells and the name of an uploaded file, the fields of a
+ * forecast statement) never comes
  * back as markup that runs, on any page that shows it.
  */
 @WebTest
@@ -96,11 +97,16 @@ class EscapingTests {
         write(post(issue + "/submit"));
         write(post(issue + "/send-back").param("comment", payload));
         write(post(issue + "/acknowledge").param("key", "narrative-cover-publisher").param("reason", payload));
+        write(post(issue + "/acknowledge-kind").param("kind", "part-not-ready").param("reason", payload));
         write(post("/workspace/issues").param("number", Integer.toString(draft + 100)).param("title", payload)
                 .param("first", "2021-01").param("last", "2021-02").param("relationships", "russia")
                 .param("lowest", "-3").param("highest", "3")
                 .param("bands[0].colour", "White").param("bands[0].meaning", payload));
         assertSafe(write(post("/workspace/relationships").param("name", payload)), payload);
+        String refused = write(post(issue + "/narrative/regional/forecasts").param("figure", "level").param("comparison", "stays_in")
+                .param("colour", "Purple").param("about", payload).param("probability", payload));
+        assertSafe(refused, "a forecast statement refused");
+        assertThat(Jsoup.parse(refused).select("#forecast-form .field-error").text()).contains(payload);
         String uploaded = web.perform(multipart(issue + "/catalogue/russia/upload").file(new MockMultipartFile("file", payload + ".docx",
                 "application/octet-stream", WordFiles.document(List.of(WordFiles.Table.of("Date\tEvent\tScore\tRussian description",
                         "5 October\t" + payload + "\t1\t" + payload))))).with(TestActors.editor()).with(csrf()))

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Requests per second and p99 latency of Barometer's JSON and home page under wrk, beside nginx serving the same
+# Requests per second and p99 latency of Barometer's JSON, home page and event search (by relationship, by words: API
+# and page) under wrk, beside nginx serving the same
 # JSON bytes as a static file. A benchmark, not a test: every run stays on 127.0.0.1 and is bounded in time.
 # Usage: bench/http.sh [SECONDS]   (installs Debian's nginx and wrk when missing; needs root for that)
 set -euo pipefail
@@ -89,6 +90,13 @@ read -r home_rps home_p99 < <(run "Barometer /" "http://127.0.0.1:$port/")
 search_path="/api/v1/events?relationship=russia&size=20"
 wrk -t2 -c64 -d5s "http://127.0.0.1:$port$search_path" >/dev/null
 read -r search_rps search_p99 < <(run "Barometer $search_path" "http://127.0.0.1:$port$search_path")
+# The word search through the Lucene index of the edition ("visits" finds "visit"), as the API and as the page.
+words_path="/api/v1/events?q=visits&size=20"
+wrk -t2 -c64 -d5s "http://127.0.0.1:$port$words_path" >/dev/null
+read -r words_rps words_p99 < <(run "Barometer $words_path" "http://127.0.0.1:$port$words_path")
+page_path="/search?q=visits"
+wrk -t2 -c64 -d5s "http://127.0.0.1:$port$page_path" >/dev/null
+read -r page_rps page_p99 < <(run "Barometer $page_path" "http://127.0.0.1:$port$page_path")
 
 nginx -c "$work/nginx.conf" -p "$work"
 nginx_started=1
@@ -99,5 +107,7 @@ printf '%-46s %12s %10s\n' "target" "requests/s" "p99"
 printf '%-46s %12s %10s\n' "Barometer $json_path" "$json_rps" "$json_p99"
 printf '%-46s %12s %10s\n' "Barometer /" "$home_rps" "$home_p99"
 printf '%-46s %12s %10s\n' "Barometer $search_path" "$search_rps" "$search_p99"
+printf '%-46s %12s %10s\n' "Barometer $words_path" "$words_rps" "$words_p99"
+printf '%-46s %12s %10s\n' "Barometer $page_path" "$page_rps" "$page_p99"
 printf '%-46s %12s %10s\n' "nginx, same JSON bytes" "$nginx_rps" "$nginx_p99"
 awk -v a="$json_rps" -v b="$nginx_rps" 'BEGIN { printf "Barometer JSON / nginx: %.2f\n", a / b }'

@@ -1,5 +1,7 @@
 package org.barometer;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 import javax.sql.DataSource;
@@ -62,11 +64,13 @@ public final class Stores implements AutoCloseable {
      * The stores with the read model of published data and the team's publications on them, as the application has
      * them; published data is read again on every use (no recheck delay).
      */
-    public static Stores withPublications(DataSource dataSource) {
-        return on(dataSource, named("org.barometer.narrative.Narratives"), named("org.barometer.narrative.Forecasts"),
+    public static Stores withPublications(DataSource dataSource, Object... more) {
+        List<Object> beans = new ArrayList<>(List.of(named("org.barometer.narrative.Narratives"), named("org.barometer.narrative.Forecasts"),
                 named("org.barometer.publicdata.Editions"), named("org.barometer.publicdata.PublishedData"),
                 named("org.barometer.workflow.TeamPublications"), named("org.barometer.reliability.DoubleScoring"),
-                named("org.barometer.account.Accounts"));
+                named("org.barometer.account.Accounts")));
+        beans.addAll(List.of(more));
+        return on(dataSource, beans.toArray());
     }
 
     private static Class<?> named(String type) {

@@ -135,7 +135,7 @@ class PublicApi {
     @GetMapping("/events")
     @Operation(summary = "Search the events of all published issues, ordered by issue and catalogue position")
     ResponseEntity<byte[]> events(
-            @RequestParam(name = "q", required = false) @Parameter(description = "text in the English or Russian description, any case") String q,
+            @RequestParam(name = "q", required = false) @Parameter(description = "words that must all be in the English description, or all in the Russian one, each in any of its forms (visits finds visit), any case") String q,
             @RequestParam(name = "relationship", required = false) @Parameter(description = "a relationship code, or security") String relationship,
             @RequestParam(name = "minScore", required = false) @Parameter(description = "lowest score; for security events either score") String minScore,
             @RequestParam(name = "maxScore", required = false) @Parameter(description = "highest score; for security events either score") String maxScore,
@@ -143,8 +143,12 @@ class PublicApi {
             @RequestParam(name = "to", required = false) @Parameter(description = "ISO date; events whose dates begin by it") String to,
             @RequestParam(name = "page", required = false) @Parameter(description = "page number, from 1") String page,
             @RequestParam(name = "size", required = false) @Parameter(description = "events a page, 1 to 100, 20 unless given") String size) {
-        Page<PublishedEvent> found = published.events(EventQuery.parse(q, relationship, minScore, maxScore, from, to, page, size));
-        return cached.json(new Events(found.items(), found.page(), found.size(), found.total(), found.totalPages(), links(found)));
+        EventQuery query = EventQuery.parse(q, relationship, minScore, maxScore, from, to, page, size);
+        // the answer's links repeat the request's own address: the query and the address together name the answer
+        return cached.jsonForQuery(published.edition(), query + " " + ServletUriComponentsBuilder.fromCurrentRequest().toUriString(), () -> {
+            Page<PublishedEvent> found = published.events(query);
+            return new Events(found.items(), found.page(), found.size(), found.total(), found.totalPages(), links(found));
+        });
     }
 
     /** A track record as the API gives it: counts, and the mean Brier score of the statements with a probability (null if none). */

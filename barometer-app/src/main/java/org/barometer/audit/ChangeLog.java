@@ -26,7 +26,9 @@ public class ChangeLog {
     public enum Entity {
         ISSUE, EVENT, SECURITY_EVENT, NARRATIVE, AUTHOR, PART, FINDING, RELATIONSHIP, FORECAST,
         /** A catalogue's sample for a second, blind score, a second score, or the editor's decision between two scores. */
-        DOUBLE_SCORE;
+        DOUBLE_SCORE,
+        /** An anchor event of the codebook, logged with the published revision its event belongs to. */
+        ANCHOR;
 
         /** As the change log stores it and the history shows it: "issue", "security-event"... */
         public String key() {
@@ -97,6 +99,12 @@ public class ChangeLog {
     /** The changes to an issue, newest first. */
     public List<Change> forIssue(int issueNumber) {
         return jdbc.sql(SELECT + " where issue_number = ? order by id desc").param(issueNumber).query(ChangeLog::change).list();
+    }
+
+    /** Every change to one kind of entity, newest first, whatever issue it was logged with. */
+    public List<Change> forKind(Entity entity, int limit) {
+        return jdbc.sql(SELECT + " where entity = ? order by id desc fetch first " + limit + " rows only").param(entity.key())
+                .query(ChangeLog::change).list();
     }
 
     /** One change by its number in the log. */

@@ -34,7 +34,9 @@ final class RestoreRules {
             Map.entry("review_comment.body", Field.REVIEW_COMMENT),
             Map.entry("part_state.note", Field.CORRECTION_NOTE),
             Map.entry("part_state.comment", Field.REVIEW_COMMENT),
-            Map.entry("narrative.body", Field.NARRATIVE));
+            Map.entry("narrative.body", Field.NARRATIVE),
+            Map.entry("codebook_anchor.rationale", Field.RATIONALE),
+            Map.entry("codebook_anchor.rationale_ru", Field.RATIONALE));
 
     private RestoreRules() {
     }

@@ -12,6 +12,7 @@ import org.barometer.findings.IssueFindings;
 import org.barometer.issue.IssueRef;
 import org.barometer.issue.IssueStore;
 import org.barometer.issue.Revisions;
+import org.barometer.publicdata.PublishedData;
 import org.barometer.method.Catalogue;
 import org.barometer.method.Issue;
 import org.barometer.method.RelationsIndex;
@@ -33,9 +34,11 @@ class CatalogueReading {
     private final ChangeWords words;
     private final TransactionOperations transactions;
     private final IssueFindings findings;
+    private final PublishedData published;
 
     CatalogueReading(IssueStore issues, Revisions revisions, Entries events, ChangeLog changes, ChangeWords words,
-                     TransactionOperations transactions, IssueFindings findings) {
+                     TransactionOperations transactions, IssueFindings findings, PublishedData published) {
+        this.published = published;
         this.findings = findings;
         this.issues = issues;
         this.revisions = revisions;
@@ -75,7 +78,8 @@ class CatalogueReading {
             return new CataloguePage(number, ref.revision(), ref.status(), issue.period(), issue.bound(), subject, entries,
                     subject.isSecurity() ? null : RelationsIndex.of(entries.stream().map(Entry::event).toList()),
                     subject.isSecurity() ? new SecurityCatalogue(entries.stream().map(Entry::securityEvent).toList()).indices(issue.scale()) : null,
-                    findings(ref, subject), actor.mayEdit(ref.status(), subject.code()));
+                    findings(ref, subject), actor.mayEdit(ref.status(), subject.code()),
+                    subject.isSecurity() ? null : published.codebook().of(subject.code()).orElse(null));
         });
     }
 

@@ -10,6 +10,8 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
+import org.barometer.codebook.Anchor;
+
 /**
  * What readers can see at one moment: the latest published revision of every published issue, in number order, and
  * everything made from them. Its key changes whenever any of them does (a publication, a correction, a replaced
@@ -22,6 +24,7 @@ public final class Edition {
     private final Map<Integer, Long> rows;
     private final Function<Edition, Parts> reader;
     private final boolean keeps;
+    private final List<Anchor> anchors;
     private final Map<String, Object> made = new ConcurrentHashMap<>();
     private volatile Parts parts;
 
@@ -32,10 +35,21 @@ public final class Edition {
         List<PublishedEvent> events();
 
         Optional<PublishedRevision> revision(int number);
+
+        /** The codebook readers see: the anchors resolved against the published events. */
+        default PublishedCodebook codebook() {
+            return PublishedCodebook.NONE;
+        }
     }
 
     /** keeps: whether what is made from it may be kept (not inside a transaction that writes, which may yet roll back). */
     Edition(List<PublishedIssue> issues, Map<Integer, Long> rows, Function<Edition, Parts> reader, boolean keeps) {
+        this(issues, rows, List.of(), reader, keeps);
+    }
+
+    /** anchors: the codebook as stored; readers see the anchors whose events this edition publishes. */
+    Edition(List<PublishedIssue> issues, Map<Integer, Long> rows, List<Anchor> anchors, Function<Edition, Parts> reader, boolean keeps) {
+        this.anchors = List.copyOf(anchors);
         this.issues = List.copyOf(issues);
         this.rows = Map.copyOf(rows);
         this.reader = reader;
@@ -47,9 +61,15 @@ public final class Edition {
         return issues;
     }
 
-    /** Names this edition: equal keys mean the same published content. */
+    /** Names this edition: equal keys mean the same published content, the codebook included. */
     public String key() {
-        return issues.stream().map(issue -> key(issue.number())).collect(Collectors.joining(","));
+        String revisions = issues.stream().map(issue -> key(issue.number())).collect(Collectors.joining(","));
+        return anchors.isEmpty() ? revisions : revisions + ";codebook:" + anchors.size() + "." + Integer.toHexString(anchors.hashCode());
+    }
+
+    /** The codebook's anchors as stored when this edition was read. */
+    List<Anchor> anchors() {
+        return anchors;
     }
 
     /** Names the published revision of one issue, content and all; null if the issue is not published. */
@@ -84,6 +104,16 @@ public final class Edition {
     /** Every published event, issue by issue, as each issue presents its catalogues. */
     public List<PublishedEvent> events() {
         return made("events", () -> parts().events());
+    }
+
+    /** The word index of {@link #events()}: made once, and made again only with a new edition. */
+    EventIndex index() {
+        return made("index", () -> EventIndex.of(events()));
+    }
+
+    /** The codebook readers see with this edition. */
+    public PublishedCodebook codebook() {
+        return made("codebook", () -> parts().codebook());
     }
 
     /** Everything one published issue publishes; empty if it is not published. */

@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 
 /**
- * A search over the events of all published issues. Every criterion is optional (null): q is matched, ignoring case,
- * against the English and the Russian description; relationship is a code or "security"; a security event is within
+ * A search over the events of all published issues. Every criterion is optional (null): q is matched by its words, in
+ * any of their forms, against the English or the Russian description (see {@link EventSearch}); relationship is a code or "security"; a security event is within
  * the score range when either of its scores is; an event is within the date range when its own dates overlap it.
  * Pages count from 1 and hold 1 to 100 events.
  */

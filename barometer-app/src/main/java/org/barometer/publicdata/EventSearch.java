@@ -1,11 +1,15 @@
 package org.barometer.publicdata;
 
+import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.IntStream;
 
 /**
  * The event search, over the events of an edition in memory: every criterion the query gives must hold. Text is
- * matched, ignoring case, in the English or the Russian description; a security event is within the score range when
+ * matched by its words through the edition's {@link EventIndex}: every word, in any of its forms, in the English
+ * description, or every word in the Russian one; text with no searchable word (stop words, signs) is matched as it
+ * stands, ignoring case. A security event is within the score range when
  * either of its scores is; an event is within the date range when its own dates overlap it.
  */
 final class EventSearch {
@@ -13,9 +17,12 @@ final class EventSearch {
     private EventSearch() {
     }
 
-    static Page<PublishedEvent> find(List<PublishedEvent> events, EventQuery query) {
-        String text = query.q() == null ? null : query.q().toLowerCase(Locale.ROOT);
-        List<PublishedEvent> found = events.stream().filter(event -> matches(event, query, text)).toList();
+    static Page<PublishedEvent> find(List<PublishedEvent> events, EventIndex index, EventQuery query) {
+        BitSet words = query.q() == null ? null : index.matching(query.q());
+        String text = query.q() == null || words != null ? null : query.q().toLowerCase(Locale.ROOT);
+        List<PublishedEvent> found = IntStream.range(0, events.size())
+                .filter(at -> (words == null || words.get(at)) && matches(events.get(at), query, text))
+                .mapToObj(events::get).toList();
         int from = (int) Math.min(query.offset(), found.size());
         return new Page<>(found.subList(from, Math.min(from + query.size(), found.size())), query.page(), query.size(), found.size());
     }

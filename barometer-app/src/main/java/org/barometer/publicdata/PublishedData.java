@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
 
+import org.barometer.codebook.Anchors;
 import org.barometer.issue.Authors;
 import org.barometer.issue.CatalogueSums;
 import org.barometer.issue.EventStore;
@@ -47,10 +48,11 @@ public class PublishedData {
     private final Authors authors;
     private final Editions editions;
     private final DoubleScoring scoring;
+    private final Anchors anchors;
     private final Forecasts forecasts;
 
     PublishedData(Revisions revisions, IssueStore issues, EventStore events, Narratives narratives, Authors authors, Editions editions,
-                  DoubleScoring scoring, Forecasts forecasts) {
+                  DoubleScoring scoring, Anchors anchors, Forecasts forecasts) {
         this.revisions = revisions;
         this.issues = issues;
         this.events = events;
@@ -58,6 +60,7 @@ public class PublishedData {
         this.authors = authors;
         this.editions = editions;
         this.scoring = scoring;
+        this.anchors = anchors;
         this.forecasts = forecasts;
     }
 
@@ -70,7 +73,7 @@ public class PublishedData {
                 published.add(published(revision));
                 rows.put(revision.number(), revision.row());
             }
-            return new Edition(published, rows, Reading::new, keeps);
+            return new Edition(published, rows, anchors.all(), Reading::new, keeps);
         });
     }
 
@@ -134,6 +137,11 @@ public class PublishedData {
         return revisions.everPublished().stream().map(PublishedData::published).toList();
     }
 
+    /** The codebook readers see now: the editor's anchor events that published catalogues carry, by relationship and score. */
+    public PublishedCodebook codebook() {
+        return edition().codebook();
+    }
+
     /** The colour scale of regional tension of the latest published issue: the one in force. */
     public Optional<ColourScale> scale() {
         return edition().latest().flatMap(latest -> content(latest.number())).map(Issue::scale);
@@ -187,7 +195,19 @@ public class PublishedData {
             throw new InvalidQuery("relationship", "no published issue covers a relationship with the code \"" + relationship
                     + "\"; use one of /api/v1/relationships or \"security\"");
         }
-        return EventSearch.find(edition().events(), query);
+        Edition edition = edition();
+        return EventSearch.find(edition.events(), edition.index(), query);
+    }
+
+    /**
+     * The {@link Suggestions#COUNT} published events most like a description (English or Russian, any relationship),
+     * among relationship events or, for security, among security events, and only those {@code among} accepts.
+     */
+    public Suggestions suggestions(String text, boolean security, Predicate<PublishedEvent> among) {
+        if (text == null || text.isBlank()) {
+            return new Suggestions(List.of());
+        }
+        return new Suggestions(edition().index().similar(text, Suggestions.COUNT, event -> event.isSecurity() == security && among.test(event)));
     }
 
     private static PublishedIssue published(Revision revision) {
@@ -247,9 +267,14 @@ public class PublishedData {
                 return editions.revision(row, () -> {
                     IssueRef ref = new IssueRef(row, number, published.revision(), IssueStatus.PUBLISHED);
                     return new PublishedRevision(published, issues.find(row).orElseThrow(), narratives.of(ref), authors.of(row),
-                            scoring.reliability(row));
+                            scoring.reliability(row), anchors.inPdf(row));
                 });
             });
+        }
+
+        @Override
+        public PublishedCodebook codebook() {
+            return PublishedCodebook.of(edition.anchors(), edition.events(), edition.dynamics().names());
         }
 
         private static PublishedEvent event(StoredEvent event, PublishedIssue issue, Dynamics dynamics) {

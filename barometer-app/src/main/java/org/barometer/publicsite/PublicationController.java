@@ -73,7 +73,7 @@ class PublicationController {
             publication = team.latest(number);
         } else {
             Edition edition = published.edition();
-            publication = edition.revision(number).map(revision -> Publication.of(revision, edition.dynamics(), published.forecasts(edition)));
+            publication = edition.revision(number).map(revision -> Publication.of(revision, edition, published.forecasts(edition)));
         }
         return publication.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }

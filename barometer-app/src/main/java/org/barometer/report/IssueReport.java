@@ -16,7 +16,7 @@ import org.barometer.reliability.PartReliability;
 public record IssueReport(String language, int number, int revision, String title, String publisher, String period, String periodInText, IssueStatus status, String correctionNote,
                    Text foreword, Text signature, List<RelationshipSection> relationships, SecuritySection security,
                    List<ChartSvg> dynamics, List<Band> scale, List<Person> authors, Text acknowledgements, EditorsNote note,
-                   List<PartReliability> reliability) {
+                   List<PartReliability> reliability, List<CodebookPart> codebook) {
 
     public IssueReport {
         relationships = List.copyOf(relationships);
@@ -24,9 +24,9 @@ public record IssueReport(String language, int number, int revision, String titl
         scale = List.copyOf(scale);
         authors = List.copyOf(authors);
         reliability = List.copyOf(reliability);
+        codebook = List.copyOf(codebook);
     }
 
-    /** The foreword is printed when its text or its signature is written. */
     /** Whether any part was scored twice, so the publication carries its reliability note. */
     public boolean hasReliability() {
         return reliability.stream().anyMatch(PartReliability::measured);
@@ -39,6 +39,7 @@ public record IssueReport(String language, int number, int revision, String titl
         return names;
     }
 
+    /** The foreword is printed when its text or its signature is written. */
     public boolean hasForeword() {
         return !foreword.missing() || !signature.missing();
     }
@@ -51,6 +52,23 @@ public record IssueReport(String language, int number, int revision, String titl
     /** Fallback texts of the colour scale's meanings: one line under its caption says which language they are in. */
     public Languages scaleLanguages() {
         return Languages.of(scale.stream().map(Band::meaning).toList());
+    }
+
+    /** The codebook is printed as the last appendix when the editor chose it for the issue and it has anchors. */
+    public boolean hasCodebook() {
+        return !codebook.isEmpty();
+    }
+
+    /** A relationship's anchors in the codebook appendix, level by level (the highest score first). */
+    record CodebookPart(String name, List<CodebookLevel> levels) {
+    }
+
+    /** A score level ("+2") and its anchor events. */
+    record CodebookLevel(String score, List<CodebookAnchor> anchors) {
+    }
+
+    /** An anchor event: where it was published ("No. 17, 5 October"), what happened, and why it has its score. */
+    record CodebookAnchor(String where, Text description, Text rationale) {
     }
 
     /** Anything but a published revision is marked as a draft on every page. */

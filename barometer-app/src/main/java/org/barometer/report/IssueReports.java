@@ -52,7 +52,7 @@ public class IssueReports {
     public Optional<ReportFile> publishedPdf(Edition edition, int number, String language) {
         String lang = ReportWords.language(language);
         return edition.revision(number).map(revision -> edition.<Supplier<ReportFile>>made("pdf:" + number + ":" + lang,
-                () -> SingletonSupplier.of(() -> render(Publication.of(revision, edition.dynamics(), published.forecasts(edition)), ReportFormat.PDF, lang))).get());
+                () -> SingletonSupplier.of(() -> render(Publication.of(revision, edition, published.forecasts(edition)), ReportFormat.PDF, lang))).get());
     }
 
     /** Renders a report; a PDF within the bound on renderings, or {@link RenderingBusy} when it is full. */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.barometer.method.Catalogue;
+import org.barometer.method.DateExpression;
 import org.barometer.method.ColourBand;
 import org.barometer.method.Event;
 import org.barometer.method.Figure;
@@ -17,8 +18,12 @@ import org.barometer.method.StatedFigure;
 import org.barometer.method.StatedFigureMismatch;
 import org.barometer.narrative.IssueNarrative;
 import org.barometer.narrative.SafeMarkdown;
+import org.barometer.publicdata.PublishedCodebook;
 import org.barometer.publicdata.PublishedForecast;
 import org.barometer.report.IssueReport.Band;
+import org.barometer.report.IssueReport.CodebookAnchor;
+import org.barometer.report.IssueReport.CodebookLevel;
+import org.barometer.report.IssueReport.CodebookPart;
 import org.barometer.report.IssueReport.EarlierForecast;
 import org.barometer.report.IssueReport.EventRow;
 import org.barometer.report.IssueReport.Level;
@@ -80,7 +85,20 @@ class ReportAssembly {
                 issue.status(), note == null || note.isBlank() ? null : note,
                 narrative(texts, NarrativeParts.FOREWORD, "text", words), narrative(texts, NarrativeParts.FOREWORD, "signature", words),
                 sections, security(issue, texts, mismatches, words, earlier), charts, bands, people,
-                narrative(texts, NarrativeParts.ACKNOWLEDGEMENTS, "thanks", words), mismatches.note(), publication.reliability());
+                narrative(texts, NarrativeParts.ACKNOWLEDGEMENTS, "thanks", words), mismatches.note(), publication.reliability(),
+                codebook(publication.codebook(), words));
+    }
+
+    private static List<CodebookPart> codebook(PublishedCodebook codebook, ReportWords words) {
+        return codebook.parts().stream().map(part -> new CodebookPart(words.name(new Relationship(part.relationship(), part.name())),
+                part.levels().stream().map(level -> new CodebookLevel(level.signed(), level.anchors().stream()
+                        .map(anchor -> new CodebookAnchor(words.get("report.codebook.where", anchor.event().issue(),
+                                new DateExpression(anchor.event().date(), anchor.event().start(), anchor.event().end(),
+                                        anchor.event().precision()).in(words.language())),
+                                description(anchor.event().description(), anchor.event().descriptionRu(), words),
+                                description(anchor.rationale(), anchor.rationaleRu(), words)))
+                        .toList())).toList()))
+                .toList();
     }
 
     private RelationshipSection section(Catalogue catalogue, IssueNarrative texts, PublishedFigures mismatches, ReportWords words,

@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.barometer.account.SignedIn;
 import org.barometer.audit.ChangeLog;
+import org.barometer.codebook.Anchors;
 import org.barometer.audit.ChangeWords;
 import org.barometer.audit.HistoryFilter;
 import org.barometer.findings.IssueFindings;
@@ -43,13 +44,14 @@ class IssueController {
     private final ChangeWords words;
     private final Readiness readiness;
     private final IssueFindings findings;
-
     private final DoubleScoring scoring;
+    private final Anchors anchors;
 
     IssueController(IssueStore issues, Revisions revisions, Authors authors, ReviewComments comments, Narratives narratives,
-                    ChangeLog changes, ChangeWords words, Readiness readiness, IssueFindings findings, DoubleScoring scoring) {
+                    ChangeLog changes, ChangeWords words, Readiness readiness, IssueFindings findings, DoubleScoring scoring, Anchors anchors) {
         this.findings = findings;
         this.scoring = scoring;
+        this.anchors = anchors;
         this.words = words;
         this.readiness = readiness;
         this.issues = issues;
@@ -109,6 +111,8 @@ class IssueController {
             model.addAttribute("reliability", scoring.reliability(ref.id())).addAttribute("relationshipNames", issue.catalogues().stream()
                     .collect(java.util.stream.Collectors.toMap(c -> c.relationship().code(), c -> c.relationship().name())));
         }
+        model.addAttribute("codebookInPdf", anchors.inPdf(ref.id()))
+                .addAttribute("codebookChangeable", latest && signedIn.actor().isEditor() && ref.status() != IssueStatus.PUBLISHED);
         return "workflow/issue";
     }
 

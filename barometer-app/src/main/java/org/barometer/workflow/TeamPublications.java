@@ -2,11 +2,13 @@ package org.barometer.workflow;
 
 import java.util.Optional;
 
+import org.barometer.codebook.Anchors;
 import org.barometer.issue.Authors;
 import org.barometer.issue.IssueStore;
 import org.barometer.issue.Revision;
 import org.barometer.issue.Revisions;
 import org.barometer.narrative.Narratives;
+import org.barometer.publicdata.PublishedCodebook;
 import org.barometer.publicdata.PublishedData;
 import org.barometer.reliability.DoubleScoring;
 import org.barometer.report.Publication;
@@ -27,15 +29,17 @@ public class TeamPublications implements TeamView {
     private final Authors authors;
     private final PublishedData published;
     private final DoubleScoring scoring;
+    private final Anchors anchors;
 
     TeamPublications(Revisions revisions, IssueStore issues, Narratives narratives, Authors authors, PublishedData published,
-                     DoubleScoring scoring) {
+                     DoubleScoring scoring, Anchors anchors) {
         this.revisions = revisions;
         this.issues = issues;
         this.narratives = narratives;
         this.authors = authors;
         this.published = published;
         this.scoring = scoring;
+        this.anchors = anchors;
     }
 
     /** The latest revision of an issue as a publication; empty if there is no such issue. */
@@ -48,6 +52,7 @@ public class TeamPublications implements TeamView {
     private Publication publication(Revision revision) {
         return Publication.ofRevision(issues.find(revision.row()).orElseThrow(), revision.revision(), revision.correctionNote(),
                 narratives.of(revision.ref()), authors.of(revision.row()), published.edition().dynamics(), published.forecasts(),
-                scoring.reliability(revision.row()));
+                scoring.reliability(revision.row()))
+                .withCodebook(anchors.inPdf(revision.row()) ? published.codebook() : PublishedCodebook.NONE);
     }
 }

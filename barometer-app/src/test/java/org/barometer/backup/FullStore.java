@@ -55,6 +55,10 @@ final class FullStore {
             jdbc.sql("""
                     insert into adjudication (issue_id, event_uid, first_score, second_score, record_score, reason, decided_by)
                     values (?, ?, 1, -3, -2, ?, 'editor')""").params(draft.id(), uid, "Both \"half\" right\nоба правы").update();
+            jdbc.sql("insert into codebook_anchor (relationship_code, score, event_uid, rationale, rationale_ru, chosen_by) "
+                    + "select 'russia', score, uid, ?, ?, 'editor' from event where issue_id = ? and kind = 'relationship' order by id fetch first 1 rows only")
+                    .params("Talks, \"no\" result\nитог", "Переговоры «без итога»", published.id()).update();
+            jdbc.sql("insert into issue_option (issue_id, codebook_in_pdf) values (?, true)").param(draft.id()).update();
             jdbc.sql("insert into forecast_statement (issue_id, seq, subject, figure, comparison, threshold_low, threshold_high, about_issue, probability) "
                     + "values (?, 1, 'russia', 'AGGREGATE', 'BETWEEN', -3, 2, 18, '0.625')").param(draft.id()).update();
             jdbc.sql("insert into account (username, password_hash, role, security_analyst) values ('admin', '{bcrypt}$2a$10$abcdefghijklmnopqrstuv', 'ADMIN', false)").update();

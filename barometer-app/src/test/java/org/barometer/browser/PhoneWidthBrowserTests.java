@@ -60,6 +60,12 @@ class PhoneWidthBrowserTests {
     @Test
     void everyPublicPageFitsAPhoneInBothLanguages() {
         sample.loadIntoEmptyStore();
+        // an anchor of the codebook, so that /codebook shows a relationship, a level and a long rationale
+        jdbc.sql("insert into codebook_anchor (relationship_code, score, event_uid, rationale, rationale_ru, chosen_by) "
+                + "select 'russia', score, uid, ?, ?, 'editor' from event where id = (select min(id) from event where kind = 'relationship' "
+                + "and relationship_id = (select id from relationship where code = 'russia'))")
+                .params("Talks at the highest level that ended without a signed agreement, https://example.org/a-very-long-unbroken-link-to-a-source",
+                        "Переговоры на высшем уровне, завершившиеся без подписанного соглашения").update();
         // forecast statements of No. 17 about No. 18 (pending), so that the track record has a table and a list to fit
         jdbc.sql("""
                 insert into forecast_statement (issue_id, seq, subject, figure, comparison, threshold_low, threshold_high, colour, about_issue, probability)
@@ -73,7 +79,7 @@ class PhoneWidthBrowserTests {
             List<String> pages = new ArrayList<>(List.of("/", "/issues", "/issues/17"));
             phone.findElements(By.cssSelector("#relationships a")).forEach(link -> pages.add(link.getDomAttribute("href")));
             assertThat(pages).hasSize(3 + 5);
-            pages.addAll(List.of("/security", "/search?q=Sochi", "/search?relationship=security", "/data", "/forecasts", "/method"));
+            pages.addAll(List.of("/security", "/search?q=Sochi", "/search?relationship=security", "/data", "/forecasts", "/method", "/codebook"));
 
             for (String language : List.of("en", "ru")) {
                 for (String path : pages) {

@@ -58,10 +58,7 @@ class CatalogueBrowserTests {
 
     @Test
     void anAnalystWorksOnTheirCatalogueWithoutLeavingThePage() {
-        issues.insert(Issues.issue(51, IssueStatus.DRAFT), List.of());
-        accounts.add("analyst-russia", PASSWORD, Role.ANALYST, Set.of("russia"), false);
-        signIn("analyst-russia");
-        browser.get(url("/workspace/issues/51/catalogue/russia"));
+        openRussiaOfADraftAsItsAnalyst(51);
         ((JavascriptExecutor) browser).executeScript("window.stillTheSamePage = true;");
 
         type("#add-event [name=date]", "14 May");
@@ -106,10 +103,7 @@ class CatalogueBrowserTests {
 
     @Test
     void theCatalogueIsInDateOrderTheCursorGoesBackToDateAndEscCancelsAnEdit() {
-        issues.insert(Issues.issue(52, IssueStatus.DRAFT), List.of());
-        accounts.add("analyst-russia", PASSWORD, Role.ANALYST, Set.of("russia"), false);
-        signIn("analyst-russia");
-        browser.get(url("/workspace/issues/52/catalogue/russia"));
+        openRussiaOfADraftAsItsAnalyst(52);
 
         type("#add-event [name=date]", "1 March");
         type("#add-event [name=description]", "Trade mission opens an office");
@@ -165,6 +159,26 @@ class CatalogueBrowserTests {
             assertThat(((Number) script.executeScript("return arguments[0].getBoundingClientRect().right", button)).doubleValue())
                     .as(button.getText() + " is on the page").isLessThanOrEqualTo(((Number) script.executeScript("return window.innerWidth")).doubleValue());
         }
+    }
+
+    @Test
+    void alikePublishedEventsAppearBesideTheDescriptionWhileItIsTypedAndNothingIsFilledIn() {
+        issues.insert(Issues.issue(50, IssueStatus.PUBLISHED), List.of());
+        openRussiaOfADraftAsItsAnalyst(52);
+
+        type("#add-event [name=description]", "New grain terminals");
+        waitForText("#suggestions-new", "Their median score: +2");
+
+        assertThat(find("#suggestions-new tbody").getText()).contains("50").contains("Ministers agree to build a joint grain terminal");
+        assertThat(find("#add-event [name=score]").getAttribute("value")).as("nothing is filled in").isEmpty();
+        assertThat(find("#add-event [name=description]").getAttribute("value")).isEqualTo("New grain terminals");
+    }
+
+    private void openRussiaOfADraftAsItsAnalyst(int number) {
+        issues.insert(Issues.issue(number, IssueStatus.DRAFT), List.of());
+        accounts.add("analyst-russia", PASSWORD, Role.ANALYST, Set.of("russia"), false);
+        signIn("analyst-russia");
+        browser.get(url("/workspace/issues/" + number + "/catalogue/russia"));
     }
 
     private void signIn(String username) {

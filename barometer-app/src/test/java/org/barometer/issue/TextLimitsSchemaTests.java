@@ -36,7 +36,11 @@ class TextLimitsSchemaTests {
             new Column("part_state.comment", "insert into part_state (issue_id, part, state, comment, changed_by) values (:issue, 'limits2', 'IN_PROGRESS', ?, 'editor')", 5_000),
             new Column("narrative.body", "insert into narrative (issue_id, subject, part, language, body) values (:issue, 'limits', 'trends', 'en', ?)", 100_000),
             new Column("finding_acknowledgement.reason", "insert into finding_acknowledgement (issue_id, finding_key, reason, acknowledged_by) "
-                    + "values (:issue, 'limits', ?, 'editor')", 2_000));
+                    + "values (:issue, 'limits', ?, 'editor')", 2_000),
+            new Column("codebook_anchor.rationale", "insert into codebook_anchor (relationship_code, score, event_uid, rationale, chosen_by) "
+                    + "values ('limits', 1, 'e' || :issue, ?, 'editor')", 1_000),
+            new Column("codebook_anchor.rationale_ru", "insert into codebook_anchor (relationship_code, score, event_uid, rationale, rationale_ru, "
+                    + "chosen_by) values ('limits', 1, 'r' || :issue, 'Why', ?, 'editor')", 1_000));
 
     @ParameterizedTest
     @EnumSource(TestDatabase.class)

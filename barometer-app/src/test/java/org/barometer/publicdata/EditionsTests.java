@@ -214,6 +214,6 @@ class EditionsTests {
     private static PublishedRevision content(int number) {
         return new PublishedRevision(published(number), new Issue(number, Period.of("2020-09", "2020-10"), "No. " + number,
                 IssueStatus.PUBLISHED, null, null, List.of(), SecurityCatalogue.EMPTY, List.of()),
-                new IssueNarrative(number, 1, List.of()), List.of(), List.of());
+                new IssueNarrative(number, 1, List.of()), List.of());
     }
 }

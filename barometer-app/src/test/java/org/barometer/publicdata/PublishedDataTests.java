@@ -22,6 +22,7 @@ import org.barometer.method.Period;
 import org.barometer.method.Relationship;
 import org.barometer.method.SecurityCatalogue;
 import org.barometer.method.SecurityEvent;
+import org.barometer.narrative.Forecasts;
 import org.barometer.narrative.Narratives;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -59,7 +60,7 @@ class PublishedDataTests {
 
     static Store store(TestDatabase database) {
         DataSource dataSource = database.fresh();
-        Stores stores = Stores.on(dataSource, new Editions(Duration.ZERO), Narratives.class, org.barometer.narrative.Forecasts.class,
+        Stores stores = Stores.on(dataSource, new Editions(Duration.ZERO), Narratives.class, Forecasts.class,
                 PublishedData.class, org.barometer.reliability.DoubleScoring.class, org.barometer.account.Accounts.class);
         return new Store(dataSource, stores.issues(), stores.revisions(), stores.get(PublishedData.class));
     }
@@ -204,7 +205,7 @@ class PublishedDataTests {
     @EnumSource(TestDatabase.class)
     void theDynamicsOfTwentyIssuesAreAddedUpByTheStoreWithoutReadingAnEvent(TestDatabase database) {
         CountingDataSource counting = new CountingDataSource(database.fresh());
-        Stores stores = Stores.on(counting.dataSource(), new Editions(Duration.ZERO), Narratives.class, org.barometer.narrative.Forecasts.class,
+        Stores stores = Stores.on(counting.dataSource(), new Editions(Duration.ZERO), Narratives.class, Forecasts.class,
                 PublishedData.class, org.barometer.reliability.DoubleScoring.class, org.barometer.account.Accounts.class);
         for (int number = 1; number <= 20; number++) {
             stores.issues().insert(issue(number, IssueStatus.PUBLISHED, ""), List.of());
@@ -222,13 +223,13 @@ class PublishedDataTests {
                     Dynamics.SecurityPoint::regional).containsExactly(2, -1, -3);
             assertThat(point.security().level().colour()).isEqualTo("Green");
         });
-        assertThat(counting.statements()).as("the published revisions, their relationships, their scales and their sums").hasSize(4);
+        assertThat(counting.statements()).as("the published revisions, the codebook, their relationships, their scales and their sums").hasSize(5);
         assertThat(counting.statements()).as("no event is read, only added up")
                 .noneMatch(sql -> sql.contains("description") || sql.contains("date_written"));
 
         counting.forget();
         stores.get(PublishedData.class).edition().dynamics();
-        assertThat(counting.statements()).as("asked again, the dynamics are kept on the edition; only the edition is checked").hasSize(1);
+        assertThat(counting.statements()).as("asked again, the dynamics are kept on the edition; only the edition and its codebook are checked").hasSize(2);
     }
 
     @ParameterizedTest

@@ -34,8 +34,8 @@ class ReadersUnderstandTests {
 
     /** Every public page a reader can reach by the navigation, the sample issue's relationships and a search. */
     static final List<String> PAGES = List.of("/", "/issues", "/issues/17", "/relationships/russia", "/relationships/eu",
-            "/relationships/china", "/relationships/us", "/relationships/ukraine", "/security", "/search?q=Sochi", "/data", "/method");
-    private static final List<String> NAVIGATION = List.of("/", "/issues", "/security", "/search", "/data", "/forecasts", "/method");
+            "/relationships/china", "/relationships/us", "/relationships/ukraine", "/security", "/search?q=Sochi", "/data", "/method", "/codebook");
+    private static final List<String> NAVIGATION = List.of("/", "/issues", "/security", "/search", "/data", "/forecasts", "/method", "/codebook");
     private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}");
 
     @Autowired
@@ -152,7 +152,7 @@ class ReadersUnderstandTests {
             }
         }
         assertThat(page("/", "ru").select("nav.site-nav a").eachText())
-                .containsExactly("Последний выпуск", "Выпуски", "Барометр безопасности", "Поиск событий", "Открытые данные", "Прогнозы", "О методике");
+                .containsExactly("Последний выпуск", "Выпуски", "Барометр безопасности", "Поиск событий", "Открытые данные", "Прогнозы", "О методике", "Кодовая книга");
         assertThat(page("/security", "en").select("nav.site-nav a[aria-current=page]").eachAttr("href")).containsExactly("/security");
     }
 

@@ -114,7 +114,7 @@ final class ReportFixtures {
     /** The latest published revision of an issue, rendered as readers get it; empty if it is not published. */
     static Optional<ReportFile> forReaders(IssueReports reports, PublishedData published, int number, ReportFormat format, String language) {
         Edition edition = published.edition();
-        return edition.revision(number).map(revision -> reports.render(Publication.of(revision, edition.dynamics(), published.forecasts(edition)), format, language));
+        return edition.revision(number).map(revision -> reports.render(Publication.of(revision, edition, published.forecasts(edition)), format, language));
     }
 
     /** The latest revision of an issue, whatever its status, rendered as the team gets it. */

@@ -137,6 +137,9 @@ class AccessMatrixTests {
             jdbc.sql("insert into second_score (issue_id, event_uid, catalogue, added, coder, score, scored_at) values (?, ?, 'russia', 'DRAWN', 'reviewer', 3, current_timestamp)")
                     .params(row, russiaUid(number, 0)).update();
         }
+        // an anchor of the codebook to change and to remove
+        jdbc.sql("insert into codebook_anchor (relationship_code, score, event_uid, rationale, chosen_by) select 'russia', score, uid, 'Kept', 'editor' "
+                + "from event where uid = ? and issue_id = ?").params(publishedUid(0), revisions.ref(PUBLISHED).orElseThrow().id()).update();
         // everything the issue in review holds is acknowledged, so that the editor's publishing is not refused for a finding
         IssueRef inReview = revisions.ref(IN_REVIEW).orElseThrow();
         for (String key : findingKeys(IN_REVIEW)) {
@@ -253,7 +256,14 @@ class AccessMatrixTests {
                 new Write("restore a deleted event from the history", n -> post("/workspace/issues/" + n + "/history/"
                         + changeId(n, "security-event") + "/restore-event"), draftEditorOnly),
                 new Write("restore a narrative text from the history", n -> post("/workspace/issues/" + n + "/history/"
-                        + changeId(n, "narrative") + "/restore-text"), draftEditorOnly)));
+                        + changeId(n, "narrative") + "/restore-text"), draftEditorOnly),
+                new Write("choose an anchor event for the codebook", n -> post("/workspace/codebook/russia/anchors")
+                        .param("uid", publishedUid(1)).param("rationale", "Talks without a result").param("rationaleRu", "Переговоры без итога"), anyIssue),
+                new Write("change an anchor's rationale", n -> post("/workspace/codebook/russia/anchors")
+                        .param("uid", publishedUid(0)).param("rationale", "Other words"), anyIssue),
+                new Write("remove an anchor from the codebook", n -> post("/workspace/codebook/russia/anchors/" + publishedUid(0) + "/remove"), anyIssue),
+                new Write("include the codebook in the issue's PDF", n -> post("/workspace/issues/" + n + "/codebook-in-pdf").param("include", "true"),
+                        editorUnlessPublished)));
         return writes;
     }
 
@@ -332,6 +342,13 @@ class AccessMatrixTests {
                         select e.uid from event e join issue i on i.id = e.issue_id join relationship r on r.id = e.relationship_id
                         where i.issue_number = ? and r.code = 'russia' order by e.seq""")
                 .param(number).query(String.class).list().get(place);
+    }
+
+    /** The uid of a published event of Russia's catalogue, by its place among them. */
+    private String publishedUid(int place) {
+        return jdbc.sql("select e.uid from event e join issue i on i.id = e.issue_id where i.issue_number = ? and e.kind = 'relationship' "
+                + "and e.relationship_id = (select id from relationship where code = 'russia') order by e.id").param(PUBLISHED)
+                .query(String.class).list().get(place);
     }
 
     private long eventId(int number, String kind) {

@@ -35,8 +35,8 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  * foreword, its signature and the acknowledgements, authors' names, affiliations and biographies, review comments,
  * a part's note and the comment it was sent back with, correction notes, reasons for acknowledging a finding, issue
  * titles, the meanings of colour bands, relationship names, the cells and the name of an uploaded file, the fields of a
- * forecast statement) never comes
- * back as markup that runs, on any page that shows it.
+ * forecast statement, the codebook's rationales on the editor's page, beside the score field and on the public codebook)
+ * never comes back as markup that runs, on any page that shows it.
  */
 @WebTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -107,6 +107,9 @@ class EscapingTests {
                 .param("colour", "Purple").param("about", payload).param("probability", payload));
         assertSafe(refused, "a forecast statement refused");
         assertThat(Jsoup.parse(refused).select("#forecast-form .field-error").text()).contains(payload);
+        String anchored = jdbc.sql("select e.uid from event e join issue i on i.id = e.issue_id "
+                + "where i.issue_number = 17 and e.kind = 'relationship' order by e.id fetch first 1 rows only").query(String.class).single();
+        write(post("/workspace/codebook/russia/anchors").param("uid", anchored).param("rationale", payload).param("rationaleRu", payload));
         String uploaded = web.perform(multipart(issue + "/catalogue/russia/upload").file(new MockMultipartFile("file", payload + ".docx",
                 "application/octet-stream", WordFiles.document(List.of(WordFiles.Table.of("Date\tEvent\tScore\tRussian description",
                         "5 October\t" + payload + "\t1\t" + payload))))).with(TestActors.editor()).with(csrf()))
@@ -137,16 +140,24 @@ class EscapingTests {
                 issue + "/catalogue/russia/events/" + event + "/history", issue + "/catalogue/russia/events/" + event + "/edit",
                 issue + "/narrative/russia", issue + "/narrative/national", issue + "/narrative/foreword",
                 issue + "/narrative/acknowledgements", issue + "/details", issue + "/publish",
-                "/workspace/issues/" + (draft + 100), "/workspace/relationships")) {
+                "/workspace/issues/" + (draft + 100), "/workspace/relationships", "/workspace/codebook?relationship=russia")) {
             String html = web.perform(get(page).param("lang", page.endsWith("russia") ? "ru" : "en").with(TestActors.editor()))
                     .andReturn().getResponse().getContentAsString();
             assertSafe(html, page);
         }
         for (String page : List.of(issue + "/catalogue/russia", issue + "/security", issue, issue + "/narrative/russia",
-                issue + "/narrative/national", "/workspace/issues/" + (draft + 100), issue + "/publish", issue + "/history")) {
+                issue + "/narrative/national", "/workspace/issues/" + (draft + 100), issue + "/publish", issue + "/history",
+                "/workspace/codebook?relationship=russia")) {
             String html = web.perform(get(page).with(TestActors.editor())).andReturn().getResponse().getContentAsString();
             assertThat(Jsoup.parse(html).text()).as("shown as text on " + page).contains(payload);
         }
+        for (String language : List.of("en", "ru")) {
+            String codebook = web.perform(get("/codebook").param("lang", language)).andReturn().getResponse().getContentAsString();
+            assertSafe(codebook, "the public codebook");
+            assertThat(Jsoup.parse(codebook).select(".rationale").eachText()).as("the rationale on the public codebook").containsExactly(payload);
+        }
+        String besideScore = web.perform(get(issue + "/catalogue/russia").with(TestActors.editor())).andReturn().getResponse().getContentAsString();
+        assertThat(Jsoup.parse(besideScore).select("details.anchors em").eachText()).as("the rationale beside the score").contains(payload);
     }
 
     private String write(MockHttpServletRequestBuilder request) throws Exception {

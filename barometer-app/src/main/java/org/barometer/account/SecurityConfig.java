@@ -61,7 +61,9 @@ class SecurityConfig {
     SecurityFilterChain web(HttpSecurity http, LoginThrottle throttle) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/workspace/accounts", "/workspace/accounts/**").hasRole("ADMIN")
-                        .requestMatchers("/workspace", "/workspace/**").authenticated()
+                        // a reviewer's one right: the samples they score second
+                        .requestMatchers("/workspace", "/workspace/second", "/workspace/issues/*/second/**").authenticated()
+                        .requestMatchers("/workspace/**").hasAnyRole(Role.ADMIN.name(), Role.EDITOR.name(), Role.ANALYST.name())
                         .anyRequest().permitAll())
                 .formLogin(form -> form.loginPage("/login").permitAll()
                         .successHandler(throttle.clearingFailures())

@@ -88,6 +88,24 @@ class PublicApi {
                 () -> IndicesReport.jsonText(edition.revision(issue).orElseThrow().issue()).getBytes(StandardCharsets.UTF_8));
     }
 
+    @GetMapping("/issues/{number}/reliability")
+    @SameForEveryReader
+    @Operation(summary = "How reliable an issue's scores are: per part the events scored twice, blind, and Krippendorff's alpha",
+            description = "Per relationship (its code) and for the security barometer (`national`, `regional`): `events` scored twice, "
+                    + "`alphaOrdinal` and `alphaInterval` (Krippendorff's alpha; .800 and above reliable, .667 to .800 tentative), "
+                    + "`percentAgreement` (share of events given the same score, 0..1), the coincidence table (`values` and `coincidences`, "
+                    + "each event counted in both orders), and the index of record with `indexLowest`..`indexHighest`, its range with the "
+                    + "second scores. A part with `events` 0 was not measured: its alphas and share are null. Alphas are also null when "
+                    + "every score given was the same.")
+    ResponseEntity<byte[]> reliability(@PathVariable("number") @Parameter(description = "the issue number") String number) {
+        int issue = issueNumber(number);
+        Edition edition = published.edition();
+        if (edition.issue(issue).isEmpty()) {
+            throw new NotPublished("issue " + issue + " is not published");
+        }
+        return cached.json(edition, "reliability:" + issue, () -> published.reliability(issue).orElseThrow());
+    }
+
     @GetMapping("/relationships")
     @SameForEveryReader
     @Operation(summary = "Relationships of published issues, with the issues they appear in and those of them that cover it",

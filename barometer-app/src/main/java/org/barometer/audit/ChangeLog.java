@@ -25,6 +25,8 @@ public class ChangeLog {
     /** What was changed. */
     public enum Entity {
         ISSUE, EVENT, SECURITY_EVENT, NARRATIVE, AUTHOR, PART, FINDING, RELATIONSHIP, FORECAST,
+        /** A catalogue's sample for a second, blind score, a second score, or the editor's decision between two scores. */
+        DOUBLE_SCORE,
         /** An anchor event of the codebook, logged with the published revision its event belongs to. */
         ANCHOR;
 
@@ -43,7 +45,9 @@ public class ChangeLog {
     public enum Action {
         CREATE, UPDATE, DELETE, EDIT, ADD, REMOVE, DETAILS, SUBMIT, SEND_BACK, PUBLISH, CORRECT, RESTORE, ACKNOWLEDGE,
         /** A part of the issue (a relationship, security, the foreword) marked ready, marked in progress, or sent back by the editor. */
-        PART_READY, PART_IN_PROGRESS, PART_SENT_BACK;
+        PART_READY, PART_IN_PROGRESS, PART_SENT_BACK,
+        /** A sample drawn for double scoring, an event's second score, and the editor's score of record where the two differ. */
+        SAMPLE, SECOND_SCORE, ADJUDICATE;
 
         /** As the change log stores it and the pages name it: "create", "send-back"... */
         public String key() {

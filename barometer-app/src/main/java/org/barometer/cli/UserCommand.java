@@ -39,7 +39,7 @@ final class UserCommand implements Runnable {
         @Parameters(paramLabel = "NAME", description = "The username: lower-case letters, digits, dots, hyphens, underscores.")
         String username;
 
-        @Option(names = "--role", required = true, description = "admin, editor or analyst.")
+        @Option(names = "--role", required = true, description = "admin, editor, analyst or reviewer (scores samples second, nothing else).")
         String role;
 
         @Option(names = "--relationship", paramLabel = "CODE", description = "A relationship an analyst may edit (repeatable), e.g. russia.")
@@ -54,7 +54,7 @@ final class UserCommand implements Runnable {
             try {
                 parsed = Role.valueOf(role.toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                throw new UserError("--role: \"" + role + "\" is not a role; expected admin, editor or analyst");
+                throw new UserError("--role: \"" + role + "\" is not a role; expected admin, editor, analyst or reviewer");
             }
             String password = password();
             Actor actor = context.getBean(Accounts.class).add(username, password, parsed, new LinkedHashSet<>(relationships), security);

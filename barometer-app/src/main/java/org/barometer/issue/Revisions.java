@@ -115,7 +115,7 @@ public class Revisions {
     }
 
     /**
-     * Copies a revision, with its scale, catalogues, security catalogue, stated figures, findings and authors, into the
+     * Copies a revision, with its scale, catalogues, security catalogue, stated figures, findings, authors and double scores, into the
      * next revision: a draft carrying the correction note. The copied revision is not changed.
      */
     public IssueRef copyAsCorrection(IssueRef from, String correctionNote) {
@@ -128,7 +128,10 @@ public class Revisions {
                 "insert into colour_band (issue_id, seq, colour, lowest, highest, meaning) select ?, seq, colour, lowest, highest, meaning from colour_band where issue_id = ?",
                 "insert into issue_relationship (issue_id, relationship_id, seq, heading) select ?, relationship_id, seq, heading from issue_relationship where issue_id = ?",
                 "insert into stated_figure (issue_id, seq, subject, figure, stated) select ?, seq, subject, figure, stated from stated_figure where issue_id = ?",
-                "insert into finding (issue_id, seq, kind, subject, figure, stated, computed, message) select ?, seq, kind, subject, figure, stated, computed, message from finding where issue_id = ?")) {
+                "insert into finding (issue_id, seq, kind, subject, figure, stated, computed, message) select ?, seq, kind, subject, figure, stated, computed, message from finding where issue_id = ?",
+                "insert into double_sample (issue_id, catalogue, share_percent, seed, second_coder, changed_by, changed_at) select ?, catalogue, share_percent, seed, second_coder, changed_by, changed_at from double_sample where issue_id = ?",
+                "insert into second_score (issue_id, event_uid, catalogue, added, coder, score, national, regional, scored_at) select ?, event_uid, catalogue, added, coder, score, national, regional, scored_at from second_score where issue_id = ?",
+                "insert into adjudication (issue_id, event_uid, first_score, first_national, first_regional, second_score, second_national, second_regional, record_score, record_national, record_regional, reason, decided_by, decided_at) select ?, event_uid, first_score, first_national, first_regional, second_score, second_national, second_regional, record_score, record_national, record_regional, reason, decided_by, decided_at from adjudication where issue_id = ?")) {
             jdbc.sql(copy).params(to.id(), from.id()).update();
         }
         events.copy(from.id(), to.id());

@@ -33,7 +33,8 @@ class OpenDataController {
     }
 
     /** The API's entry points the data page lists; one with a parameter in its path is shown, not linked. */
-    static final List<String> API = List.of("/api/v1/issues", "/api/v1/issues/{number}/indices", "/api/v1/relationships",
+    static final List<String> API = List.of("/api/v1/issues", "/api/v1/issues/{number}/indices",
+            "/api/v1/issues/{number}/reliability", "/api/v1/relationships",
             "/api/v1/relationships/{code}/series", "/api/v1/security/series", "/api/v1/events", "/api/v1/scale");
 
     /** An entry point of the API as the data page lists it, with the key of the line that says what it gives. */
@@ -73,6 +74,18 @@ class OpenDataController {
     @SameForEveryReader
     ResponseEntity<byte[]> indicesJson(WebRequest request) {
         return serve("indices.json", MediaType.APPLICATION_JSON, OpenDataFiles::indicesJson, request);
+    }
+
+    @GetMapping("/data/reliability.csv")
+    @SameForEveryReader
+    ResponseEntity<byte[]> reliabilityCsv(WebRequest request) {
+        return serve("reliability.csv", CSV, edition -> OpenDataFiles.reliabilityCsv(data.reliability(edition)), request);
+    }
+
+    @GetMapping("/data/reliability.json")
+    @SameForEveryReader
+    ResponseEntity<byte[]> reliabilityJson(WebRequest request) {
+        return serve("reliability.json", MediaType.APPLICATION_JSON, edition -> OpenDataFiles.reliabilityJson(data.reliability(edition)), request);
     }
 
     private ResponseEntity<byte[]> serve(String name, MediaType type, Function<Edition, byte[]> write, WebRequest request) {

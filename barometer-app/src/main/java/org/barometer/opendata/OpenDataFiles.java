@@ -15,6 +15,7 @@ import org.barometer.publicdata.Edition;
 import org.barometer.publicdata.EventQuery;
 import org.barometer.publicdata.PublishedEvent;
 import org.barometer.publicdata.PublishedIssue;
+import org.barometer.publicdata.PublishedReliability;
 
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -26,6 +27,8 @@ final class OpenDataFiles {
             "start", "end", "precision", "description", "description_ru", "score", "national", "regional", "sources");
     static final List<String> INDEX_COLUMNS = List.of("issue", "revision", "from", "to", "subject", "subject_name",
             "aggregate", "positive", "negative", "national", "regional", "level", "covered");
+    static final List<String> RELIABILITY_COLUMNS = List.of("issue", "revision", "part", "events", "alpha_ordinal", "alpha_interval",
+            "percent_agreement", "index_of_record", "index_lowest", "index_highest");
 
 
     private OpenDataFiles() {
@@ -119,6 +122,27 @@ final class OpenDataFiles {
             s.put("level", covered ? security.level().colour() : null);
         }
         return (Json.write(rows) + "\n").getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** One row per part of every published issue; a part nobody scored twice has 0 events and empty figures. */
+    static byte[] reliabilityCsv(List<PublishedReliability> issues) {
+        return csv(RELIABILITY_COLUMNS, printer -> {
+            for (PublishedReliability issue : issues) {
+                for (PublishedReliability.Part part : issue.parts()) {
+                    printer.printRecord(issue.issue(), issue.revision(), text(part.part()), part.events(), blank(part.alphaOrdinal()),
+                            blank(part.alphaInterval()), blank(part.percentAgreement()), part.indexOfRecord(), part.indexLowest(),
+                            part.indexHighest());
+                }
+            }
+        });
+    }
+
+    static byte[] reliabilityJson(List<PublishedReliability> issues) {
+        return (Json.write(issues) + "\n").getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static Object blank(Double value) {
+        return value == null ? "" : value;
     }
 
     interface Rows {

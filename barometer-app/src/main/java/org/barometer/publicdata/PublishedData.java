@@ -26,6 +26,7 @@ import org.barometer.method.IssueStatus;
 import org.barometer.method.Relationship;
 import org.barometer.narrative.Forecasts;
 import org.barometer.narrative.Narratives;
+import org.barometer.reliability.DoubleScoring;
 import org.barometer.narrative.StoredForecast;
 import org.springframework.stereotype.Service;
 
@@ -46,19 +47,21 @@ public class PublishedData {
     private final Narratives narratives;
     private final Authors authors;
     private final Editions editions;
+    private final DoubleScoring scoring;
     private final Anchors anchors;
     private final Forecasts forecasts;
 
     PublishedData(Revisions revisions, IssueStore issues, EventStore events, Narratives narratives, Authors authors, Editions editions,
-                  Anchors anchors, Forecasts forecasts) {
-        this.anchors = anchors;
-        this.forecasts = forecasts;
+                  DoubleScoring scoring, Anchors anchors, Forecasts forecasts) {
         this.revisions = revisions;
         this.issues = issues;
         this.events = events;
         this.narratives = narratives;
         this.authors = authors;
         this.editions = editions;
+        this.scoring = scoring;
+        this.anchors = anchors;
+        this.forecasts = forecasts;
     }
 
     /** What readers can see now; kept in memory between publications. */
@@ -92,6 +95,16 @@ public class PublishedData {
     /** The catalogues and figures of the latest published revision of an issue. */
     public Optional<Issue> content(int number) {
         return revision(number).map(PublishedRevision::issue);
+    }
+
+    /** The reliability of a published issue's scores, from its latest published revision; empty if it is not published. */
+    public Optional<PublishedReliability> reliability(int number) {
+        return revision(number).map(PublishedReliability::of);
+    }
+
+    /** The reliability of every published issue's scores, in number order. */
+    public List<PublishedReliability> reliability(Edition edition) {
+        return edition.issues().stream().map(issue -> PublishedReliability.of(edition.revision(issue.number()).orElseThrow())).toList();
     }
 
     /**
@@ -254,7 +267,7 @@ public class PublishedData {
                 return editions.revision(row, () -> {
                     IssueRef ref = new IssueRef(row, number, published.revision(), IssueStatus.PUBLISHED);
                     return new PublishedRevision(published, issues.find(row).orElseThrow(), narratives.of(ref), authors.of(row),
-                            anchors.inPdf(row));
+                            scoring.reliability(row), anchors.inPdf(row));
                 });
             });
         }

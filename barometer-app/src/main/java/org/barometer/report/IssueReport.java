@@ -3,6 +3,7 @@ package org.barometer.report;
 import java.util.List;
 
 import org.barometer.method.IssueStatus;
+import org.barometer.reliability.PartReliability;
 
 /**
  * Everything one revision of an issue publishes, in one language, ready for both renderings (web page and PDF). The
@@ -15,14 +16,27 @@ import org.barometer.method.IssueStatus;
 public record IssueReport(String language, int number, int revision, String title, String publisher, String period, String periodInText, IssueStatus status, String correctionNote,
                    Text foreword, Text signature, List<RelationshipSection> relationships, SecuritySection security,
                    List<ChartSvg> dynamics, List<Band> scale, List<Person> authors, Text acknowledgements, EditorsNote note,
-                   List<CodebookPart> codebook) {
+                   List<PartReliability> reliability, List<CodebookPart> codebook) {
 
     public IssueReport {
-        codebook = List.copyOf(codebook);
         relationships = List.copyOf(relationships);
         dynamics = List.copyOf(dynamics);
         scale = List.copyOf(scale);
         authors = List.copyOf(authors);
+        reliability = List.copyOf(reliability);
+        codebook = List.copyOf(codebook);
+    }
+
+    /** Whether any part was scored twice, so the publication carries its reliability note. */
+    public boolean hasReliability() {
+        return reliability.stream().anyMatch(PartReliability::measured);
+    }
+
+    /** The relationships' names by code, for the reliability note. */
+    public java.util.Map<String, String> relationshipNames() {
+        java.util.Map<String, String> names = new java.util.LinkedHashMap<>();
+        relationships.forEach(section -> names.put(section.code(), section.name()));
+        return names;
     }
 
     /** The foreword is printed when its text or its signature is written. */

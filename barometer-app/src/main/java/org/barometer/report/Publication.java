@@ -11,20 +11,23 @@ import org.barometer.publicdata.ForecastLedger;
 import org.barometer.publicdata.PublishedCodebook;
 import org.barometer.publicdata.PublishedForecast;
 import org.barometer.publicdata.PublishedRevision;
+import org.barometer.reliability.PartReliability;
 
 /**
  * Everything a publication of one revision of an issue shows: its catalogues and figures, its narrative, its authors,
- * the correction note of a revision after the first, the dynamics up to it (earlier published issues, then this one), and
- * the statements earlier issues made about it with how they turned out, and the codebook as its appendix if the editor
- * chose so.
+ * the correction note of a revision after the first, the dynamics up to it (earlier published issues, then this one),
+ * the statements earlier issues made about it with how they turned out, the reliability of its scores, and the codebook
+ * as its appendix if the editor chose so.
  * Readers' publications come from the read model; the team's from the revision as it stands.
  */
 public record Publication(Issue issue, int revision, String correctionNote, IssueNarrative narrative, List<Author> authors,
-                          Dynamics dynamics, List<PublishedForecast> earlierForecasts, PublishedCodebook codebook) {
+                          Dynamics dynamics, List<PublishedForecast> earlierForecasts, List<PartReliability> reliability,
+                          PublishedCodebook codebook) {
 
     public Publication {
         authors = List.copyOf(authors);
         earlierForecasts = List.copyOf(earlierForecasts);
+        reliability = List.copyOf(reliability);
     }
 
     /**
@@ -34,7 +37,8 @@ public record Publication(Issue issue, int revision, String correctionNote, Issu
     public static Publication of(PublishedRevision published, Dynamics dynamics, ForecastLedger forecasts) {
         int number = published.issue().number();
         return new Publication(published.issue(), published.published().revision(), published.published().correctionNote(),
-                published.narrative(), published.authors(), dynamics.upTo(number), forecasts.about(number), PublishedCodebook.NONE);
+                published.narrative(), published.authors(), dynamics.upTo(number), forecasts.about(number), published.reliability(),
+                PublishedCodebook.NONE);
     }
 
     /**
@@ -50,13 +54,13 @@ public record Publication(Issue issue, int revision, String correctionNote, Issu
      * it (graded against its published revision, if it has one; else pending).
      */
     public static Publication ofRevision(Issue issue, int revision, String correctionNote, IssueNarrative narrative, List<Author> authors,
-                                         Dynamics published, ForecastLedger forecasts) {
+                                         Dynamics published, ForecastLedger forecasts, List<PartReliability> reliability) {
         return new Publication(issue, revision, correctionNote, narrative, authors, published.with(Dynamics.Point.of(issue, revision)),
-                forecasts.about(issue.number()), PublishedCodebook.NONE);
+                forecasts.about(issue.number()), reliability, PublishedCodebook.NONE);
     }
 
     /** The same publication with the codebook as its appendix (NONE: without). */
     public Publication withCodebook(PublishedCodebook appendix) {
-        return new Publication(issue, revision, correctionNote, narrative, authors, dynamics, earlierForecasts, appendix);
+        return new Publication(issue, revision, correctionNote, narrative, authors, dynamics, earlierForecasts, reliability, appendix);
     }
 }

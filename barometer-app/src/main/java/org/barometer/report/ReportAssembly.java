@@ -85,7 +85,8 @@ class ReportAssembly {
                 issue.status(), note == null || note.isBlank() ? null : note,
                 narrative(texts, NarrativeParts.FOREWORD, "text", words), narrative(texts, NarrativeParts.FOREWORD, "signature", words),
                 sections, security(issue, texts, mismatches, words, earlier), charts, bands, people,
-                narrative(texts, NarrativeParts.ACKNOWLEDGEMENTS, "thanks", words), mismatches.note(), codebook(publication.codebook(), words));
+                narrative(texts, NarrativeParts.ACKNOWLEDGEMENTS, "thanks", words), mismatches.note(), publication.reliability(),
+                codebook(publication.codebook(), words));
     }
 
     private static List<CodebookPart> codebook(PublishedCodebook codebook, ReportWords words) {

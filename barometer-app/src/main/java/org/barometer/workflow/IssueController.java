@@ -21,6 +21,7 @@ import org.barometer.method.IssueStatus;
 import org.barometer.narrative.IssueNarrative;
 import org.barometer.narrative.Narratives;
 import org.barometer.readiness.Readiness;
+import org.barometer.reliability.DoubleScoring;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -43,12 +44,14 @@ class IssueController {
     private final ChangeWords words;
     private final Readiness readiness;
     private final IssueFindings findings;
+    private final DoubleScoring scoring;
     private final Anchors anchors;
 
     IssueController(IssueStore issues, Revisions revisions, Authors authors, ReviewComments comments, Narratives narratives,
-                    ChangeLog changes, ChangeWords words, Readiness readiness, IssueFindings findings, Anchors anchors) {
-        this.anchors = anchors;
+                    ChangeLog changes, ChangeWords words, Readiness readiness, IssueFindings findings, DoubleScoring scoring, Anchors anchors) {
         this.findings = findings;
+        this.scoring = scoring;
+        this.anchors = anchors;
         this.words = words;
         this.readiness = readiness;
         this.issues = issues;
@@ -104,6 +107,10 @@ class IssueController {
                 comments.list(ref.id()), IssueOverview.narratives(issue, texts, language),
                 IssueOverview.Actions.of(signedIn.actor(), ref.status(), latest)));
         model.addAttribute("parts", readiness.rows(signedIn.actor(), ref, issue)).addAttribute("gaps", PartGaps.of(issue, texts));
+        if (signedIn.actor().isEditor()) {
+            model.addAttribute("reliability", scoring.reliability(ref.id())).addAttribute("relationshipNames", issue.catalogues().stream()
+                    .collect(java.util.stream.Collectors.toMap(c -> c.relationship().code(), c -> c.relationship().name())));
+        }
         model.addAttribute("codebookInPdf", anchors.inPdf(ref.id()))
                 .addAttribute("codebookChangeable", latest && signedIn.actor().isEditor() && ref.status() != IssueStatus.PUBLISHED);
         return "workflow/issue";

@@ -10,6 +10,7 @@ import org.barometer.issue.Revisions;
 import org.barometer.narrative.Narratives;
 import org.barometer.publicdata.PublishedCodebook;
 import org.barometer.publicdata.PublishedData;
+import org.barometer.reliability.DoubleScoring;
 import org.barometer.report.Publication;
 import org.barometer.report.TeamView;
 import org.springframework.stereotype.Service;
@@ -27,15 +28,18 @@ public class TeamPublications implements TeamView {
     private final Narratives narratives;
     private final Authors authors;
     private final PublishedData published;
+    private final DoubleScoring scoring;
     private final Anchors anchors;
 
-    TeamPublications(Revisions revisions, IssueStore issues, Narratives narratives, Authors authors, PublishedData published, Anchors anchors) {
-        this.anchors = anchors;
+    TeamPublications(Revisions revisions, IssueStore issues, Narratives narratives, Authors authors, PublishedData published,
+                     DoubleScoring scoring, Anchors anchors) {
         this.revisions = revisions;
         this.issues = issues;
         this.narratives = narratives;
         this.authors = authors;
         this.published = published;
+        this.scoring = scoring;
+        this.anchors = anchors;
     }
 
     /** The latest revision of an issue as a publication; empty if there is no such issue. */
@@ -47,7 +51,8 @@ public class TeamPublications implements TeamView {
 
     private Publication publication(Revision revision) {
         return Publication.ofRevision(issues.find(revision.row()).orElseThrow(), revision.revision(), revision.correctionNote(),
-                narratives.of(revision.ref()), authors.of(revision.row()), published.edition().dynamics(), published.forecasts())
+                narratives.of(revision.ref()), authors.of(revision.row()), published.edition().dynamics(), published.forecasts(),
+                scoring.reliability(revision.row()))
                 .withCodebook(anchors.inPdf(revision.row()) ? published.codebook() : PublishedCodebook.NONE);
     }
 }

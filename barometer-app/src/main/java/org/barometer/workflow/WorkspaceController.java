@@ -41,6 +41,9 @@ class WorkspaceController {
 
     @GetMapping("/workspace")
     String index(@AuthenticationPrincipal SignedIn signedIn, Model model) {
+        if (signedIn.actor().role() == Role.REVIEWER) {
+            return "redirect:/workspace/second";
+        }
         List<Revision> latest = revisions.latest();
         model.addAttribute("issues", latest);
         Actor actor = signedIn.actor();

@@ -29,6 +29,11 @@ public final class TestActors {
         return as(new Actor("analyst-" + relationshipCode, Role.ANALYST, Set.of(relationshipCode), false));
     }
 
+    /** An external reviewer, whose one right is scoring samples the editor names them for. */
+    public static RequestPostProcessor reviewer() {
+        return as(new Actor("reviewer", Role.REVIEWER, Set.of(), false));
+    }
+
     public static RequestPostProcessor securityAnalyst() {
         return as(new Actor("analyst-security", Role.ANALYST, Set.of(), true));
     }

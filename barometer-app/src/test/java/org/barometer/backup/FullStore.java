@@ -46,6 +46,15 @@ final class FullStore {
                     .params(draft.id(), "Sources \"checked\"\nпроверено", "Was: «add the visit»").update();
             jdbc.sql("insert into finding_acknowledgement (issue_id, finding_key, reason, acknowledged_by) values (?, 'authors', ?, 'editor')")
                     .params(draft.id(), "Named on the \"cover\"\nна обложке").update();
+            String uid = jdbc.sql("select uid from event where issue_id = ? and kind = 'relationship' order by id fetch first 1 rows only")
+                    .param(draft.id()).query(String.class).single();
+            jdbc.sql("insert into double_sample (issue_id, catalogue, share_percent, seed, second_coder, changed_by) values (?, 'russia', 30, -42, 'reviewer', 'editor')")
+                    .param(draft.id()).update();
+            jdbc.sql("insert into second_score (issue_id, event_uid, catalogue, added, coder, score, scored_at) values (?, ?, 'russia', 'HAND', 'reviewer', -3, current_timestamp)")
+                    .params(draft.id(), uid).update();
+            jdbc.sql("""
+                    insert into adjudication (issue_id, event_uid, first_score, second_score, record_score, reason, decided_by)
+                    values (?, ?, 1, -3, -2, ?, 'editor')""").params(draft.id(), uid, "Both \"half\" right\nоба правы").update();
             jdbc.sql("insert into codebook_anchor (relationship_code, score, event_uid, rationale, rationale_ru, chosen_by) "
                     + "select 'russia', score, uid, ?, ?, 'editor' from event where issue_id = ? and kind = 'relationship' order by id fetch first 1 rows only")
                     .params("Talks, \"no\" result\nитог", "Переговоры «без итога»", published.id()).update();

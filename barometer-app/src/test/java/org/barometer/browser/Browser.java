@@ -121,6 +121,21 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** The page's source as the browser has it now. */
+    String source() {
+        return driver.getPageSource();
+    }
+
+    java.util.List<org.openqa.selenium.WebElement> driverElements(By by) {
+        return driver.findElements(by);
+    }
+
+    /** Chooses an option of a select by its value. */
+    Browser choose(By by, String value) {
+        new org.openqa.selenium.support.ui.Select(find(by)).selectByValue(value);
+        return this;
+    }
+
     Browser click(By by) {
         find(by).click();
         return this;

@@ -51,6 +51,15 @@ class UserCommandTests {
     }
 
     @Test
+    void addsAnOutsideReviewerWhoIsAssignedNothing() {
+        assertThat(user("the reviewer's password\n", "add", "--role", "reviewer", "carol").out()).contains("Added reviewer carol.");
+        assertThat(user("a long enough password\n", "add", "--role", "reviewer", "--relationship", "russia", "dave").err())
+                .contains("only analysts are assigned relationships");
+
+        assertThat(user("", "list").out()).containsPattern("reviewer +carol").doesNotContain("dave");
+    }
+
+    @Test
     void refusesWhatItCannotTakeAndStoresNothing() {
         assertThat(user("short\n", "add", "--role", "admin", "alice").err()).contains("password: at least 10 characters");
         assertThat(user("a long enough password\n", "add", "--role", "boss", "alice").err()).contains("--role: \"boss\" is not a role");

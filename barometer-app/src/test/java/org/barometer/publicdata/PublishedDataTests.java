@@ -60,7 +60,8 @@ class PublishedDataTests {
 
     static Store store(TestDatabase database) {
         DataSource dataSource = database.fresh();
-        Stores stores = Stores.on(dataSource, new Editions(Duration.ZERO), Narratives.class, Forecasts.class, PublishedData.class);
+        Stores stores = Stores.on(dataSource, new Editions(Duration.ZERO), Narratives.class, Forecasts.class,
+                PublishedData.class, org.barometer.reliability.DoubleScoring.class, org.barometer.account.Accounts.class);
         return new Store(dataSource, stores.issues(), stores.revisions(), stores.get(PublishedData.class));
     }
 
@@ -204,7 +205,8 @@ class PublishedDataTests {
     @EnumSource(TestDatabase.class)
     void theDynamicsOfTwentyIssuesAreAddedUpByTheStoreWithoutReadingAnEvent(TestDatabase database) {
         CountingDataSource counting = new CountingDataSource(database.fresh());
-        Stores stores = Stores.on(counting.dataSource(), new Editions(Duration.ZERO), Narratives.class, Forecasts.class, PublishedData.class);
+        Stores stores = Stores.on(counting.dataSource(), new Editions(Duration.ZERO), Narratives.class, Forecasts.class,
+                PublishedData.class, org.barometer.reliability.DoubleScoring.class, org.barometer.account.Accounts.class);
         for (int number = 1; number <= 20; number++) {
             stores.issues().insert(issue(number, IssueStatus.PUBLISHED, ""), List.of());
         }

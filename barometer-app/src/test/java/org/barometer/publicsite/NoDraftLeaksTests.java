@@ -70,7 +70,8 @@ class NoDraftLeaksTests {
                 Map.entry("/issues", 200), Map.entry("/issues?lang=ru", 200), Map.entry("/relationships/russia", 200),
                 Map.entry("/relationships/atlantis-draft", 404), Map.entry("/security", 200), Map.entry("/security?lang=ru", 200),
                 Map.entry("/method", 200), Map.entry("/issues/17.xlsx", 200), Map.entry("/issues/18.xlsx", 404),
-                Map.entry("/issues/19.xlsx", 404));
+                Map.entry("/issues/19.xlsx", 404), Map.entry("/api/v1/issues/17/reliability", 200),
+                Map.entry("/api/v1/issues/18/reliability", 404), Map.entry("/api/v1/issues/19/reliability", 404));
         statuses.putAll(PublicPaths.SEARCHES);
         statuses.putAll(PublicPaths.DOWNLOADS);
         for (Map.Entry<String, Integer> expected : statuses.entrySet()) {

@@ -27,7 +27,9 @@ final class PublicPaths {
             Map.entry("/data/events.csv", 200),
             Map.entry("/data/events.json", 200),
             Map.entry("/data/indices.csv", 200),
-            Map.entry("/data/indices.json", 200));
+            Map.entry("/data/indices.json", 200),
+            Map.entry("/data/reliability.csv", 200),
+            Map.entry("/data/reliability.json", 200));
 
     private PublicPaths() {
     }

@@ -44,7 +44,8 @@ class FiguresOfRecordTests {
     }
 
     Document page(Issue issue, String language) {
-        Publication publication = Publication.ofRevision(issue, 1, null, new IssueNarrative(issue.number(), 1, List.of()), List.of(), Dynamics.NONE, ForecastLedger.NONE);
+        Publication publication = Publication.ofRevision(issue, 1, null, new IssueNarrative(issue.number(), 1, List.of()), List.of(), Dynamics.NONE,
+                ForecastLedger.NONE, List.of());
         return Jsoup.parse(new String(reports.render(publication, ReportFormat.HTML, language).content(), StandardCharsets.UTF_8));
     }
 

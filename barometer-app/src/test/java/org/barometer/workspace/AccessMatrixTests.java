@@ -60,7 +60,9 @@ class AccessMatrixTests {
         ANONYMOUS(null), ADMIN(TestActors.admin()), EDITOR(TestActors.editor()),
         ANALYST_RUSSIA(TestActors.analyst("russia")), ANALYST_CHINA(TestActors.analyst("china")), ANALYST_SECURITY(TestActors.securityAnalyst()),
         /** An analyst of a relationship these issues do not cover: works on none of them. */
-        ANALYST_ELSEWHERE(TestActors.analyst("poland"));
+        ANALYST_ELSEWHERE(TestActors.analyst("poland")),
+        /** An external reviewer, the second coder of Russia's sample in every issue here. */
+        REVIEWER(TestActors.reviewer());
 
         final RequestPostProcessor signedIn;
 
@@ -126,6 +128,14 @@ class AccessMatrixTests {
             changes.record("editor", ref, ChangeLog.Entity.NARRATIVE, null, ChangeLog.Action.EDIT, ChangeJson.of("subject", "foreword",
                     "part", "text", "language", "en", "version", 1, "body", "An earlier foreword."), ChangeJson.of("subject", "foreword",
                     "part", "text", "language", "en", "version", 2, "body", "A later foreword."));
+        }
+        // Russia's first event is in a sample the reviewer has scored; its second is in no sample
+        for (int number : new int[] {PUBLISHED, DRAFT, IN_REVIEW}) {
+            long row = revisions.ref(number).orElseThrow().id();
+            jdbc.sql("insert into double_sample (issue_id, catalogue, share_percent, seed, second_coder, changed_by) values (?, 'russia', 30, 7, 'reviewer', 'editor')")
+                    .param(row).update();
+            jdbc.sql("insert into second_score (issue_id, event_uid, catalogue, added, coder, score, scored_at) values (?, ?, 'russia', 'DRAWN', 'reviewer', 3, current_timestamp)")
+                    .params(row, russiaUid(number, 0)).update();
         }
         // an anchor of the codebook to change and to remove
         jdbc.sql("insert into codebook_anchor (relationship_code, score, event_uid, rationale, chosen_by) select 'russia', score, uid, 'Kept', 'editor' "
@@ -232,6 +242,17 @@ class AccessMatrixTests {
                 new Write("mark the foreword ready", n -> post("/workspace/issues/" + n + "/parts/foreword/ready"), draftOnly(editorUnlessPublished)),
                 new Write("send Russia's part back", n -> post("/workspace/issues/" + n + "/parts/russia/send-back").param("comment", "Add the sources"),
                         editorUnlessPublished),
+                new Write("draw a sample of Russia", n -> post("/workspace/issues/" + n + "/double/russia/draw").param("share", "30")
+                        .param("seed", "11"), editorUnlessPublished),
+                new Write("add an event to Russia's sample", n -> post("/workspace/issues/" + n + "/double/russia/add")
+                        .param("event", russiaUid(n, 1)), editorUnlessPublished),
+                new Write("take an event out of Russia's sample", n -> post("/workspace/issues/" + n + "/double/russia/remove")
+                        .param("event", russiaUid(n, 0)), editorUnlessPublished),
+                new Write("set the score of record of a double-scored event", n -> post("/workspace/issues/" + n + "/double/russia/decide")
+                        .param("event", russiaUid(n, 0)).param("score", "2").param("reason", "Closer to the sources"), editorUnlessPublished),
+                new Write("score an event of Russia's sample second", n -> post("/workspace/issues/" + n + "/second/russia")
+                        .param("event", russiaUid(n, 0)).param("score", "1"),
+                        Map.of(IssueStatus.DRAFT, Set.of(Who.REVIEWER), IssueStatus.IN_REVIEW, Set.of(Who.REVIEWER), IssueStatus.PUBLISHED, Set.of())),
                 new Write("restore a deleted event from the history", n -> post("/workspace/issues/" + n + "/history/"
                         + changeId(n, "security-event") + "/restore-event"), draftEditorOnly),
                 new Write("restore a narrative text from the history", n -> post("/workspace/issues/" + n + "/history/"
@@ -313,6 +334,14 @@ class AccessMatrixTests {
     private long changeId(int number, String entity) {
         return jdbc.sql("select id from change_log where issue_number = ? and entity = ? order by id fetch first 1 rows only")
                 .params(number, entity).query(Long.class).single();
+    }
+
+    /** The stable id of one of Russia's events in an issue, by its place. */
+    private String russiaUid(int number, int place) {
+        return jdbc.sql("""
+                        select e.uid from event e join issue i on i.id = e.issue_id join relationship r on r.id = e.relationship_id
+                        where i.issue_number = ? and r.code = 'russia' order by e.seq""")
+                .param(number).query(String.class).list().get(place);
     }
 
     /** The uid of a published event of Russia's catalogue, by its place among them. */

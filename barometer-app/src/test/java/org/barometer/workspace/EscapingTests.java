@@ -121,7 +121,22 @@ class EscapingTests {
                 select e.id from event e join issue i on i.id = e.issue_id
                 where i.issue_number = ? order by e.seq desc fetch first 1 rows only""").param(draft).query(Long.class).single();
 
+        // Russia's whole catalogue double-scored by a reviewer, the payload's event two points apart, decided with the payload as reason
+        write(post(issue + "/double/russia/draw").param("share", "100").param("seed", "5"));
+        jdbc.sql("update double_sample set second_coder = 'reviewer' where issue_id = (select max(id) from issue where issue_number = ?)")
+                .param(draft).update();
+        String payloadUid = jdbc.sql("""
+                select e.uid from event e join issue i on i.id = e.issue_id join relationship r on r.id = e.relationship_id
+                where i.issue_number = ? and r.code = 'russia' and e.description = ?""").params(draft, payload).query(String.class).single();
+        web.perform(post(issue + "/second/russia").param("event", payloadUid).param("score", "3").with(TestActors.reviewer()).with(csrf()));
+        write(post(issue + "/double/russia/decide").param("event", payloadUid).param("score", "2").param("reason", payload));
+        assertSafe(web.perform(get(issue + "/second/russia").with(TestActors.reviewer())).andReturn().getResponse().getContentAsString(),
+                "the second coder's page");
+        assertThat(Jsoup.parse(web.perform(get(issue + "/double").with(TestActors.editor())).andReturn().getResponse().getContentAsString())
+                .select(".reason").eachText()).as("the editor's reason, as text").containsExactly(payload);
+
         for (String page : List.of("/workspace", issue, issue + "/history", issue + "/catalogue/russia", issue + "/security",
+                issue + "/double", issue + "/double/russia", issue + "/double/security",
                 issue + "/catalogue/russia/events/" + event + "/history", issue + "/catalogue/russia/events/" + event + "/edit",
                 issue + "/narrative/russia", issue + "/narrative/national", issue + "/narrative/foreword",
                 issue + "/narrative/acknowledgements", issue + "/details", issue + "/publish",

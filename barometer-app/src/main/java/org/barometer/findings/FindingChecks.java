@@ -71,9 +71,10 @@ final class FindingChecks {
             }
             List<int[]> pairs = new ArrayList<>();
             for (List<Integer> group : sameDays.values()) {
+                List<LikelyDuplicate.Words> words = group.stream().map(i -> LikelyDuplicate.Words.of(described(events.get(i)))).toList();
                 for (int i = 0; i < group.size(); i++) {
                     for (int j = i + 1; j < group.size(); j++) {
-                        if (LikelyDuplicate.of(described(events.get(group.get(i))), described(events.get(group.get(j))))) {
+                        if (LikelyDuplicate.alike(words.get(i), words.get(j))) {
                             pairs.add(new int[] {group.get(i), group.get(j)});
                         }
                     }

@@ -1,7 +1,6 @@
 package org.barometer.method;
 
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -29,18 +28,32 @@ public final class LikelyDuplicate {
                 || similarity(one.descriptionRu(), other.descriptionRu()) >= THRESHOLD);
     }
 
+    /** The words of an event's descriptions, worked out once for a catalogue whose events are compared with each other. */
+    public record Words(Set<String> english, Set<String> russian) {
+
+        public static Words of(Described event) {
+            return new Words(words(event.description()), words(event.descriptionRu()));
+        }
+    }
+
+    /** Whether two events already known to be of the same days are described in nearly the same words. */
+    public static boolean alike(Words one, Words other) {
+        return similarity(one.english(), other.english()) >= THRESHOLD || similarity(one.russian(), other.russian()) >= THRESHOLD;
+    }
+
     /** Shared words over all words, ignoring case and punctuation; 0 when either text has no words. */
     public static double similarity(String one, String other) {
-        Set<String> a = words(one);
-        Set<String> b = words(other);
+        return similarity(words(one), words(other));
+    }
+
+    private static double similarity(Set<String> a, Set<String> b) {
         if (a.isEmpty() || b.isEmpty()) {
             return 0;
         }
-        Set<String> union = new HashSet<>(a);
-        union.addAll(b);
-        Set<String> shared = new HashSet<>(a);
-        shared.retainAll(b);
-        return (double) shared.size() / union.size();
+        Set<String> smaller = a.size() <= b.size() ? a : b;
+        Set<String> larger = smaller == a ? b : a;
+        long shared = smaller.stream().filter(larger::contains).count();
+        return (double) shared / (a.size() + b.size() - shared);
     }
 
     private static Set<String> words(String text) {

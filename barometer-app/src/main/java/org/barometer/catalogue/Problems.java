@@ -33,9 +33,4 @@ record Problems(List<FormProblem> all) {
     static MessageSourceResolvable refusal(InputRules.Refusal refusal) {
         return new DefaultMessageSourceResolvable(new String[] {refusal.key()}, refusal.arguments(), refusal.english());
     }
-
-    /** A stated figure's name ("aggregate", "level"...), resolved in the page's language. */
-    static MessageSourceResolvable figure(String key) {
-        return new DefaultMessageSourceResolvable("catalogue.figure." + key);
-    }
 }

@@ -78,14 +78,14 @@ class CatalogueReading {
             return new CataloguePage(number, ref.revision(), ref.status(), issue.period(), issue.bound(), subject, entries,
                     subject.isSecurity() ? null : RelationsIndex.of(entries.stream().map(Entry::event).toList()),
                     subject.isSecurity() ? new SecurityCatalogue(entries.stream().map(Entry::securityEvent).toList()).indices(issue.scale()) : null,
-                    findings(ref, subject), actor.mayEdit(ref.status(), subject.code()),
+                    findings(issue, ref, subject), actor.mayEdit(ref.status(), subject.code()),
                     subject.isSecurity() ? null : published.codebook().of(subject.code()).orElse(null));
         });
     }
 
     /** The issue's findings about this catalogue's subject, as the issue page and the checklist show them. */
-    private List<FormProblem> findings(IssueRef ref, Subject subject) {
-        return findings.of(ref, subject.code()).stream().map(finding -> FormProblem.of("", finding.message(), finding.arguments())).toList();
+    private List<FormProblem> findings(Issue issue, IssueRef ref, Subject subject) {
+        return findings.of(issue, ref, subject.code()).stream().map(finding -> FormProblem.of("", finding.message(), finding.arguments())).toList();
     }
 
     List<Entry> entries(CatalogueContext context) {

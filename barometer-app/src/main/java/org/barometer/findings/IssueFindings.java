@@ -68,8 +68,12 @@ public class IssueFindings {
 
     /** Every finding of the revision, each with its acknowledgement if the editor gave one. */
     public List<IssueFinding> of(IssueRef ref) {
+        return transaction.execute(tx -> of(issues.find(ref.id()).orElseThrow(), ref));
+    }
+
+    /** The same, for a page that has already read the revision's issue: it is not read again. */
+    public List<IssueFinding> of(Issue issue, IssueRef ref) {
         return transaction.execute(tx -> {
-            Issue issue = issues.find(ref.id()).orElseThrow();
             // parts are marked while an issue is made; a published revision (an imported one too) has none to mark
             List<String> notReady = ref.status() == IssueStatus.PUBLISHED ? List.of()
                     : readiness.parts(issue, ref).stream().filter(part -> !part.ready()).map(PartState::part).toList();
@@ -83,6 +87,11 @@ public class IssueFindings {
     /** The findings about one subject: a relationship's code, or "security". */
     public List<IssueFinding> of(IssueRef ref, String subject) {
         return of(ref).stream().filter(finding -> finding.subject().equals(subject)).toList();
+    }
+
+    /** The same, for a page that has already read the revision's issue. */
+    public List<IssueFinding> of(Issue issue, IssueRef ref, String subject) {
+        return of(issue, ref).stream().filter(finding -> finding.subject().equals(subject)).toList();
     }
 
     /** The findings neither fixed nor acknowledged: what stops the revision from being published. */

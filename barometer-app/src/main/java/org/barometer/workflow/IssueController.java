@@ -103,7 +103,7 @@ class IssueController {
         model.addAttribute("overview", new IssueOverview(issue, ref,
                 all.stream().filter(r -> r.revision() == ref.revision()).findFirst().orElseThrow(), latest, all,
                 issue.catalogues().stream().map(IssueOverview.RelationshipRow::of).toList(),
-                IssueOverview.SecurityRow.of(issue), findings.of(ref), authors.of(ref.id()),
+                IssueOverview.SecurityRow.of(issue), findings.of(issue, ref), authors.of(ref.id()),
                 comments.list(ref.id()), IssueOverview.narratives(issue, texts, language),
                 IssueOverview.Actions.of(signedIn.actor(), ref.status(), latest)));
         model.addAttribute("parts", readiness.rows(signedIn.actor(), ref, issue)).addAttribute("gaps", PartGaps.of(issue, texts));

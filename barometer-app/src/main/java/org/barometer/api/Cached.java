@@ -2,8 +2,6 @@ package org.barometer.api;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 import org.barometer.json.Json;
@@ -23,7 +21,6 @@ import org.springframework.stereotype.Component;
 @Component
 class Cached {
 
-    static final int KEPT_QUERIES = 1000;
     static final CacheControl FIVE_MINUTES = CacheControl.maxAge(Duration.ofMinutes(5)).cachePublic();
 
     private final PublishedData published;
@@ -40,23 +37,6 @@ class Cached {
     /** The same, for a body that comes as JSON bytes already. */
     ResponseEntity<byte[]> jsonBytes(Edition edition, String key, Supplier<byte[]> body) {
         return answer(edition, edition.made("api:" + key, () -> Tagged.of(body.get())));
-    }
-
-    /**
-     * The JSON answer one edition gives to a query (an event search): kept on the edition like the others, but only the
-     * first {@value #KEPT_QUERIES} different queries of an edition, so that a flood of different ones cannot fill the
-     * memory; beyond them, each answer is made for its request alone.
-     */
-    ResponseEntity<byte[]> jsonForQuery(Edition edition, String query, Supplier<Object> body) {
-        Map<String, Tagged> kept = edition.made("api:queries", ConcurrentHashMap::new);
-        Tagged known = kept.get(query);
-        if (known == null) {
-            known = Tagged.of(Json.bytes(body.get()));
-            if (kept.size() < KEPT_QUERIES) {
-                kept.putIfAbsent(query, known);
-            }
-        }
-        return answer(edition, known);
     }
 
     /** A text answer made for this request alone. */

@@ -133,6 +133,7 @@ class PublicApi {
     }
 
     @GetMapping("/events")
+    @SameForEveryReader(eachQuery = true)
     @Operation(summary = "Search the events of all published issues, ordered by issue and catalogue position")
     ResponseEntity<byte[]> events(
             @RequestParam(name = "q", required = false) @Parameter(description = "words that must all be in the English description, or all in the Russian one, each in any of its forms (visits finds visit), any case") String q,
@@ -144,11 +145,10 @@ class PublicApi {
             @RequestParam(name = "page", required = false) @Parameter(description = "page number, from 1") String page,
             @RequestParam(name = "size", required = false) @Parameter(description = "events a page, 1 to 100, 20 unless given") String size) {
         EventQuery query = EventQuery.parse(q, relationship, minScore, maxScore, from, to, page, size);
-        // the answer's links repeat the request's own address: the query and the address together name the answer
-        return cached.jsonForQuery(published.edition(), query + " " + ServletUriComponentsBuilder.fromCurrentRequest().toUriString(), () -> {
-            Page<PublishedEvent> found = published.events(query);
-            return new Events(found.items(), found.page(), found.size(), found.total(), found.totalPages(), links(found));
-        });
+        // made for this request: a reader's answer to a query is kept by system.ReaderAnswers, under the query and the
+        // address, which the answer's links repeat
+        Page<PublishedEvent> found = published.events(query);
+        return cached.json(new Events(found.items(), found.page(), found.size(), found.total(), found.totalPages(), links(found)));
     }
 
     /** A track record as the API gives it: counts, and the mean Brier score of the statements with a probability (null if none). */

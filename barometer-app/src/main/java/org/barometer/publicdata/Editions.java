@@ -22,7 +22,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * Keeps the current {@link Edition} in memory, and the published revisions it is made of, so readers' requests need no
  * query. A change made by this process ({@link IssueChanged}) drops the edition once its transaction commits; a change
  * made by another process on the same PostgreSQL (a command run beside the server, a second server) is seen
- * within {@code barometer.published.recheck} (one second unless set), when the edition is read again. Inside a
+ * within {@code barometer.published.recheck} (one second unless set), when the edition is read again: by one reader,
+ * while the others are served the edition already read, so that a busy server does not ask the store once per
+ * request in flight at that moment. Inside a
  * transaction that writes, nothing is kept: it reads its own writes, which may yet be rolled back. While the store
  * cannot be read, readers get the edition last read.
  */
@@ -60,8 +62,10 @@ class Editions {
         }
         Edition kept = last;
         boolean mine = rechecking.compareAndSet(false, true);
-        if (!mine && kept != null && unreachable) {
-            return kept; // another reader is trying the store again; until it answers, the kept edition is served
+        // Another reader is reading the store again: until it has, the kept edition is served, when the store could not
+        // be read or when this is the timed recheck. After a change made here (loaded dropped), every reader reads.
+        if (!mine && kept != null && (unreachable || now != null)) {
+            return kept;
         }
         try {
             Edition fresh = load(load);

@@ -12,6 +12,7 @@ import org.barometer.publicdata.InvalidQuery;
 import org.barometer.publicdata.Page;
 import org.barometer.publicdata.PublishedData;
 import org.barometer.publicdata.PublishedEvent;
+import org.barometer.system.SameForEveryReader;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -60,6 +61,7 @@ class SearchController {
     }
 
     @GetMapping("/search")
+    @SameForEveryReader(eachQuery = true)
     String search(@RequestParam(required = false) String q, @RequestParam(required = false) String relationship,
                   @RequestParam(required = false) String minScore, @RequestParam(required = false) String maxScore,
                   @RequestParam(required = false) String from, @RequestParam(required = false) String to,

@@ -42,12 +42,18 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * path and the language. So each answer is made once per {@link Edition} and language, kept on the edition, and then
  * served from memory, marked {@code X-Cache: HIT}, until something is published.
  * <p>
- * Never kept or served from here: anything for a signed-in member of the team (who may see drafts); a request with a
- * query string or any parameter, or a path spelled otherwise than the site spells it; a cross-origin request (its
- * CORS headers are the application's to write); a revalidation or range request (the application answers 304 or the
- * range itself); an answer other than 200 and an answer that sets a cookie. Runs after the security filters, so every
- * answer still carries their headers. At most {@code barometer.reader-answers.max-size} (32 MB unless set) is kept
- * per edition; beyond it answers are made afresh.
+ * A handler marked {@link SameForEveryReader#eachQuery()} (the event search, as a page and in the API) has its answers
+ * to queries kept too, each under its whole query string, the address it was asked on and the language; only the first
+ * {@code barometer.reader-answers.max-queries} (1,000 unless set) different queries of an edition are kept, so a flood
+ * of different ones cannot fill the memory, and later ones are made afresh. What a reader searched for is held in
+ * memory with the edition's answers, as the answers to it; it is never written anywhere and goes with the edition.
+ * <p>
+ * Never kept or served from here: anything for a signed-in member of the team (who may see drafts); a request with
+ * parameters for a handler not marked for queries, or a path spelled otherwise than the site spells it; a
+ * cross-origin request (its CORS headers are the application's to write); a revalidation or range request (the
+ * application answers 304 or the range itself); an answer other than 200 and an answer that sets a cookie. Runs after
+ * the security filters, so every answer still carries their headers. At most {@code barometer.reader-answers.max-size}
+ * (32 MB unless set) is kept per edition; beyond it answers are made afresh.
  * <p>
  * An answer is made once even when many readers ask for it at once (right after a publication, every page is asked
  * for anew): the first reader's request makes it and the others wait for it, up to 30 s, instead of each making it
@@ -90,9 +96,9 @@ class ReaderAnswers extends OncePerRequestFilter {
     }
 
     /** The answers of one edition, kept on it: a new edition starts empty. */
-    private record Kept(Map<String, Answer> answers, AtomicLong bytes, Map<String, CompletableFuture<Answer>> making) {
+    private record Kept(Map<String, Answer> answers, AtomicLong bytes, AtomicLong queries, Map<String, CompletableFuture<Answer>> making) {
         Kept() {
-            this(new ConcurrentHashMap<>(), new AtomicLong(), new ConcurrentHashMap<>());
+            this(new ConcurrentHashMap<>(), new AtomicLong(), new AtomicLong(), new ConcurrentHashMap<>());
         }
     }
 
@@ -102,28 +108,32 @@ class ReaderAnswers extends OncePerRequestFilter {
     private final PublishedData published;
     private final HandlerMapping handlers;
     private final long maxBytes;
+    private final long maxQueries;
 
     ReaderAnswers(PublishedData published, @Qualifier("requestMappingHandlerMapping") HandlerMapping handlers,
-                  @Value("${barometer.reader-answers.max-size:32MB}") DataSize maxSize) {
+                  @Value("${barometer.reader-answers.max-size:32MB}") DataSize maxSize,
+                  @Value("${barometer.reader-answers.max-queries:1000}") long maxQueries) {
         this.published = published;
         this.handlers = handlers;
         this.maxBytes = maxSize.toBytes();
+        this.maxQueries = maxQueries;
     }
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        if (!"GET".equals(request.getMethod()) || request.getQueryString() != null || !request.getParameterMap().isEmpty()
-                || PARTICULAR.stream().anyMatch(header -> request.getHeader(header) != null)) {
+        if (!"GET".equals(request.getMethod()) || PARTICULAR.stream().anyMatch(header -> request.getHeader(header) != null)) {
             return true;
         }
         return !canonical(request.getRequestURI().substring(request.getContextPath().length()));
     }
 
-    /** Whether the handler of the request declares its answer the same for every reader. */
+    /** Whether the handler of the request declares its answer the same for every reader, and for each query if there is one. */
     private boolean sameForEveryReader(HttpServletRequest request) {
         try {
             HandlerExecutionChain chain = handlers.getHandler(request);
-            return chain != null && chain.getHandler() instanceof HandlerMethod method && method.hasMethodAnnotation(SameForEveryReader.class);
+            SameForEveryReader marked = chain != null && chain.getHandler() instanceof HandlerMethod method
+                    ? method.getMethodAnnotation(SameForEveryReader.class) : null;
+            return marked != null && (request.getQueryString() == null || marked.eachQuery());
         } catch (Exception e) {
             return false;
         }
@@ -146,9 +156,16 @@ class ReaderAnswers extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
+        String query = request.getQueryString();
+        if (query == null && !request.getParameterMap().isEmpty()) {
+            chain.doFilter(request, response);   // parameters in a body: not an address anyone can ask again
+            return;
+        }
         Edition edition = published.edition();
         Kept now = edition.made("reader-answers", Kept::new);
-        String key = request.getRequestURI() + "|" + language;
+        String key = query == null ? request.getRequestURI() + "|" + language
+                : request.getRequestURI() + "?" + query + "|" + request.getScheme() + "://" + request.getServerName() + ":"
+                        + request.getServerPort() + "|" + language;
         Answer answer = now.answers().get(key);
         if (answer != null) {
             // only an answer whose handler is marked was kept, so a kept answer needs no second look at the handler
@@ -178,7 +195,7 @@ class ReaderAnswers extends OncePerRequestFilter {
             chain.doFilter(request, rendering);
             if (rendering.getStatus() == HttpServletResponse.SC_OK && !rendering.containsHeader(HttpHeaders.SET_COOKIE)
                     && !request.isAsyncStarted() && edition == published.edition()) {
-                kept = keep(now, key, rendering);
+                kept = keep(now, key, query != null, rendering);
             }
             rendering.copyBodyToResponse();
         } finally {
@@ -200,10 +217,17 @@ class ReaderAnswers extends OncePerRequestFilter {
     }
 
     /** Keeps an answer made for a reader; the answer kept under the key, or null if there was no room for it. */
-    private Answer keep(Kept into, String key, Rendering rendering) {
+    private Answer keep(Kept into, String key, boolean toQuery, Rendering rendering) {
+        if (toQuery && into.queries().incrementAndGet() > maxQueries) {
+            into.queries().decrementAndGet();
+            return null;
+        }
         byte[] body = rendering.getContentAsByteArray();
         if (into.bytes().addAndGet(body.length) > maxBytes) {
             into.bytes().addAndGet(-body.length);
+            if (toQuery) {
+                into.queries().decrementAndGet();
+            }
             return null;
         }
         Map<String, List<String>> headers = new java.util.LinkedHashMap<>();
@@ -216,6 +240,9 @@ class ReaderAnswers extends OncePerRequestFilter {
         Answer before = into.answers().putIfAbsent(key, answer);
         if (before != null) {
             into.bytes().addAndGet(-body.length);
+            if (toQuery) {
+                into.queries().decrementAndGet();
+            }
             return before;
         }
         return answer;

@@ -149,6 +149,7 @@ class EditionsTests {
     void readersLoadingAtOnceAgreeOnOneEdition() throws Exception {
         Editions editions = new Editions(Duration.ZERO);
         editions.current(load(16));
+        editions.changed(new IssueChanged(17)); // after a change made here, every reader reads the store
         java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(8);
         Function<Boolean, Edition> slowLoad = keeps -> {
             Edition fresh = edition(keeps, 17);
@@ -172,6 +173,43 @@ class EditionsTests {
             assertThat(distinct).hasSize(1);
         } finally {
             readers.shutdownNow();
+        }
+    }
+
+    /** At the timed recheck one reader reads the store again; the others are served the edition already read meanwhile. */
+    @Test
+    void whileOneReaderRechecksTheOthersAreServedTheEditionAlreadyRead() throws Exception {
+        Editions editions = new Editions(Duration.ofMillis(50));
+        editions.current(load(17));
+        Thread.sleep(60);
+        java.util.concurrent.CountDownLatch reading = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        Function<Boolean, Edition> slowLoad = keeps -> {
+            reading.countDown();
+            try {
+                release.await(10, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+            return load(17, 18).apply(keeps);
+        };
+        java.util.concurrent.ExecutorService rechecker = java.util.concurrent.Executors.newSingleThreadExecutor();
+        try {
+            java.util.concurrent.Future<Edition> rechecked = rechecker.submit(() -> editions.current(slowLoad));
+            assertThat(reading.await(10, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+
+            for (int i = 0; i < 100; i++) {
+                assertThat(key(editions.current(load(17, 18)))).as("served while the store is read again").isEqualTo(key(17));
+            }
+            assertThat(loads).as("only the rechecking reader reads the store").hasValue(1);
+
+            release.countDown();
+            assertThat(key(rechecked.get(10, java.util.concurrent.TimeUnit.SECONDS))).isEqualTo(key(17, 18));
+            assertThat(key(editions.current(load(17, 18)))).isEqualTo(key(17, 18));
+            assertThat(loads).hasValue(2);
+        } finally {
+            release.countDown();
+            rechecker.shutdownNow();
         }
     }
 

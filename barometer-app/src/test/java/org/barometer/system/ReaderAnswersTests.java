@@ -98,14 +98,70 @@ class ReaderAnswersTests {
 
     @Test
     void onlyAnswersWhoseHandlerIsMarkedSameForEveryReaderAreKept() throws Exception {
-        // the feed names the host it was asked on; the search form, the sign-in page and the API's documents are not marked
-        for (String path : List.of("/feed.atom", "/search", "/login", "/v3/api-docs")) {
+        // the feed names the host it was asked on; the sign-in page and the API's documents are not marked
+        for (String path : List.of("/feed.atom", "/login", "/v3/api-docs")) {
             fetch(path);
             HttpResponse<byte[]> again = fetch(path);
 
             assertThat(again.statusCode()).as(path).isEqualTo(200);
             assertThat(again.headers().firstValue("x-cache")).as(path + " is made afresh").isEmpty();
         }
+    }
+
+    @Test
+    void aSearchIsKeptUnderItsQueryItsAddressAndItsLanguage() throws Exception {
+        for (String path : List.of("/api/v1/events?q=visits&size=20", "/api/v1/events?relationship=russia&size=20", "/search?q=visits",
+                "/search", "/issues/17?lang=ru&x=1")) {
+            HttpResponse<byte[]> first = fetch(path);
+            HttpResponse<byte[]> again = fetch(path);
+            boolean search = !path.startsWith("/issues");
+            assertThat(again.statusCode()).as(path).isEqualTo(search ? 200 : first.statusCode());
+            assertThat(again.headers().firstValue("x-cache")).as(path + " kept").isEqualTo(search ? java.util.Optional.of("HIT") : java.util.Optional.empty());
+            assertThat(!search || java.util.Arrays.equals(again.body(), first.body())).as(path + ": the kept body is the first").isTrue();
+        }
+        // another query, another answer
+        assertThat(text(fetch("/api/v1/events?q=visits&size=20"))).contains("\"total\"").contains("isit");
+        String russia = text(fetch("/api/v1/events?relationship=russia&size=20"));
+        assertThat(text(fetch("/api/v1/events?relationship=china&size=20"))).isNotEqualTo(russia);
+        // the answer's links repeat the address it was asked on: asked on another, it is made for that one
+        HttpResponse<byte[]> elsewhere = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                + "/api/v1/events?relationship=russia&size=5")).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        fetch("/api/v1/events?relationship=russia&size=5");
+        HttpResponse<byte[]> here = fetch("/api/v1/events?relationship=russia&size=5");
+        assertThat(text(elsewhere)).contains("http://localhost:" + port + "/api/v1/events").doesNotContain("127.0.0.1");
+        assertThat(here.headers().firstValue("x-cache")).hasValue("HIT");
+        assertThat(text(here)).contains("http://127.0.0.1:" + port + "/api/v1/events").doesNotContain("localhost");
+        // each language apart
+        fetch("/search?q=visit", "Cookie", "barometer-lang=ru");
+        HttpResponse<byte[]> russian = fetch("/search?q=visit", "Cookie", "barometer-lang=ru");
+        HttpResponse<byte[]> english = fetch("/search?q=visit");
+        assertThat(russian.headers().firstValue("x-cache")).hasValue("HIT");
+        assertThat(text(russian)).contains("<html lang=\"ru\"");
+        assertThat(text(english)).contains("<html lang=\"en\"");
+        // a query refused is answered, never kept
+        for (int round = 0; round < 2; round++) {
+            HttpResponse<byte[]> refused = fetch("/api/v1/events?size=1000");
+            assertThat(refused.statusCode()).isEqualTo(400);
+            assertThat(refused.headers().firstValue("x-cache")).isEmpty();
+        }
+    }
+
+    @Test
+    void onlyTheFirstThousandQueriesOfAnEditionAreKeptAndTheRestAreStillAnswered() throws Exception {
+        int asked = 1100;
+        for (int i = 0; i < asked; i++) {
+            assertThat(fetch("/api/v1/events?relationship=russia&size=1&page=1&n=" + i).statusCode()).isEqualTo(200);
+        }
+        int kept = 0;
+        for (int i = 0; i < asked; i++) {
+            HttpResponse<byte[]> again = fetch("/api/v1/events?relationship=russia&size=1&page=1&n=" + i);
+            assertThat(again.statusCode()).isEqualTo(200);
+            assertThat(text(again)).contains("\"total\"");
+            kept += again.headers().firstValue("x-cache").isPresent() ? 1 : 0;
+        }
+        // other tests of this class may have asked a few queries of the same edition first
+        assertThat(kept).isBetween(1000 - 40, 1000);
+        assertThat(fetch("/api/v1/events?relationship=russia&size=1&page=1&n=" + (asked - 1)).headers().firstValue("x-cache")).isEmpty();
     }
 
     @Test

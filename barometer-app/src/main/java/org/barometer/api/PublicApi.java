@@ -46,6 +46,12 @@ class PublicApi {
             + "its figures (`aggregate`, `positive`, `negative`; `national`, `regional`, `level`, `meaning`) are then null, never 0, "
             + "and no change should be computed from or to it.";
 
+    /** What the OpenAPI description says of the ranges double scoring gives. */
+    static final String SECOND_SCORES = "`aggregateRange` (per relationship), `nationalRange` and `regionalRange` (security): where part "
+            + "of the catalogue was scored a second time, blind, and the index with the second coder's scores differs from the index "
+            + "of record, its `lowest` and `highest` (the index of record is one of them); null otherwise. The figures of record are "
+            + "unchanged; /issues/{number}/reliability gives the agreement behind them.";
+
     private final PublishedData published;
     private final Cached cached;
 
@@ -77,7 +83,7 @@ class PublicApi {
     @GetMapping("/issues/{number}/indices")
     @SameForEveryReader
     @Operation(summary = "An issue's indices, as `barometer indices --json` gives them, from its latest published revision",
-            description = NOT_COVERED + " Here per relationship and for `security`.")
+            description = NOT_COVERED + " Here per relationship and for `security`. " + SECOND_SCORES)
     ResponseEntity<byte[]> indices(@PathVariable("number") @Parameter(description = "the issue number") String number) {
         int issue = issueNumber(number);
         Edition edition = published.edition();
@@ -85,7 +91,10 @@ class PublicApi {
             throw new NotPublished("issue " + issue + " is not published");
         }
         return cached.jsonBytes(edition, "indices:" + issue,
-                () -> IndicesReport.jsonText(edition.revision(issue).orElseThrow().issue()).getBytes(StandardCharsets.UTF_8));
+                () -> {
+                    var revision = edition.revision(issue).orElseThrow();
+                    return IndicesReport.jsonText(revision.issue(), revision.reliability()).getBytes(StandardCharsets.UTF_8);
+                });
     }
 
     @GetMapping("/issues/{number}/reliability")

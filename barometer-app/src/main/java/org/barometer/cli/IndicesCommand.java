@@ -1,7 +1,12 @@
 package org.barometer.cli;
 
+import java.util.List;
+
 import org.barometer.indices.IndicesReport;
+import org.barometer.issue.Revisions;
 import org.barometer.method.Issue;
+import org.barometer.reliability.DoubleScoring;
+import org.barometer.reliability.PartReliability;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import picocli.CommandLine.Command;
@@ -21,8 +26,14 @@ final class IndicesCommand extends StoreCommand {
     @Override
     int run(ConfigurableApplicationContext context) {
         Issue issue = issue(context, number);
-        out().print(json ? IndicesReport.jsonText(issue) : IndicesReport.table(issue));
+        out().print(json ? IndicesReport.jsonText(issue, reliability(context)) : IndicesReport.table(issue));
         out().flush();
         return 0;
+    }
+
+    /** The reliability of the latest revision's parts, whose ranges the JSON gives beside the indices. */
+    private List<PartReliability> reliability(ConfigurableApplicationContext context) {
+        return context.getBean(Revisions.class).latest().stream().filter(revision -> revision.number() == number).findFirst()
+                .map(revision -> context.getBean(DoubleScoring.class).reliability(revision.row())).orElse(List.of());
     }
 }

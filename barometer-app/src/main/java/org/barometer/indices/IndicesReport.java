@@ -13,6 +13,7 @@ import org.barometer.method.Scores;
 import org.barometer.method.SecurityIndices;
 import org.barometer.method.StatedFigure;
 import org.barometer.method.StatedFigureMismatch;
+import org.barometer.reliability.PartReliability;
 
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -29,7 +30,17 @@ public final class IndicesReport {
     private IndicesReport() {
     }
 
+    /** The indices without the ranges of double scoring: every range null. */
     public static ObjectNode json(Issue issue) {
+        return json(issue, List.of());
+    }
+
+    /**
+     * The indices, and beside the aggregate index of each relationship and both security totals their range with the
+     * second coder's scores ({@code aggregateRange}, {@code nationalRange}, {@code regionalRange}: lowest and highest),
+     * null where nobody scored the part twice or the second scores give the same index.
+     */
+    public static ObjectNode json(Issue issue, List<PartReliability> reliability) {
         ObjectNode root = Json.object();
         root.put("issue", issue.number());
         root.put("from", issue.period().start().toString());
@@ -46,6 +57,7 @@ public final class IndicesReport {
             figure(r, "aggregate", catalogue.covered(), index.aggregate());
             figure(r, "positive", catalogue.covered(), index.positive());
             figure(r, "negative", catalogue.covered(), index.negative());
+            range(r, "aggregateRange", catalogue.covered(), reliability, catalogue.relationship().code());
             ObjectNode stated = r.putObject("stated");
             statedOf(issue, catalogue.relationship().code()).forEach(s -> stated.put(s.figure().key(), s.number()));
         }
@@ -58,6 +70,8 @@ public final class IndicesReport {
         figure(s, "regional", covered, security.regional());
         s.put("level", covered ? security.level().colour() : null);
         s.put("meaning", covered ? security.level().meaning() : null);
+        range(s, "nationalRange", covered, reliability, PartReliability.NATIONAL);
+        range(s, "regionalRange", covered, reliability, PartReliability.REGIONAL);
         ObjectNode stated = s.putObject("stated");
         for (StatedFigure figure : statedOf(issue, StatedFigure.SECURITY)) {
             if (figure.figure().isNumber()) {
@@ -91,8 +105,21 @@ public final class IndicesReport {
         }
     }
 
+    /** The range of a part's index with the second scores: {"lowest", "highest"}; null where there is none. */
+    private static void range(ObjectNode node, String name, boolean covered, List<PartReliability> reliability, String part) {
+        PartReliability.ranged(reliability, part).filter(p -> covered).ifPresentOrElse(p -> {
+            ObjectNode range = node.putObject(name);
+            range.put("lowest", p.lowest());
+            range.put("highest", p.highest());
+        }, () -> node.putNull(name));
+    }
+
     public static String jsonText(Issue issue) {
-        return Json.indented(json(issue)) + "\n";
+        return jsonText(issue, List.of());
+    }
+
+    public static String jsonText(Issue issue, List<PartReliability> reliability) {
+        return Json.indented(json(issue, reliability)) + "\n";
     }
 
     /** A plain-text table for people; stated figures appear only where they differ from the catalogue. */

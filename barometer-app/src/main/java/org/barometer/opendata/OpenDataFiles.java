@@ -5,6 +5,7 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Optional;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -16,6 +17,7 @@ import org.barometer.publicdata.EventQuery;
 import org.barometer.publicdata.PublishedEvent;
 import org.barometer.publicdata.PublishedIssue;
 import org.barometer.publicdata.PublishedReliability;
+import org.barometer.reliability.PartReliability;
 
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -26,7 +28,8 @@ final class OpenDataFiles {
     static final List<String> EVENT_COLUMNS = List.of("uid", "issue", "revision", "relationship", "relationship_name", "date",
             "start", "end", "precision", "description", "description_ru", "score", "national", "regional", "sources");
     static final List<String> INDEX_COLUMNS = List.of("issue", "revision", "from", "to", "subject", "subject_name",
-            "aggregate", "positive", "negative", "national", "regional", "level", "covered");
+            "aggregate", "positive", "negative", "national", "regional", "level", "covered", "aggregate_lowest", "aggregate_highest",
+            "national_lowest", "national_highest", "regional_lowest", "regional_highest");
     static final List<String> RELIABILITY_COLUMNS = List.of("issue", "revision", "part", "events", "alpha_ordinal", "alpha_interval",
             "percent_agreement", "index_of_record", "index_lowest", "index_highest");
 
@@ -82,13 +85,18 @@ final class OpenDataFiles {
                 PublishedIssue p = row.published();
                 for (Dynamics.RelationshipIndex index : row.point().relationships()) {
                     boolean covered = index.covered();
+                    Optional<PartReliability> range = covered ? edition.range(p.number(), index.code()) : Optional.empty();
                     printer.printRecord(p.number(), p.revision(), p.from(), p.to(), text(index.code()), text(index.name()),
-                            covered ? index.aggregate() : "", covered ? index.positive() : "", covered ? index.negative() : "", "", "", "", covered);
+                            covered ? index.aggregate() : "", covered ? index.positive() : "", covered ? index.negative() : "", "", "", "", covered,
+                            lowest(range), highest(range), "", "", "", "");
                 }
                 Dynamics.SecurityPoint security = row.point().security();
                 boolean covered = security.covered();
+                Optional<PartReliability> national = covered ? edition.range(p.number(), PartReliability.NATIONAL) : Optional.empty();
+                Optional<PartReliability> regional = covered ? edition.range(p.number(), PartReliability.REGIONAL) : Optional.empty();
                 printer.printRecord(p.number(), p.revision(), p.from(), p.to(), EventQuery.SECURITY, "", "", "", "",
-                        covered ? security.national() : "", covered ? security.regional() : "", covered ? text(security.level().colour()) : "", covered);
+                        covered ? security.national() : "", covered ? security.regional() : "", covered ? text(security.level().colour()) : "", covered,
+                        "", "", lowest(national), highest(national), lowest(regional), highest(regional));
             }
         });
     }
@@ -112,6 +120,7 @@ final class OpenDataFiles {
                 r.put("aggregate", covered ? index.aggregate() : null);
                 r.put("positive", covered ? index.positive() : null);
                 r.put("negative", covered ? index.negative() : null);
+                range(r, "aggregate_range", covered ? edition.range(p.number(), index.code()) : Optional.empty());
             }
             Dynamics.SecurityPoint security = row.point().security();
             ObjectNode s = issue.putObject("security");
@@ -120,8 +129,27 @@ final class OpenDataFiles {
             s.put("national", covered ? security.national() : null);
             s.put("regional", covered ? security.regional() : null);
             s.put("level", covered ? security.level().colour() : null);
+            range(s, "national_range", covered ? edition.range(p.number(), PartReliability.NATIONAL) : Optional.empty());
+            range(s, "regional_range", covered ? edition.range(p.number(), PartReliability.REGIONAL) : Optional.empty());
         }
         return (Json.write(rows) + "\n").getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** The range of an index with the second scores, {"lowest", "highest"}; null where they give no other index. */
+    private static void range(ObjectNode node, String name, Optional<PartReliability> range) {
+        range.ifPresentOrElse(p -> {
+            ObjectNode both = node.putObject(name);
+            both.put("lowest", p.lowest());
+            both.put("highest", p.highest());
+        }, () -> node.putNull(name));
+    }
+
+    private static Object lowest(Optional<PartReliability> range) {
+        return range.<Object>map(PartReliability::lowest).orElse("");
+    }
+
+    private static Object highest(Optional<PartReliability> range) {
+        return range.<Object>map(PartReliability::highest).orElse("");
     }
 
     /** One row per part of every published issue; a part nobody scored twice has 0 events and empty figures. */

@@ -11,6 +11,7 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import org.barometer.codebook.Anchor;
+import org.barometer.reliability.PartReliability;
 
 /**
  * What readers can see at one moment: the latest published revision of every published issue, in number order, and
@@ -119,6 +120,14 @@ public final class Edition {
     /** Everything one published issue publishes; empty if it is not published. */
     public Optional<PublishedRevision> revision(int number) {
         return made("revision:" + number, () -> parts().revision(number));
+    }
+
+    /**
+     * The range of an index of a published issue with the second coder's scores (a part: a relationship's code,
+     * "national", "regional"), where they give another index; empty otherwise. Reliability is read with the revision.
+     */
+    public Optional<PartReliability> range(int number, String part) {
+        return revision(number).flatMap(revision -> PartReliability.ranged(revision.reliability(), part));
     }
 
     /**

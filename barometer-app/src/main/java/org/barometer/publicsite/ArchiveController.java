@@ -11,6 +11,7 @@ import org.barometer.publicdata.Edition;
 import org.barometer.publicdata.PublishedData;
 import org.barometer.publicdata.PublishedEvent;
 import org.barometer.publicdata.PublishedIssue;
+import org.barometer.reliability.PartReliability;
 import org.barometer.report.ChartSvg;
 import org.barometer.report.IssueCharts;
 import org.barometer.report.LevelWords;
@@ -54,9 +55,12 @@ class ArchiveController {
     record RelationshipRef(String code, String name) {
     }
 
-    /** One issue's figures for a relationship, and its events as published; an issue that does not cover it has no figures (null). */
+    /**
+     * One issue's figures for a relationship, with the aggregate's range under the second coder's scores where they give
+     * another (else null), and its events as published; an issue that does not cover it has no figures (null).
+     */
     record IssueEvents(int number, String period, boolean covered, String aggregate, String positive, String negative,
-                       List<PublishedEvent> events) {
+                       List<PublishedEvent> events, PartReliability range) {
     }
 
     // The exact path only: /issues/{n} and /issues/{n}.pdf are the publication's.
@@ -97,12 +101,13 @@ class ArchiveController {
             point.relationship(code).ifPresent(index -> {
                 String period = edition.issue(point.issue()).map(issue -> words.period(issue.from(), issue.to())).orElse("");
                 if (!index.covered()) {
-                    byIssue.add(0, new IssueEvents(point.issue(), period, false, null, null, null, List.of()));
+                    byIssue.add(0, new IssueEvents(point.issue(), period, false, null, null, null, List.of(), null));
                     return;
                 }
                 byIssue.add(0, new IssueEvents(point.issue(), period, true, signed(index.aggregate()), signed(index.positive()),
                         signed(index.negative()), edition.events().stream()
-                                .filter(e -> e.issue() == point.issue() && !e.isSecurity() && code.equals(e.relationship())).toList()));
+                                .filter(e -> e.issue() == point.issue() && !e.isSecurity() && code.equals(e.relationship())).toList(),
+                        edition.range(point.issue(), code).orElse(null)));
                 points.add(SeriesPoint.of(point.issue(), index.aggregate()));
             });
         }

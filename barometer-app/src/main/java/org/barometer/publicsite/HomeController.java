@@ -15,6 +15,7 @@ import org.barometer.method.StatedFigureMismatch;
 import org.barometer.publicdata.Dynamics;
 import org.barometer.publicdata.Edition;
 import org.barometer.publicdata.PublishedData;
+import org.barometer.reliability.PartReliability;
 import org.barometer.report.IssueCharts;
 import org.barometer.report.LevelWords;
 import org.barometer.report.ReaderWords;
@@ -68,32 +69,39 @@ class HomeController {
     }
 
     /**
-     * One relationship's row, figures of record written as the publication writes them; a relationship the issue does
-     * not cover has no figures (null) and no change.
+     * One relationship's row, figures of record written as the publication writes them, with the aggregate's range under
+     * the second coder's scores where they give another index (else null); a relationship the issue does not cover has
+     * no figures (null) and no change.
      */
     record IndexRow(String code, String relationship, boolean covered, int events, Shown aggregate, Shown positive, Shown negative,
-                    Change change) {
-        static IndexRow of(List<StatedFigureMismatch> mismatches, Catalogue catalogue, Dynamics dynamics, int issue, ReaderWords words) {
+                    Change change, PartReliability aggregateRange) {
+        static IndexRow of(List<StatedFigureMismatch> mismatches, Catalogue catalogue, Dynamics dynamics, int issue, ReaderWords words,
+                           List<PartReliability> reliability) {
             String code = catalogue.relationship().code();
             String name = words.relationship(code, catalogue.relationship().name());
             if (!catalogue.covered()) {
-                return new IndexRow(code, name, false, 0, null, null, null, Change.NONE);
+                return new IndexRow(code, name, false, 0, null, null, null, Change.NONE, null);
             }
             RelationsIndex index = catalogue.index();
             Change change = Change.since(dynamics.before(issue), point -> point.covered(code).map(Dynamics.RelationshipIndex::aggregate),
                     index.aggregate());
             return new IndexRow(code, name, true, catalogue.events().size(),
                     Shown.of(mismatches, code, Figure.AGGREGATE, index.aggregate()), Shown.of(mismatches, code, Figure.POSITIVE, index.positive()),
-                    Shown.of(mismatches, code, Figure.NEGATIVE, index.negative()), change);
+                    Shown.of(mismatches, code, Figure.NEGATIVE, index.negative()), change,
+                    PartReliability.ranged(reliability, code).orElse(null));
         }
     }
 
-    /** The security barometer's rows; one the issue does not cover has no figures, no colour (null) and no change. */
+    /**
+     * The security barometer's rows, each total with its range under the second coder's scores where they give another
+     * (else null); one the issue does not cover has no figures, no colour (null) and no change.
+     */
     record SecurityRow(boolean covered, int events, Shown national, Shown regional, LevelWords level, Change nationalChange,
-                       Change regionalChange) {
-        static SecurityRow of(Issue issue, List<StatedFigureMismatch> mismatches, Dynamics dynamics, MessageSource messages, Locale locale) {
+                       Change regionalChange, PartReliability nationalRange, PartReliability regionalRange) {
+        static SecurityRow of(Issue issue, List<StatedFigureMismatch> mismatches, Dynamics dynamics, MessageSource messages, Locale locale,
+                              List<PartReliability> reliability) {
             if (!issue.security().covered()) {
-                return new SecurityRow(false, 0, null, null, null, Change.NONE, Change.NONE);
+                return new SecurityRow(false, 0, null, null, null, Change.NONE, Change.NONE, null, null);
             }
             SecurityIndices indices = issue.securityIndices();
             Optional<Dynamics.Point> before = dynamics.before(issue.number());
@@ -102,7 +110,9 @@ class HomeController {
                     Shown.of(mismatches, StatedFigure.SECURITY, Figure.REGIONAL, indices.regional()),
                     LevelWords.of(indices.level(), messages, locale),
                     Change.since(before, point -> covered(point).map(Dynamics.SecurityPoint::national), indices.national()),
-                    Change.since(before, point -> covered(point).map(Dynamics.SecurityPoint::regional), indices.regional()));
+                    Change.since(before, point -> covered(point).map(Dynamics.SecurityPoint::regional), indices.regional()),
+                    PartReliability.ranged(reliability, PartReliability.NATIONAL).orElse(null),
+                    PartReliability.ranged(reliability, PartReliability.REGIONAL).orElse(null));
         }
 
         private static Optional<Dynamics.SecurityPoint> covered(Dynamics.Point point) {
@@ -123,8 +133,9 @@ class HomeController {
             model.addAttribute("issue", issue);
             model.addAttribute("title", revision.title(words.language()));
             model.addAttribute("period", words.period(issue.period()));
-            model.addAttribute("rows", issue.catalogues().stream().map(c -> IndexRow.of(mismatches, c, dynamics, issue.number(), words)).toList());
-            model.addAttribute("security", SecurityRow.of(issue, mismatches, dynamics, messages, locale));
+            model.addAttribute("rows", issue.catalogues().stream().map(c -> IndexRow.of(mismatches, c, dynamics, issue.number(), words,
+                    revision.reliability())).toList());
+            model.addAttribute("security", SecurityRow.of(issue, mismatches, dynamics, messages, locale, revision.reliability()));
             model.addAttribute("mismatches", mismatches);
             boolean comparable = dynamics.points().size() >= 2;
             model.addAttribute("charts", !comparable ? List.of() : List.of(IssueCharts.relationshipIndices(series, locale),

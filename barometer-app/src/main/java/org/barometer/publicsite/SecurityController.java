@@ -8,6 +8,7 @@ import org.barometer.publicdata.Dynamics;
 import org.barometer.publicdata.Edition;
 import org.barometer.publicdata.PublishedData;
 import org.barometer.publicdata.PublishedIssue;
+import org.barometer.reliability.PartReliability;
 import org.barometer.report.ChartSvg;
 import org.barometer.report.IssueCharts;
 import org.barometer.report.LevelWords;
@@ -33,8 +34,12 @@ class SecurityController {
         this.messages = messages;
     }
 
-    /** One published issue's security barometer, figures written as the publication writes them; none (null) where it is not covered. */
-    record SecurityRow(int number, String period, int events, String national, String regional, LevelWords level) {
+    /**
+     * One published issue's security barometer, figures written as the publication writes them, each with its range under
+     * the second coder's scores where they give another (else null); none (null) where it is not covered.
+     */
+    record SecurityRow(int number, String period, int events, String national, String regional, LevelWords level,
+                       PartReliability nationalRange, PartReliability regionalRange) {
 
         public boolean covered() {
             return level != null;
@@ -52,8 +57,10 @@ class SecurityController {
             String period = words.period(issue.from(), issue.to());
             rows.add(0, point.covered()
                     ? new SecurityRow(issue.number(), period, point.events(), signed(point.national()), signed(point.regional()),
-                            LevelWords.of(point.level(), messages, locale))
-                    : new SecurityRow(issue.number(), period, 0, null, null, null));
+                            LevelWords.of(point.level(), messages, locale),
+                            edition.range(issue.number(), PartReliability.NATIONAL).orElse(null),
+                            edition.range(issue.number(), PartReliability.REGIONAL).orElse(null))
+                    : new SecurityRow(issue.number(), period, 0, null, null, null, null, null));
         }
         model.addAttribute("rows", rows);
         List<ChartSvg> charts = List.of();

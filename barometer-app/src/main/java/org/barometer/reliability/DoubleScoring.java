@@ -278,8 +278,8 @@ public class DoubleScoring {
             String code = catalogue.relationship().code();
             parts.add(part(issueRow, code, code, 0));
         }
-        parts.add(part(issueRow, EventStore.SECURITY, "national", 0));
-        parts.add(part(issueRow, EventStore.SECURITY, "regional", 1));
+        parts.add(part(issueRow, EventStore.SECURITY, PartReliability.NATIONAL, 0));
+        parts.add(part(issueRow, EventStore.SECURITY, PartReliability.REGIONAL, 1));
         return parts;
     }
 

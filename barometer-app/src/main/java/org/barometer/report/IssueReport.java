@@ -1,6 +1,7 @@
 package org.barometer.report;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.barometer.method.IssueStatus;
 import org.barometer.reliability.PartReliability;
@@ -122,12 +123,28 @@ public record IssueReport(String language, int number, int revision, String titl
 
     /**
      * A figure of record: the one the issue stated, else the catalogue's sum; catalogue is the catalogue's sum where it
-     * differs from the figure of record (else null), which the editor's note explains.
+     * differs from the figure of record (else null), which the editor's note explains; range is the lowest and highest
+     * index with the second coder's scores ("−6 … −4") where they give another one (else null), which the reliability
+     * note explains.
      */
-    record RecordFigure(String value, String catalogue) {
+    record RecordFigure(String value, String catalogue, String range) {
+
+        RecordFigure(String value, String catalogue) {
+            this(value, catalogue, null);
+        }
 
         public boolean differs() {
             return catalogue != null;
+        }
+
+        public boolean ranged() {
+            return range != null;
+        }
+
+        /** The same figure with the range of its part, where the second scores give another index. */
+        RecordFigure within(Optional<PartReliability> part) {
+            return part.map(p -> new RecordFigure(value, catalogue, ReportNumbers.signed(p.lowest()) + " \u2026 "
+                    + ReportNumbers.signed(p.highest()))).orElse(this);
         }
     }
 

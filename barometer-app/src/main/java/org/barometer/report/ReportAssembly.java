@@ -2,6 +2,7 @@ package org.barometer.report;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.barometer.method.Catalogue;
 import org.barometer.method.DateExpression;
@@ -20,6 +21,7 @@ import org.barometer.narrative.IssueNarrative;
 import org.barometer.narrative.SafeMarkdown;
 import org.barometer.publicdata.PublishedCodebook;
 import org.barometer.publicdata.PublishedForecast;
+import org.barometer.reliability.PartReliability;
 import org.barometer.report.IssueReport.Band;
 import org.barometer.report.IssueReport.CodebookAnchor;
 import org.barometer.report.IssueReport.CodebookLevel;
@@ -61,7 +63,7 @@ class ReportAssembly {
         List<RelationshipSection> sections = new ArrayList<>();
         Earlier earlier = new Earlier(publication.earlierForecasts(), words);
         for (Catalogue catalogue : issue.catalogues()) {
-            sections.add(section(catalogue, texts, mismatches, words, earlier));
+            sections.add(section(catalogue, texts, mismatches, words, earlier, publication.reliability()));
         }
         List<ChartSvg> charts = List.of();
         if (publication.dynamics().points().size() >= 2) {
@@ -84,7 +86,7 @@ class ReportAssembly {
                 plain(texts, NarrativeParts.COVER, "publisher", words), words.period(issue.period()), words.periodInText(issue.period()),
                 issue.status(), note == null || note.isBlank() ? null : note,
                 narrative(texts, NarrativeParts.FOREWORD, "text", words), narrative(texts, NarrativeParts.FOREWORD, "signature", words),
-                sections, security(issue, texts, mismatches, words, earlier), charts, bands, people,
+                sections, security(issue, texts, mismatches, words, earlier, publication.reliability()), charts, bands, people,
                 narrative(texts, NarrativeParts.ACKNOWLEDGEMENTS, "thanks", words), mismatches.note(), publication.reliability(),
                 codebook(publication.codebook(), words));
     }
@@ -102,7 +104,7 @@ class ReportAssembly {
     }
 
     private RelationshipSection section(Catalogue catalogue, IssueNarrative texts, PublishedFigures mismatches, ReportWords words,
-                                        Earlier earlier) {
+                                        Earlier earlier, List<PartReliability> reliability) {
         Relationship relationship = catalogue.relationship();
         RelationsIndex index = catalogue.index();
         String subject = relationship.code();
@@ -114,11 +116,12 @@ class ReportAssembly {
         String name = words.name(relationship);
         String code = relationship.code();
         boolean covered = catalogue.covered();
+        Optional<PartReliability> range = PartReliability.ranged(reliability, code);
         return new RelationshipSection(code, "relationship-" + code, name, words.heading(relationship), covered,
-                covered ? mismatches.figure(subject, Figure.AGGREGATE, index.aggregate()) : null,
+                covered ? mismatches.figure(subject, Figure.AGGREGATE, index.aggregate()).within(range) : null,
                 covered ? mismatches.figure(subject, Figure.POSITIVE, index.positive()) : null,
                 covered ? mismatches.figure(subject, Figure.NEGATIVE, index.negative()) : null,
-                covered ? mismatches.figure(subject, Figure.TOTAL, index.aggregate()) : null,
+                covered ? mismatches.figure(subject, Figure.TOTAL, index.aggregate()).within(range) : null,
                 rows, narrative(texts, code, "trends", words), narrative(texts, code, "developments", words),
                 narrative(texts, code, "forecast", words),
                 covered ? IssueCharts.positiveNegative(name, mismatches.number(subject, Figure.POSITIVE, index.positive()),
@@ -126,7 +129,8 @@ class ReportAssembly {
                 earlier.of(code));
     }
 
-    private SecuritySection security(Issue issue, IssueNarrative texts, PublishedFigures mismatches, ReportWords words, Earlier earlier) {
+    private SecuritySection security(Issue issue, IssueNarrative texts, PublishedFigures mismatches, ReportWords words, Earlier earlier,
+                                     List<PartReliability> reliability) {
         SecurityIndices indices = issue.securityIndices();
         List<SecurityRow> rows = new ArrayList<>();
         for (SecurityEvent event : issue.security().events()) {
@@ -136,8 +140,10 @@ class ReportAssembly {
         }
         boolean covered = issue.security().covered();
         return new SecuritySection(covered,
-                covered ? mismatches.figure(StatedFigure.SECURITY, Figure.NATIONAL, indices.national()) : null,
-                covered ? mismatches.figure(StatedFigure.SECURITY, Figure.REGIONAL, indices.regional()) : null,
+                covered ? mismatches.figure(StatedFigure.SECURITY, Figure.NATIONAL, indices.national())
+                        .within(PartReliability.ranged(reliability, PartReliability.NATIONAL)) : null,
+                covered ? mismatches.figure(StatedFigure.SECURITY, Figure.REGIONAL, indices.regional())
+                        .within(PartReliability.ranged(reliability, PartReliability.REGIONAL)) : null,
                 covered ? level(issue, mismatches.find(StatedFigure.SECURITY, Figure.LEVEL), words) : null,
                 rows,
                 narrative(texts, NarrativeParts.SECURITY, "trends", words), narrative(texts, NarrativeParts.SECURITY, "forecast", words),

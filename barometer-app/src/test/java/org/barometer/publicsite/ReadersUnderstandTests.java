@@ -132,7 +132,8 @@ class ReadersUnderstandTests {
 
         assertThat(data.select("#api-links a").eachAttr("href")).containsExactly("/api/v1/issues", "/api/v1/relationships",
                 "/api/v1/security/series", "/api/v1/events", "/api/v1/scale");
-        assertThat(data.select("#api-links li").eachText()).contains("/api/v1/issues/{number}/indices — an issue's indices, with the figures it stated;")
+        assertThat(data.select("#api-links li").eachText()).contains("/api/v1/issues/{number}/indices — an issue's indices, with the figures it stated and, where part of a "
+                        + "catalogue was scored twice and the second scores give another index, its range (aggregateRange, nationalRange, regionalRange);")
                 .allSatisfy(line -> assertThat(line).matches("/api/v1/\\S+ — \\S.*"));
         assertThat(data.selectFirst("#openapi-link").attr("href")).isEqualTo("/swagger-ui/index.html");
         assertThat(data.selectFirst("#feed-link").attr("href")).isEqualTo("/feed.atom");

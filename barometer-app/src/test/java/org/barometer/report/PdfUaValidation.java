@@ -18,10 +18,10 @@ import org.verapdf.pdfa.results.ValidationResult;
  * veraPDF's check of a PDF against PDF/UA-1 (ISO 14289-1): the rules it fails, each as "clause-test" ("7.1-8"). The
  * rules the PDF still fails, each with its reason, are listed in the README ("The PDF for every reader").
  */
-final class PdfUaValidation {
+public final class PdfUaValidation {
 
     /** The rules the README lists with the reason each still fails. */
-    static final Set<String> KNOWN = Set.of();
+    public static final Set<String> KNOWN = Set.of();
 
     static {
         VeraGreenfieldFoundryProvider.initialise();
@@ -31,7 +31,7 @@ final class PdfUaValidation {
     }
 
     /** Each failed rule with veraPDF's message and where it first failed. */
-    static Map<String, String> failedRules(InputStream pdf) {
+    public static Map<String, String> failedRules(InputStream pdf) {
         try (VeraPDFFoundry foundry = Foundries.defaultInstance();
              PDFAParser parser = foundry.createParser(pdf, PDFAFlavour.PDFUA_1);
              PDFAValidator validator = foundry.createValidator(PDFAFlavour.PDFUA_1, false)) {

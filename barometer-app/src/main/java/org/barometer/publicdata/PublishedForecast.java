@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import org.barometer.method.BrierScore;
 import org.barometer.method.ForecastGrade;
+import org.barometer.method.ForecastReason;
 import org.barometer.method.ForecastStatement;
 import org.barometer.narrative.StoredForecast;
 
@@ -44,8 +45,13 @@ public record PublishedForecast(StoredForecast stored, String subjectName, Forec
         return brier().map(value -> String.format(Locale.ROOT, "%.3f", value)).orElse("");
     }
 
-    /** Why, in the method's words (English); empty while pending. */
+    /** Why, in the method's words (English, as the API gives it); empty while pending. */
     public String reason() {
         return grade == null ? "" : grade.reason();
+    }
+
+    /** Why, as a key and arguments a page says in its language; none while pending. */
+    public Optional<ForecastReason> why() {
+        return graded().map(ForecastGrade::why);
     }
 }

@@ -7,6 +7,7 @@ import java.util.Locale;
 
 import org.barometer.method.ColourBand;
 import org.barometer.method.Period;
+import org.barometer.publicdata.PublishedForecast;
 import org.springframework.context.MessageSource;
 
 /**
@@ -41,7 +42,17 @@ public final class ReaderWords {
      * else as the issue names it; any stored code is looked up, also one kept from before the input rules.
      */
     public String relationship(String code, String name) {
-        return messages.getMessage("report.relationship." + code, null, name, words.locale());
+        return words.name(code, name);
+    }
+
+    /** A colour of regional tension in this language where the bundle knows it, else as the scale names it; empty for none. */
+    public String colour(String colour) {
+        return colour == null ? "" : words.colour(colour);
+    }
+
+    /** Why a forecast statement turned out as it did, in this language; empty while it is pending. */
+    public String reason(PublishedForecast forecast) {
+        return forecast.why().map(words::reason).orElse("");
     }
 
     /** "Relationship with the EU", "Отношения с Европейским союзом", as the publication heads its section. */

@@ -179,7 +179,7 @@ class ReportAssembly {
         private EarlierForecast line(PublishedForecast forecast) {
             var stored = forecast.stored();
             var statement = forecast.statement();
-            String figure = words.get("forecast.figure." + stored.figureKey(), forecast.subjectName());
+            String figure = words.get("forecast.figure." + stored.figureKey(), words.name(statement.subject(), forecast.subjectName()));
             String sentence = words.get("forecast.sentence." + stored.comparisonKey(), figure, stored.low(), stored.high(),
                     statement.colour() == null ? "" : words.colour(statement.colour()), statement.about());
             if (!stored.percent().isEmpty()) {
@@ -188,7 +188,8 @@ class ReportAssembly {
             String verdict = forecast.outcome().equals("pending") ? words.get("forecast.verdict.pending", statement.about())
                     : words.get("forecast.verdict." + forecast.outcome());
             String brier = forecast.brierText().isEmpty() ? "" : words.get("forecast.brier", forecast.brierText());
-            return new EarlierForecast(words.get("report.forecast.made-in", statement.madeIn(), sentence), verdict, forecast.reason(), brier);
+            String reason = forecast.why().map(words::reason).orElse("");
+            return new EarlierForecast(words.get("report.forecast.made-in", statement.madeIn(), sentence), verdict, reason, brier);
         }
     }
 

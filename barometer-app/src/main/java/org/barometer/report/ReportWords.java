@@ -8,6 +8,7 @@ import java.util.Optional;
 
 import org.barometer.method.ColourBand;
 import org.barometer.method.ColourScale;
+import org.barometer.method.ForecastReason;
 import org.barometer.method.Period;
 import org.barometer.method.Relationship;
 import org.springframework.context.MessageSource;
@@ -91,7 +92,36 @@ final class ReportWords {
 
     /** The relationship's name in this language where the bundle knows it, else as the issue names it. */
     String name(Relationship relationship) {
-        return Objects.requireNonNullElse(optional("report.relationship." + relationship.code()), relationship.name());
+        return name(relationship.code(), relationship.name());
+    }
+
+    /** The same, of a relationship known by its code and the name an issue gives it. */
+    String name(String code, String name) {
+        return Objects.requireNonNullElse(optional("report.relationship." + code), name);
+    }
+
+    /**
+     * Why a forecast statement turned out as it did, in this language, the words the method names in it too: the
+     * relationship by its name here, the figure by {@link ForecastReason#figureKey}, the colour by i18n/colours.
+     */
+    String reason(ForecastReason reason) {
+        return get(reason.key(), reason.args().stream().map(this::word).toArray());
+    }
+
+    private Object word(Object argument) {
+        if (argument instanceof ForecastReason part) {
+            return reason(part);
+        }
+        if (argument instanceof Relationship relationship) {
+            return name(relationship);
+        }
+        if (argument instanceof ForecastReason.FigureOf figure) {
+            return get(ForecastReason.figureKey(figure.figure()), figure.relationship() == null ? "" : name(figure.relationship()));
+        }
+        if (argument instanceof ForecastReason.Colour colour) {
+            return colour(colour.name());
+        }
+        return argument;
     }
 
     /** "Relationship with Russia", "Отношения с Россией". */

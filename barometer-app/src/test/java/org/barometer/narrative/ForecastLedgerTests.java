@@ -165,13 +165,25 @@ class ForecastLedgerTests {
     }
 
     @Test
-    void readersInRussianReadTheVerdictsInRussian() throws Exception {
+    void readersInRussianReadTheVerdictsAndWhyInRussian() throws Exception {
         Document page = page("/forecasts", "ru");
         assertThat(page.select("h1").text()).isEqualTo("Точность прогнозов");
-        assertThat(page.select("#statements li").eachText()).anySatisfy(text -> assertThat(text)
-                        .startsWith("Выпуск № 1: Russia: агрегированный индекс — выше 0 в выпуске № 2, вероятность 70%. Сбылся"))
-                .anySatisfy(text -> assertThat(text).contains("Оценить нельзя"))
-                .anySatisfy(text -> assertThat(text).contains("Ожидает: выпуск № 3 ещё не опубликован"));
+        assertThat(page.select("#statements li").eachText()).containsExactly(
+                "Выпуск № 1: Россия: агрегированный индекс — выше 0 в выпуске № 2, вероятность 70%. Сбылся: "
+                        + "Россия: агрегированный индекс в выпуске № 2 — +1, выше 0; Оценка Брайера 0.090",
+                "Выпуск № 1: Россия: отрицательные баллы — ниже \u22122 в выпуске № 2. Не сбылся: "
+                        + "Россия: отрицательные баллы в выпуске № 2 — -1, не ниже -2",
+                "Выпуск № 1: ЕС: агрегированный индекс — выше \u22125 в выпуске № 2, вероятность 50%. Оценить нельзя: "
+                        + "ЕС: отношения не охвачены выпуском № 2",
+                "Выпуск № 1: Цвет региональной напряжённости — остаётся «Зелёный» в выпуске № 2, вероятность 60%. Сбылся: "
+                        + "Цвет региональной напряжённости в выпуске № 2 — Зелёный; Оценка Брайера 0.160",
+                "Выпуск № 1: Национальная безопасность — меняет знак к выпуску № 2, вероятность 20%. Сбылся: "
+                        + "Национальная безопасность — -2 в выпуске № 1 и +1 в выпуске № 2; Оценка Брайера 0.640",
+                "Выпуск № 1: Россия: агрегированный индекс — от \u22121 до +1 в выпуске № 3. Ожидает: выпуск № 3 ещё не опубликован");
+        assertThat(page.select("#statements .reason").eachText()).allSatisfy(ForecastLedgerTests::saysNoEnglish);
+        assertThat(page.select("#statements [lang=en]")).isEmpty();
+        assertThat(page.select("#tally-russia th").text()).isEqualTo("Россия");
+        assertThat(page.select("#tally-eu th").text()).isEqualTo("ЕС");
         assertThat(page.select("#tally-security th").text()).isEqualTo("Барометр безопасности");
     }
 
@@ -191,7 +203,31 @@ class ForecastLedgerTests {
                 "Brier score 0.090", "Cannot be graded: the EU is not covered by issue 2");
         String russian = pdfText(2, "ru");
         assertThat(russian).contains("Как сбылись утверждения прежних выпусков об этом выпуске:",
-                "Выпуск № 1: Russia: агрегированный индекс — выше 0 в выпуске № 2, вероятность 70% — Сбылся", "Оценка Брайера 0.090");
+                "Выпуск № 1: Россия: агрегированный индекс — выше 0 в выпуске № 2, вероятность 70% — Сбылся: "
+                        + "Россия: агрегированный индекс в выпуске № 2 — +1, выше 0; Оценка Брайера 0.090",
+                "Оценить нельзя: ЕС: отношения не охвачены выпуском № 2",
+                "Сбылся: Национальная безопасность — -2 в выпуске № 1 и +1 в выпуске № 2")
+                .doesNotContain("is not covered", "in issue", "Russia", "the EU");
+    }
+
+    @Test
+    void theRussianPublicationSaysWhyInRussianToReadersAndToTheTeam() throws Exception {
+        for (RequestPostProcessor who : List.<RequestPostProcessor>of(request -> request, editor())) {
+            Document html = Jsoup.parse(web.perform(get("/issues/2").param("lang", "ru").with(who)).andExpect(status().isOk())
+                    .andReturn().getResponse().getContentAsString());
+            assertThat(html.select("#relationship-russia .earlier-forecasts li").eachText()).containsExactly(
+                    "Выпуск № 1: Россия: агрегированный индекс — выше 0 в выпуске № 2, вероятность 70% — Сбылся: "
+                            + "Россия: агрегированный индекс в выпуске № 2 — +1, выше 0; Оценка Брайера 0.090.",
+                    "Выпуск № 1: Россия: отрицательные баллы — ниже \u22122 в выпуске № 2 — Не сбылся: "
+                            + "Россия: отрицательные баллы в выпуске № 2 — -1, не ниже -2.");
+            assertThat(html.select("#relationship-eu .earlier-forecasts .reason").text()).isEqualTo("ЕС: отношения не охвачены выпуском № 2");
+            assertThat(html.select("#security-regional .earlier-forecasts .reason").text())
+                    .isEqualTo("Цвет региональной напряжённости в выпуске № 2 — Зелёный");
+            assertThat(html.select(".earlier-forecasts .reason").eachText()).hasSize(5).allSatisfy(ForecastLedgerTests::saysNoEnglish);
+            assertThat(html.select(".earlier-forecasts [lang=en]")).isEmpty();
+        }
+        Document english = page("/issues/2", "en");
+        assertThat(english.select("#relationship-eu .earlier-forecasts .reason").text()).isEqualTo("the EU is not covered by issue 2");
     }
 
     @Test
@@ -253,6 +289,12 @@ class ForecastLedgerTests {
                 .with(analyst("eu")).with(csrf())).andExpect(status().isForbidden());
         web.perform(post("/workspace/issues/1/narrative/russia/forecasts/1/delete").with(editor()).with(csrf())).andExpect(status().isForbidden());
         assertThat(forecasts.of(revisions.ref(1).orElseThrow())).hasSize(6);
+    }
+
+    /** None of the words the English reasons are made of. */
+    private static void saysNoEnglish(String reason) {
+        assertThat(reason).doesNotContainIgnoringCase("issue").doesNotContain("covered", "above", "below", "between", "Russia", "EU's",
+                "the EU", "security", "tension", "Green", " is ", " are ", " was ");
     }
 
     private static String reason(StoredForecast stored, Issue madeIn, Issue about) {

@@ -3,8 +3,11 @@ package org.barometer.method;
 import java.util.Objects;
 import java.util.Optional;
 
-/** How a forecast statement turned out, with the reason in one sentence; an ungradeable one is never counted as true or false. */
-public record ForecastGrade(ForecastStatement statement, Verdict verdict, String reason) {
+/**
+ * How a forecast statement turned out, and why, in words any language can say; an ungradeable one is never counted as
+ * true or false.
+ */
+public record ForecastGrade(ForecastStatement statement, Verdict verdict, ForecastReason why) {
 
     public enum Verdict {
         TRUE, FALSE, UNGRADEABLE
@@ -13,7 +16,12 @@ public record ForecastGrade(ForecastStatement statement, Verdict verdict, String
     public ForecastGrade {
         Objects.requireNonNull(statement, "statement");
         Objects.requireNonNull(verdict, "verdict");
-        Objects.requireNonNull(reason, "reason");
+        Objects.requireNonNull(why, "why");
+    }
+
+    /** Why, in one sentence in English. */
+    public String reason() {
+        return why.english();
     }
 
     public boolean graded() {

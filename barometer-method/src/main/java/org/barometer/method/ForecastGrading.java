@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Optional;
 
 import org.barometer.method.ForecastGrade.Verdict;
+import org.barometer.method.ForecastReason.Colour;
+import org.barometer.method.ForecastReason.FigureOf;
 import org.barometer.method.ForecastStatement.Comparison;
 
 /** Grades a forecast statement from the figures the issues compute: never from what they stated, never by guessing. */
@@ -20,10 +22,10 @@ final class ForecastGrading {
         if (about.status() != IssueStatus.PUBLISHED) {
             throw new IllegalStateException("issue " + about.number() + " is not published: its forecasts are graded when it is");
         }
-        String name = subjectName(statement.subject(), madeIn, about);
-        String figure = describe(statement.figure(), name);
+        Relationship relationship = relationship(statement.subject(), madeIn, about);
+        FigureOf figure = new FigureOf(statement.figure(), relationship);
         if (!covered(statement.subject(), about)) {
-            return new ForecastGrade(statement, Verdict.UNGRADEABLE, name + " is not covered by issue " + about.number());
+            return new ForecastGrade(statement, Verdict.UNGRADEABLE, notCovered(relationship, about));
         }
         if (statement.comparison() == Comparison.STAYS_IN) {
             return colour(statement, about, figure);
@@ -31,46 +33,55 @@ final class ForecastGrading {
         int value = value(statement.figure(), statement.subject(), about);
         List<Integer> t = statement.thresholds();
         boolean points = statement.figure() == Figure.POSITIVE || statement.figure() == Figure.NEGATIVE;
-        String is = figure + " in issue " + about.number() + (points ? " are " : " is ") + Scores.signed(value);
+        ForecastReason is = ForecastReason.of(points ? "forecast.reason.are" : "forecast.reason.is", figure, about.number(), Scores.signed(value));
         return switch (statement.comparison()) {
-            case ABOVE -> verdict(statement, value > t.get(0), is, "above " + Scores.signed(t.get(0)));
-            case BELOW -> verdict(statement, value < t.get(0), is, "below " + Scores.signed(t.get(0)));
-            case BETWEEN -> verdict(statement, value >= t.get(0) && value <= t.get(1), is,
-                    "between " + Scores.signed(t.get(0)) + " and " + Scores.signed(t.get(1)));
-            case CHANGES_SIGN -> sign(statement, madeIn, name, figure, value);
+            case ABOVE -> verdict(statement, value > t.get(0), "above", is, Scores.signed(t.get(0)));
+            case BELOW -> verdict(statement, value < t.get(0), "below", is, Scores.signed(t.get(0)));
+            case BETWEEN -> verdict(statement, value >= t.get(0) && value <= t.get(1), "between", is,
+                    Scores.signed(t.get(0)), Scores.signed(t.get(1)));
+            case CHANGES_SIGN -> sign(statement, madeIn, relationship, figure, value);
             case STAYS_IN -> throw new IllegalStateException("graded above");
         };
     }
 
-    private static ForecastGrade verdict(ForecastStatement statement, boolean cameTrue, String is, String expected) {
-        return new ForecastGrade(statement, cameTrue ? Verdict.TRUE : Verdict.FALSE, is + ", " + (cameTrue ? "" : "not ") + expected);
+    /** "… is -4, above -5" or "… is -4, not above -4": the comparison's key, with "not-" where it did not come true. */
+    private static ForecastGrade verdict(ForecastStatement statement, boolean cameTrue, String comparison, Object... args) {
+        return new ForecastGrade(statement, cameTrue ? Verdict.TRUE : Verdict.FALSE,
+                ForecastReason.of("forecast.reason." + (cameTrue ? "" : "not-") + comparison, args));
     }
 
-    private static ForecastGrade colour(ForecastStatement statement, Issue about, String figure) {
+    private static ForecastGrade colour(ForecastStatement statement, Issue about, FigureOf figure) {
         Optional<ColourBand> named = about.scale().band(statement.colour());
         if (named.isEmpty()) {
-            return new ForecastGrade(statement, Verdict.UNGRADEABLE, "issue " + about.number() + "'s colour scale has no colour " + statement.colour());
+            return new ForecastGrade(statement, Verdict.UNGRADEABLE,
+                    ForecastReason.of("forecast.reason.no-colour", about.number(), new Colour(statement.colour())));
         }
         String level = about.securityIndices().level().colour();
         boolean cameTrue = level.equalsIgnoreCase(named.get().colour());
+        ForecastReason is = ForecastReason.of("forecast.reason.is", figure, about.number(), new Colour(level));
         return new ForecastGrade(statement, cameTrue ? Verdict.TRUE : Verdict.FALSE,
-                figure + " in issue " + about.number() + " is " + level + (cameTrue ? "" : ", not " + named.get().colour()));
+                cameTrue ? is : ForecastReason.of("forecast.reason.not-colour", is, new Colour(named.get().colour())));
     }
 
-    private static ForecastGrade sign(ForecastStatement statement, Issue madeIn, String name, String figure, int value) {
+    private static ForecastGrade sign(ForecastStatement statement, Issue madeIn, Relationship relationship, FigureOf figure, int value) {
         if (!covered(statement.subject(), madeIn)) {
             return new ForecastGrade(statement, Verdict.UNGRADEABLE,
-                    name + " is not covered by issue " + madeIn.number() + ": there is no sign to change");
+                    ForecastReason.of("forecast.reason.no-sign", notCovered(relationship, madeIn)));
         }
         int before = value(statement.figure(), statement.subject(), madeIn);
-        String was = figure + " was " + Scores.signed(before) + " in issue " + madeIn.number();
         if (before == 0) {
-            return new ForecastGrade(statement, Verdict.UNGRADEABLE, was + ": 0 has no sign to change");
+            return new ForecastGrade(statement, Verdict.UNGRADEABLE, ForecastReason.of("forecast.reason.was-zero", figure, madeIn.number()));
         }
         // 0 afterwards has lost its sign without taking the other one
         boolean cameTrue = Integer.signum(value) == -Integer.signum(before);
-        return new ForecastGrade(statement, cameTrue ? Verdict.TRUE : Verdict.FALSE,
-                was + " and is " + Scores.signed(value) + " in issue " + statement.about());
+        return new ForecastGrade(statement, cameTrue ? Verdict.TRUE : Verdict.FALSE, ForecastReason.of("forecast.reason.sign",
+                figure, Scores.signed(before), madeIn.number(), Scores.signed(value), statement.about()));
+    }
+
+    /** The relationship, or the security barometer when there is none, is not covered by the issue. */
+    private static ForecastReason notCovered(Relationship relationship, Issue issue) {
+        return relationship == null ? ForecastReason.of("forecast.reason.not-covered.security", issue.number())
+                : ForecastReason.of("forecast.reason.not-covered", relationship, issue.number());
     }
 
     private static boolean covered(String subject, Issue issue) {
@@ -93,22 +104,15 @@ final class ForecastGrading {
         };
     }
 
-    /** The heading of the issue graded against, or of the one the statement was made in where the later has none. */
-    private static String subjectName(String subject, Issue madeIn, Issue about) {
+    /**
+     * The relationship as the issue graded against names it, or as the one the statement was made in does where the
+     * later has none (as its code where neither does); none for the security barometer.
+     */
+    private static Relationship relationship(String subject, Issue madeIn, Issue about) {
         if (subject.equals(StatedFigure.SECURITY)) {
-            return "the security barometer";
+            return null;
         }
-        return about.catalogue(subject).or(() -> madeIn.catalogue(subject)).map(c -> c.relationship().name()).orElse(subject);
-    }
-
-    private static String describe(Figure figure, String name) {
-        return switch (figure) {
-            case AGGREGATE, TOTAL -> name + "'s aggregate index";
-            case POSITIVE -> name + "'s positive points";
-            case NEGATIVE -> name + "'s negative points";
-            case NATIONAL -> "national security";
-            case REGIONAL -> "regional tension";
-            case LEVEL -> "regional tension's colour";
-        };
+        return about.catalogue(subject).or(() -> madeIn.catalogue(subject)).map(Catalogue::relationship)
+                .orElseGet(() -> new Relationship(subject, subject));
     }
 }

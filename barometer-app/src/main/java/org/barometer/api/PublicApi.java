@@ -175,7 +175,7 @@ class PublicApi {
         static Statement of(PublishedForecast forecast) {
             ForecastStatement s = forecast.statement();
             return new Statement(s.madeIn(), s.about(), s.subject(), forecast.subjectName(), s.figure().key(),
-                    s.comparison().name().toLowerCase(java.util.Locale.ROOT), s.thresholds(), s.colour(), s.probability(),
+                    s.comparison().key(), s.thresholds(), s.colour(), s.probability(),
                     forecast.outcome(), forecast.reason().isEmpty() ? null : forecast.reason(), forecast.brier().orElse(null));
         }
     }

@@ -23,7 +23,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = {"Writes a whole issue (catalogues, stated figures, scale, status, narrative, authors) as JSON, CSV or an .xlsx workbook:",
+        description = {"Writes a whole issue (catalogues, stated figures, scale, status, narrative, authors, forecast statements) as JSON, CSV or an .xlsx workbook:",
                 "its published revision, or the revision --revision names (a draft too). `barometer import` reads the file back without loss."})
 final class ExportCommand extends StoreCommand {
 
@@ -42,7 +42,7 @@ final class ExportCommand extends StoreCommand {
     @Option(names = "--out", paramLabel = "FILE", description = "Write to this file instead of standard output.")
     Path file;
 
-    @Option(names = "--catalogues-only", description = "Leave out the narrative and the authors (format barometer-issue/1).")
+    @Option(names = "--catalogues-only", description = "Leave out the narrative, the authors and the forecast statements (format barometer-issue/1).")
     boolean catalogueOnly;
 
     /** The narrative, authors and forecast statements of the revision stored in this row. */

@@ -22,6 +22,7 @@ import org.barometer.method.ColourScale;
 import org.barometer.method.DateExpression;
 import org.barometer.method.Event;
 import org.barometer.method.Figure;
+import org.barometer.method.ForecastStatement;
 import org.barometer.method.InputRules;
 import org.barometer.method.Issue;
 import org.barometer.method.IssueStatus;
@@ -36,7 +37,7 @@ import org.barometer.method.StatedFigure;
 
 /**
  * The whole issue as one CSV table, one record a row: the issue's own fields, its colour bands, each relationship
- * followed by its events, the security events, and the stated figures. `export --format csv` writes it and
+ * followed by its events, the security events, the stated figures, the words and the forecast statements. `export --format csv` writes it and
  * `import` reads it back without loss.
  */
 public final class IssueCsv {
@@ -44,11 +45,19 @@ public final class IssueCsv {
     static final String[] COLUMNS = {"record", "subject", "key", "value", "date", "description", "score", "national", "regional",
         "description_ru", "sources"};
 
+    /**
+     * The columns a file adds after {@link #COLUMNS} when the issue makes forecast statements; without statements the
+     * file is written as before they were exported, and both are read.
+     */
+    static final String[] FORECAST_COLUMNS = {"about", "comparison", "threshold", "threshold_upper", "colour", "probability"};
+
+    private static final String[] WITH_FORECASTS = java.util.stream.Stream.of(COLUMNS, FORECAST_COLUMNS).flatMap(java.util.Arrays::stream)
+            .toArray(String[]::new);
+
     /** The column of each field of a narrative or author row. */
     private static final Map<String, String> WORD_COLUMNS = Map.of("subject", "subject", "part", "key", "language", "value",
             "markdown", "description", "name", "subject", "affiliation", "value", "biography", "description");
 
-    private static final CSVFormat WRITE = CSVFormat.DEFAULT.builder().setHeader(COLUMNS).get();
     private static final CSVFormat READ = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get();
 
     private IssueCsv() {
@@ -61,11 +70,14 @@ public final class IssueCsv {
     /**
      * The issue and its words: format {@value IssueJson#WORDED} with a {@code narrative} row per text (subject, key
      * part, value language, description Markdown) and an {@code author} row per author (subject name, value
-     * affiliation, description biography) after the stated figures; {@value IssueJson#FORMAT} without words.
+     * affiliation, description biography) after the stated figures, and a {@code forecast} row per forecast statement
+     * (subject, key figure, and the {@link #FORECAST_COLUMNS}); {@value IssueJson#FORMAT} without words.
      */
     public static String write(Issue issue, IssueWords words) {
         StringBuilder out = new StringBuilder();
-        try (CSVPrinter csv = new CSVPrinter(out, WRITE)) {
+        String[] header = words.forecasts().isEmpty() ? COLUMNS : WITH_FORECASTS;
+        try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(header).get())) {
+            Rows csv = new Rows(printer, header.length);
             meta(csv, "format", words.isEmpty() ? IssueJson.FORMAT : IssueJson.WORDED);
             meta(csv, "number", Integer.toString(issue.number()));
             meta(csv, "title", issue.title());
@@ -98,6 +110,13 @@ public final class IssueCsv {
             for (Author author : words.authors()) {
                 csv.printRecord("author", author.name(), "", author.affiliation(), "", author.biography(), "", "", "", "", "");
             }
+            for (ForecastStatement statement : words.forecasts()) {
+                List<Integer> thresholds = statement.thresholds();
+                csv.printRecord("forecast", statement.subject(), statement.figure().key(), "", "", "", "", "", "", "", "",
+                        statement.about(), statement.comparison().key(),
+                        thresholds.isEmpty() ? "" : thresholds.get(0), thresholds.size() < 2 ? "" : thresholds.get(1),
+                        statement.colour() == null ? "" : statement.colour(), statement.probability() == null ? "" : statement.probability());
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -118,9 +137,10 @@ public final class IssueCsv {
         Map<String, List<Event>> events = new HashMap<>();
         List<SecurityEvent> securityEvents = new ArrayList<>();
         List<StatedFigure> stated = new ArrayList<>();
+        List<ForecastStatement> forecasts = new ArrayList<>();
         Period period = null;
         try (CSVParser csv = parser(source, text)) {
-            if (!csv.getHeaderNames().equals(List.of(COLUMNS))) {
+            if (!csv.getHeaderNames().equals(List.of(COLUMNS)) && !csv.getHeaderNames().equals(List.of(WITH_FORECASTS))) {
                 throw new ImportException(source, 1, String.join(",", csv.getHeaderNames()), "expected the columns " + String.join(",", COLUMNS));
             }
             long previousEnd = 1;
@@ -181,7 +201,8 @@ public final class IssueCsv {
                         IssueWords.problem(author).ifPresent(v -> r.kept(WORD_COLUMNS.get(v.field()), Optional.of(v.reason())));
                         authors.add(author);
                     }
-                    default -> throw r.error("record", "\"" + r.cell("record") + "\" is not a record type; expected issue, band, relationship, event, security-event, stated, narrative or author");
+                    case "forecast" -> forecasts.add(forecast(r, r.get(() -> Integer.parseInt(required(meta, "number")), "record")));
+                    default -> throw r.error("record", "\"" + r.cell("record") + "\" is not a record type; expected issue, band, relationship, event, security-event, stated, narrative, author or forecast");
                 }
             }
         } catch (IOException | java.io.UncheckedIOException e) {
@@ -191,8 +212,8 @@ public final class IssueCsv {
         if (!IssueJson.FORMAT.equals(meta.get("format")) && !worded) {
             throw new ImportException(source, "issue format: expected \"" + IssueJson.WORDED + "\" or \"" + IssueJson.FORMAT + "\", found \"" + meta.get("format") + "\"");
         }
-        if (!worded && !(narrative.isEmpty() && authors.isEmpty())) {
-            throw new ImportException(source, "issue format " + IssueJson.FORMAT + " has no narrative or author records; give format " + IssueJson.WORDED);
+        if (!worded && !(narrative.isEmpty() && authors.isEmpty() && forecasts.isEmpty())) {
+            throw new ImportException(source, "issue format " + IssueJson.FORMAT + " has no narrative, author or forecast records; give format " + IssueJson.WORDED);
         }
         List<Catalogue> catalogues = new ArrayList<>();
         relationships.forEach((name, relationship) -> catalogues.add(new Catalogue(relationship, events.get(name))));
@@ -201,7 +222,23 @@ public final class IssueCsv {
                 IssueStatus.ofKey(required(meta, "status")),
                 new ScoreBound(Integer.parseInt(required(meta, "score-lowest")), Integer.parseInt(required(meta, "score-highest"))),
                 new ColourScale(bands), catalogues, new SecurityCatalogue(securityEvents), StatedSubjects.byCode(stated, catalogues)));
-        return new ExportedIssue(issue, new IssueWords(narrative, authors));
+        return new ExportedIssue(issue, new IssueWords(narrative, authors, forecasts));
+    }
+
+    /** A forecast row as a statement made in issue {@code number}, through the statement's own checks. */
+    private static ForecastStatement forecast(Row r, int number) {
+        int about = r.get(() -> Integer.parseInt(r.text("about").strip()), "about");
+        Figure figure = r.get(() -> Figure.ofKey(r.text("key")), "key");
+        ForecastStatement.Comparison comparison = r.get(() -> ForecastStatement.Comparison.ofKey(r.text("comparison")), "comparison");
+        List<Integer> thresholds = new ArrayList<>();
+        for (String column : List.of("threshold", "threshold_upper")) {
+            if (!r.cell(column).isBlank()) {
+                thresholds.add(r.score(column));
+            }
+        }
+        Double probability = r.cell("probability").isBlank() ? null : r.get(() -> Double.valueOf(r.cell("probability").strip()), "probability");
+        return r.get(() -> new ForecastStatement(number, about, r.text("subject"), figure, comparison, thresholds, r.cell("colour"), probability),
+                "forecast statement");
     }
 
     /** The parser over the text, or a refusal naming the header line when the header cannot be read. */
@@ -237,8 +274,18 @@ public final class IssueCsv {
         };
     }
 
-    private static void meta(CSVPrinter csv, String key, String value) throws IOException {
+    private static void meta(Rows csv, String key, String value) throws IOException {
         csv.printRecord("issue", "", key, value, "", "", "", "", "", "", "");
+    }
+
+    /** The printer of a file's rows, each filled with empty cells to the header's width. */
+    private record Rows(CSVPrinter printer, int width) {
+
+        void printRecord(Object... cells) throws IOException {
+            Object[] row = java.util.Arrays.copyOf(cells, width);
+            java.util.Arrays.fill(row, cells.length, width, "");
+            printer.printRecord(row);
+        }
     }
 
     private static String open(Integer end) {
@@ -298,7 +345,7 @@ public final class IssueCsv {
 
         /** Refuses the row if any of its cells holds a character the input rules refuse. */
         void kept() {
-            for (String column : COLUMNS) {
+            for (String column : WITH_FORECASTS) {
                 kept(column, InputRules.characterProblem(cell(column)));
             }
         }

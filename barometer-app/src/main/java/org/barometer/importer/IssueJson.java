@@ -112,7 +112,7 @@ public final class IssueJson {
                     f.put("about", statement.about());
                     f.put("subject", statement.subject());
                     f.put("figure", statement.figure().key());
-                    f.put("comparison", statement.comparison().name().toLowerCase(java.util.Locale.ROOT));
+                    f.put("comparison", statement.comparison().key());
                     ArrayNode thresholds = f.putArray("thresholds");
                     statement.thresholds().forEach(thresholds::add);
                     f.put("colour", statement.colour());
@@ -203,17 +203,9 @@ public final class IssueJson {
         List<ForecastStatement> forecasts = new ArrayList<>();
         for (Fields f : in.optionalArray("forecasts")) {
             forecasts.add(f.get(() -> new ForecastStatement(issue.number(), f.integer("about"), f.text("subject"), Figure.ofKey(f.text("figure")),
-                    comparison(f.text("comparison")), f.integers("thresholds"), f.optionalText("colour"), f.optionalNumber("probability")),
+                    ForecastStatement.Comparison.ofKey(f.text("comparison")), f.integers("thresholds"), f.optionalText("colour"), f.optionalNumber("probability")),
                     "forecast statement"));
         }
         return new ExportedIssue(issue, new IssueWords(narrative, authors, forecasts));
-    }
-
-    private static ForecastStatement.Comparison comparison(String written) {
-        try {
-            return ForecastStatement.Comparison.valueOf(written.strip().toUpperCase(java.util.Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("\"" + written + "\" is not a comparison; expected above, below, between, stays_in or changes_sign");
-        }
     }
 }

@@ -4,6 +4,8 @@ import static org.barometer.report.IssueWorkbook.AUTHORS;
 import static org.barometer.report.IssueWorkbook.AUTHOR_HEADER;
 import static org.barometer.report.IssueWorkbook.BAND_HEADER;
 import static org.barometer.report.IssueWorkbook.EVENT_HEADER;
+import static org.barometer.report.IssueWorkbook.FORECASTS;
+import static org.barometer.report.IssueWorkbook.FORECAST_HEADER;
 import static org.barometer.report.IssueWorkbook.ISSUE;
 import static org.barometer.report.IssueWorkbook.NARRATIVE;
 import static org.barometer.report.IssueWorkbook.NARRATIVE_HEADER;
@@ -40,6 +42,7 @@ import org.barometer.method.ColourScale;
 import org.barometer.method.DateExpression;
 import org.barometer.method.Event;
 import org.barometer.method.Figure;
+import org.barometer.method.ForecastStatement;
 import org.barometer.method.InputRules;
 import org.barometer.method.Issue;
 import org.barometer.method.IssueStatus;
@@ -79,7 +82,7 @@ public final class IssueXlsx {
     /** The workbook {@link IssueWorkbook} makes of the issue and its words. */
     public static byte[] write(Issue issue, IssueWords words) {
         return IssueWorkbook.write(issue, words.narrative().stream()
-                .map(t -> new NarrativeText(t.subject(), t.part(), t.language(), t.markdown(), 0)).toList(), words.authors());
+                .map(t -> new NarrativeText(t.subject(), t.part(), t.language(), t.markdown(), 0)).toList(), words.authors(), words.forecasts());
     }
 
     /** The issue and its words; a workbook of format {@value IssueJson#FORMAT} has no words. */
@@ -182,7 +185,31 @@ public final class IssueXlsx {
             if (!worded) {
                 return new ExportedIssue(issue, IssueWords.NONE);
             }
-            return new ExportedIssue(issue, new IssueWords(narrative(sheet(NARRATIVE), catalogues), authors(sheet(AUTHORS))));
+            // a workbook exported before forecast statements were has no sheet of them
+            List<ForecastStatement> forecasts = book.getSheet(FORECASTS) == null ? List.of() : forecasts(sheet(FORECASTS), issueNumber);
+            return new ExportedIssue(issue, new IssueWords(narrative(sheet(NARRATIVE), catalogues), authors(sheet(AUTHORS)), forecasts));
+        }
+
+        /** The statements made in issue {@code number}; columns after the {@code FORECAST_HEADER} (how each turned out) are not read. */
+        private List<ForecastStatement> forecasts(Sheet sheet, int number) {
+            List<ForecastStatement> statements = new ArrayList<>();
+            for (Line line : body(sheet, FORECAST_HEADER)) {
+                line.kept(FORECAST_HEADER.size());
+                int about = line.integer(0);
+                Figure figure = line.get(() -> Figure.ofKey(line.text(2)), 2);
+                ForecastStatement.Comparison comparison = line.get(() -> ForecastStatement.Comparison.ofKey(line.text(3)), 3);
+                List<Integer> thresholds = new ArrayList<>();
+                for (int column = 4; column <= 5; column++) {
+                    Integer threshold = line.optionalInteger(column);
+                    if (threshold != null) {
+                        thresholds.add(threshold);
+                    }
+                }
+                Double probability = line.text(7).isBlank() ? null : line.get(() -> Double.valueOf(line.text(7)), 7);
+                statements.add(line.get(() -> new ForecastStatement(number, about, line.text(1), figure, comparison, thresholds, line.text(6),
+                        probability), 3));
+            }
+            return statements;
         }
 
         private List<Event> events(Sheet sheet, Period period) {

@@ -2,7 +2,6 @@ package org.barometer.narrative;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.Locale;
 import java.util.Objects;
 
 import org.barometer.method.ForecastStatement;
@@ -23,7 +22,7 @@ public record StoredForecast(long issueRow, int seq, ForecastStatement statement
 
     /** The comparison as the bundles name it: forecast.sentence.stays_in... */
     public String comparisonKey() {
-        return statement.comparison().name().toLowerCase(Locale.ROOT);
+        return statement.comparison().key();
     }
 
     /** The lower (or only) threshold, signed with a minus sign as the publication writes scores; empty if none. */

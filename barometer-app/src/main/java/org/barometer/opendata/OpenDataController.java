@@ -18,7 +18,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.context.request.WebRequest;
 
 /**
- * The published events and indices as CSV and JSON, and the page that describes every column. The bytes are written
+ * The published events, indices, reliability and forecast statements as CSV and JSON, and the page that describes every column. The bytes are written
  * once per edition and kept on it, and served with an ETag and Last-Modified, so a reader's cache can answer 304.
  */
 @Controller
@@ -35,7 +35,7 @@ class OpenDataController {
     /** The API's entry points the data page lists; one with a parameter in its path is shown, not linked. */
     static final List<String> API = List.of("/api/v1/issues", "/api/v1/issues/{number}/indices",
             "/api/v1/issues/{number}/reliability", "/api/v1/relationships",
-            "/api/v1/relationships/{code}/series", "/api/v1/security/series", "/api/v1/events", "/api/v1/scale");
+            "/api/v1/relationships/{code}/series", "/api/v1/security/series", "/api/v1/events", "/api/v1/forecasts", "/api/v1/scale");
 
     /** An entry point of the API as the data page lists it, with the key of the line that says what it gives. */
     record ApiEntry(String path, boolean linked, String key) {
@@ -49,6 +49,9 @@ class OpenDataController {
     @SameForEveryReader
     String dictionary(Model model) {
         model.addAttribute("api", API.stream().map(ApiEntry::of).toList());
+        model.addAttribute("eventColumns", OpenDataFiles.EVENT_COLUMNS);
+        model.addAttribute("indexColumns", OpenDataFiles.INDEX_COLUMNS);
+        model.addAttribute("forecastColumns", OpenDataFiles.FORECAST_COLUMNS);
         return "publicsite/data";
     }
 
@@ -86,6 +89,18 @@ class OpenDataController {
     @SameForEveryReader
     ResponseEntity<byte[]> reliabilityJson(WebRequest request) {
         return serve("reliability.json", MediaType.APPLICATION_JSON, edition -> OpenDataFiles.reliabilityJson(data.reliability(edition)), request);
+    }
+
+    @GetMapping("/data/forecasts.csv")
+    @SameForEveryReader
+    ResponseEntity<byte[]> forecastsCsv(WebRequest request) {
+        return serve("forecasts.csv", CSV, edition -> OpenDataFiles.forecastsCsv(data.forecasts(edition)), request);
+    }
+
+    @GetMapping("/data/forecasts.json")
+    @SameForEveryReader
+    ResponseEntity<byte[]> forecastsJson(WebRequest request) {
+        return serve("forecasts.json", MediaType.APPLICATION_JSON, edition -> OpenDataFiles.forecastsJson(data.forecasts(edition)), request);
     }
 
     private ResponseEntity<byte[]> serve(String name, MediaType type, Function<Edition, byte[]> write, WebRequest request) {

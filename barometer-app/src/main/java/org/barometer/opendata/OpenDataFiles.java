@@ -10,10 +10,13 @@ import java.util.Optional;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.barometer.json.Json;
+import org.barometer.method.ForecastStatement;
 import org.barometer.method.Sources;
 import org.barometer.publicdata.Dynamics;
 import org.barometer.publicdata.Edition;
 import org.barometer.publicdata.EventQuery;
+import org.barometer.publicdata.ForecastLedger;
+import org.barometer.publicdata.PublishedForecast;
 import org.barometer.publicdata.PublishedEvent;
 import org.barometer.publicdata.PublishedIssue;
 import org.barometer.publicdata.PublishedReliability;
@@ -22,7 +25,7 @@ import org.barometer.reliability.PartReliability;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
-/** The four downloads as bytes, written from the published material only. */
+/** The downloads as bytes, written from the published material only. */
 final class OpenDataFiles {
 
     static final List<String> EVENT_COLUMNS = List.of("uid", "issue", "revision", "relationship", "relationship_name", "date",
@@ -32,6 +35,8 @@ final class OpenDataFiles {
             "national_lowest", "national_highest", "regional_lowest", "regional_highest");
     static final List<String> RELIABILITY_COLUMNS = List.of("issue", "revision", "part", "events", "alpha_ordinal", "alpha_interval",
             "percent_agreement", "index_of_record", "index_lowest", "index_highest");
+    static final List<String> FORECAST_COLUMNS = List.of("made_in", "about", "subject", "subject_name", "figure", "comparison", "threshold",
+            "threshold_upper", "colour", "probability", "outcome", "reason", "brier");
 
 
     private OpenDataFiles() {
@@ -167,6 +172,45 @@ final class OpenDataFiles {
 
     static byte[] reliabilityJson(List<PublishedReliability> issues) {
         return (Json.write(issues) + "\n").getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** One row per forecast statement of the published issues, graded as the ledger grades it; empty cells where nothing applies. */
+    static byte[] forecastsCsv(ForecastLedger ledger) {
+        return csv(FORECAST_COLUMNS, printer -> {
+            for (PublishedForecast forecast : ledger.statements()) {
+                ForecastStatement s = forecast.statement();
+                printer.printRecord(s.madeIn(), s.about(), text(s.subject()), text(forecast.subjectName()), text(s.figure().key()),
+                        text(s.comparison().key()), threshold(s, 0), threshold(s, 1), text(s.colour()), blank(s.probability()),
+                        text(forecast.outcome()), text(forecast.reason()), blank(forecast.brier().orElse(null)));
+            }
+        });
+    }
+
+    static byte[] forecastsJson(ForecastLedger ledger) {
+        ArrayNode rows = Json.array();
+        for (PublishedForecast forecast : ledger.statements()) {
+            ForecastStatement s = forecast.statement();
+            ObjectNode row = rows.addObject();
+            row.put("made_in", s.madeIn());
+            row.put("about", s.about());
+            row.put("subject", s.subject());
+            row.put("subject_name", forecast.subjectName());
+            row.put("figure", s.figure().key());
+            row.put("comparison", s.comparison().key());
+            row.put("threshold", s.thresholds().isEmpty() ? null : s.thresholds().get(0));
+            row.put("threshold_upper", s.thresholds().size() < 2 ? null : s.thresholds().get(1));
+            row.put("colour", s.colour());
+            row.put("probability", s.probability());
+            row.put("outcome", forecast.outcome());
+            row.put("reason", forecast.reason().isEmpty() ? null : forecast.reason());
+            row.put("brier", forecast.brier().orElse(null));
+        }
+        return (Json.write(rows) + "\n").getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** The statement's threshold at this place (0 the only or lower one, 1 the upper), or an empty cell. */
+    private static Object threshold(ForecastStatement statement, int place) {
+        return statement.thresholds().size() > place ? statement.thresholds().get(place) : "";
     }
 
     private static Object blank(Double value) {

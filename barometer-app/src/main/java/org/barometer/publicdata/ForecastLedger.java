@@ -34,6 +34,11 @@ public record ForecastLedger(List<PublishedForecast> statements, TrackRecord ove
         return statements.stream().filter(statement -> statement.statement().about() == number).toList();
     }
 
+    /** The statements made in one issue, in their order, as its workbook lists them. */
+    public List<PublishedForecast> madeIn(int number) {
+        return statements.stream().filter(statement -> statement.statement().madeIn() == number).toList();
+    }
+
     /** The subjects with a track record, in code order, security included. */
     public List<String> subjects() {
         return bySubject.keySet().stream().sorted().toList();

@@ -64,7 +64,7 @@ class PublicationController {
     ResponseEntity<byte[]> workbook(@PathVariable int number) {
         Edition edition = published.edition();
         PublishedRevision revision = edition.revision(number).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        return IssueWorkbook.download(revision);
+        return IssueWorkbook.download(revision, published.forecasts(edition).madeIn(number));
     }
 
     private Publication publication(int number, SignedIn signedIn) {

@@ -24,12 +24,14 @@ import org.barometer.method.Catalogue;
 import org.barometer.method.ColourBand;
 import org.barometer.method.Event;
 import org.barometer.method.Figure;
+import org.barometer.method.ForecastStatement;
 import org.barometer.method.Issue;
 import org.barometer.method.Scores;
 import org.barometer.method.SecurityEvent;
 import org.barometer.method.Sources;
 import org.barometer.method.StatedFigure;
 import org.barometer.narrative.NarrativeText;
+import org.barometer.publicdata.PublishedForecast;
 import org.barometer.publicdata.PublishedRevision;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -40,7 +42,8 @@ import org.springframework.http.ResponseEntity;
  * The whole issue as an Excel workbook: a sheet "Issue" (number, title, period, status, score bound, colour scale and
  * the list of relationships with the sheet of each), one sheet per relationship catalogue ending in a Total row whose
  * sum is a formula with the issue's stated Total beside it, a sheet "Security" likewise (sums of the national and
- * regional scores, the stated totals and colour), and the sheets "Stated figures", "Narrative" and "Authors". The public
+ * regional scores, the stated totals and colour), and the sheets "Stated figures", "Narrative", "Authors" and "Forecasts" (the
+ * issue's forecast statements; on the public site with how each turned out). The public
  * site serves it for published revisions, the workspace for the latest, `export --format xlsx` writes it, and
  * {@code importer/IssueXlsx} reads it back.
  */
@@ -57,6 +60,7 @@ public final class IssueWorkbook {
     public static final String STATED = "Stated figures";
     public static final String NARRATIVE = "Narrative";
     public static final String AUTHORS = "Authors";
+    public static final String FORECASTS = "Forecasts";
     public static final String TOTAL = "Total";
     public static final String STATED_LABEL = "Stated";
     public static final String NOT_COVERED = "Not covered in this issue";
@@ -68,6 +72,10 @@ public final class IssueWorkbook {
     public static final List<String> STATED_HEADER = List.of("Subject", "Figure", "Value");
     public static final List<String> NARRATIVE_HEADER = List.of("Subject", "Part", "Language", "Markdown");
     public static final List<String> AUTHOR_HEADER = List.of("Name", "Affiliation", "Biography");
+    public static final List<String> FORECAST_HEADER = List.of("About", "Subject", "Figure", "Comparison", "Threshold", "Upper threshold",
+            "Colour", "Probability");
+    /** How a statement turned out: the public site's workbook adds these after {@link #FORECAST_HEADER}; they are not read back. */
+    public static final List<String> GRADE_HEADER = List.of("Outcome", "Reason", "Brier score");
 
     /** The most characters a spreadsheet cell holds; longer Markdown continues in the cells to its right. */
     public static final int CELL_LIMIT = 32_767;
@@ -77,21 +85,37 @@ public final class IssueWorkbook {
     private IssueWorkbook() {
     }
 
-    /** A published revision's workbook, named {@code barometer-N.xlsx}, as the public site serves it. */
-    public static ResponseEntity<byte[]> download(PublishedRevision revision) {
-        return download(revision.issue(), revision.narrative().texts(), revision.authors(), "barometer-" + revision.issue().number() + ".xlsx");
+    /**
+     * A published revision's workbook, named {@code barometer-N.xlsx}, as the public site serves it: its forecast
+     * statements (those of the ledger it made) each with how it turned out.
+     */
+    public static ResponseEntity<byte[]> download(PublishedRevision revision, List<PublishedForecast> graded) {
+        return download(write(revision.issue(), revision.narrative().texts(), revision.authors(),
+                graded.stream().map(PublishedForecast::statement).toList(), graded), "barometer-" + revision.issue().number() + ".xlsx");
     }
 
     /** The workbook as a download named {@code fileName}. */
-    public static ResponseEntity<byte[]> download(Issue issue, List<NarrativeText> narrative, List<Author> authors, String fileName) {
+    public static ResponseEntity<byte[]> download(Issue issue, List<NarrativeText> narrative, List<Author> authors,
+                                                  List<ForecastStatement> forecasts, String fileName) {
+        return download(write(issue, narrative, authors, forecasts), fileName);
+    }
+
+    private static ResponseEntity<byte[]> download(byte[] workbook, String fileName) {
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(CONTENT_TYPE))
                 .header(HttpHeaders.CONTENT_DISPOSITION,
                         ContentDisposition.attachment().filename(fileName).build().toString())
-                .body(write(issue, narrative, authors));
+                .body(workbook);
     }
 
-    public static byte[] write(Issue issue, List<NarrativeText> narrative, List<Author> authors) {
+    public static byte[] write(Issue issue, List<NarrativeText> narrative, List<Author> authors, List<ForecastStatement> forecasts) {
+        return write(issue, narrative, authors, forecasts, null);
+    }
+
+    /** The workbook; with {@code graded} (one a statement, in their order) the Forecasts sheet adds the {@link #GRADE_HEADER}. */
+    private static byte[] write(Issue issue, List<NarrativeText> narrative, List<Author> authors, List<ForecastStatement> forecasts,
+                                List<PublishedForecast> graded) {
+        boolean worded = !(narrative.isEmpty() && authors.isEmpty() && forecasts.isEmpty());
         try (XSSFWorkbook book = new XSSFWorkbook()) {
             CellStyle bold = book.createCellStyle();
             Font font = book.createFont();
@@ -103,7 +127,7 @@ public final class IssueWorkbook {
 
             Sheet meta = book.createSheet(ISSUE);
             int r = 0;
-            r = pair(meta, r, "Format", narrative.isEmpty() && authors.isEmpty() ? CATALOGUES_ONLY : WORDED);
+            r = pair(meta, r, "Format", worded ? WORDED : CATALOGUES_ONLY);
             Row numberRow = meta.createRow(r++);
             numberRow.createCell(0).setCellValue("Number");
             numberRow.createCell(1).setCellValue(issue.number());
@@ -197,7 +221,7 @@ public final class IssueWorkbook {
             }
             columns(stated, 40, 12, 12);
 
-            if (!(narrative.isEmpty() && authors.isEmpty())) {
+            if (worded) {
                 Sheet texts = book.createSheet(NARRATIVE);
                 header(texts.createRow(0), NARRATIVE_HEADER, bold);
                 row = 1;
@@ -222,6 +246,7 @@ public final class IssueWorkbook {
                     text(line, 2, author.biography()).setCellStyle(wrapped);
                 }
                 columns(people, 30, 50, 100);
+                forecasts(book.createSheet(FORECASTS), forecasts, graded, bold, wrapped);
             }
             book.getCreationHelper().createFormulaEvaluator().evaluateAll();
             ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -232,6 +257,37 @@ public final class IssueWorkbook {
         }
     }
 
+    /** One row a statement, thresholds and probability (0 to 1) as numbers; how each turned out where {@code graded} says. */
+    private static void forecasts(Sheet sheet, List<ForecastStatement> forecasts, List<PublishedForecast> graded, CellStyle bold, CellStyle wrapped) {
+        List<String> header = new ArrayList<>(FORECAST_HEADER);
+        if (graded != null) {
+            header.addAll(GRADE_HEADER);
+        }
+        header(sheet.createRow(0), header, bold);
+        for (int i = 0; i < forecasts.size(); i++) {
+            ForecastStatement statement = forecasts.get(i);
+            Row line = sheet.createRow(i + 1);
+            line.createCell(0).setCellValue(statement.about());
+            text(line, 1, statement.subject());
+            text(line, 2, statement.figure().key());
+            text(line, 3, statement.comparison().key());
+            for (int t = 0; t < statement.thresholds().size(); t++) {
+                line.createCell(4 + t).setCellValue(statement.thresholds().get(t));
+            }
+            if (statement.colour() != null) {
+                text(line, 6, statement.colour());
+            }
+            statement.chance().ifPresent(p -> line.createCell(7).setCellValue(p));
+            if (graded != null) {
+                PublishedForecast forecast = graded.get(i);
+                text(line, 8, forecast.outcome());
+                text(line, 9, forecast.reason()).setCellStyle(wrapped);
+                forecast.brier().ifPresent(b -> line.createCell(10).setCellValue(b));
+            }
+        }
+        columns(sheet, 8, 12, 12, 14, 10, 10, 10, 11, 12, 60, 11);
+    }
+
     /**
      * The sheet of each relationship, by code: its code where a sheet name can be, else the code shortened and
      * numbered; never one of the fixed sheets.
@@ -239,7 +295,7 @@ public final class IssueWorkbook {
     private static Map<String, String> sheetNames(Issue issue) {
         Map<String, String> names = new LinkedHashMap<>();
         Set<String> taken = new HashSet<>();
-        for (String fixed : List.of(ISSUE, SECURITY, STATED, NARRATIVE, AUTHORS)) {
+        for (String fixed : List.of(ISSUE, SECURITY, STATED, NARRATIVE, AUTHORS, FORECASTS)) {
             taken.add(fixed.toLowerCase(Locale.ROOT));
         }
         for (Catalogue catalogue : issue.catalogues()) {

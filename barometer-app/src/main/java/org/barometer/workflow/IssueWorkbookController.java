@@ -33,7 +33,7 @@ class IssueWorkbookController {
     ResponseEntity<byte[]> workbook(@PathVariable int number) {
         IssueRef ref = revisions.ref(number).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         return IssueWorkbook.download(issues.find(ref.id()).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)),
-                narrative.of(ref.id()), authors.of(ref.id()),
+                narrative.of(ref.id()), authors.of(ref.id()), narrative.forecasts(ref.id()),
                 "barometer-" + number + "-revision-" + ref.revision() + ".xlsx");
     }
 }

@@ -97,7 +97,7 @@ class UploadRowsTests {
     @Test
     void anIssueWorkbookGivesTheSheetOfThisCatalogueWithoutItsTotalRow() throws Exception {
         issues.insert(Issues.issue(82, IssueStatus.DRAFT), List.of());
-        byte[] workbook = IssueWorkbook.write(Issues.issue(82, IssueStatus.DRAFT), List.of(), List.of());
+        byte[] workbook = IssueWorkbook.write(Issues.issue(82, IssueStatus.DRAFT), List.of(), List.of(), List.of());
 
         Document eu = Pages.html(web.perform(upload(82, "eu", "issue-82.xlsx", XLSX, workbook).with(analyst("eu")))
                 .andExpect(status().isOk()).andReturn());

@@ -4,8 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.barometer.Seed;
+import org.barometer.importer.ExportedIssue;
+import org.barometer.importer.IssueJson;
+import org.barometer.importer.IssueWords;
+import org.barometer.method.Figure;
+import org.barometer.method.ForecastStatement;
 import org.barometer.TestDatabase;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -116,6 +122,30 @@ class CommandLineTests {
 
             assertThat(Files.readAllBytes(second)).isEqualTo(Files.readAllBytes(first));
         }
+    }
+
+    @Test
+    void forecastStatementsGoIntoTheCsvAndTheWorkbookAndComeOutOfAnotherStoreAsTheyWentIn(@TempDir Path other) throws Exception {
+        ImportedSeed.copyInto(data);
+        ExportedIssue seed = IssueJson.readAll("seed.json", barometer("export", "--issue", "17", "--format", "json").out());
+        List<ForecastStatement> statements = List.of(
+                ForecastStatement.aboutNext(17, "russia", Figure.AGGREGATE, ForecastStatement.Comparison.ABOVE, List.of(-5), null, 0.7),
+                new ForecastStatement(17, 19, "security", Figure.LEVEL, ForecastStatement.Comparison.STAYS_IN, List.of(), "Yellow", null));
+        Path withStatements = data.resolve("with-statements.json");
+        Files.writeString(withStatements, IssueJson.write(seed.issue(), new IssueWords(seed.words().narrative(), seed.words().authors(), statements)));
+        assertThat(barometer("import", withStatements.toString(), "--replace").status()).isZero();
+
+        for (String format : List.of("csv", "xlsx")) {
+            Path file = data.resolve("issue-17." + format);
+            assertThat(barometer("export", "--issue", "17", "--format", format, "--out", file.toString()).status()).isZero();
+            Path store = other.resolve(format);
+            Cli imported = Cli.run("import", file.toString(), "--data", store.toString());
+            assertThat(imported.status()).as(imported.err()).isZero();
+            String again = Cli.run("export", "--issue", "17", "--format", "json", "--data", store.toString()).out();
+            assertThat(IssueJson.readAll("again.json", again).words().forecasts()).as(format).isEqualTo(statements);
+        }
+        assertThat(Files.readString(data.resolve("issue-17.csv"))).contains("\r\nforecast,russia,aggregate,,,,,,,,,18,above,-5,,,0.7\r\n",
+                "\r\nforecast,security,level,,,,,,,,,19,stays_in,,,Yellow,\r\n");
     }
 
     @Test

@@ -1,10 +1,15 @@
 package org.barometer.importer;
 
+import java.io.IOException;
+import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import javax.sql.DataSource;
 
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
 import org.barometer.Seed;
 import org.barometer.Stores;
 import org.barometer.TestDatabase;
@@ -72,13 +77,21 @@ class ExportRoundTripTests {
         assertThat(roundTrip(database, again, "issue-17.json")).isEqualTo(again);
     }
 
+    /** Statements No. 17 could make: Russia above -5 at 70%, security staying Yellow in No. 19, China between +2 and +9 at 62.5%. */
+    static final List<ForecastStatement> STATEMENTS = List.of(
+            ForecastStatement.aboutNext(17, "russia", Figure.AGGREGATE, ForecastStatement.Comparison.ABOVE, List.of(-5), null, 0.7),
+            new ForecastStatement(17, 19, "security", Figure.LEVEL, ForecastStatement.Comparison.STAYS_IN, List.of(), "Yellow", null),
+            ForecastStatement.aboutNext(17, "china", Figure.POSITIVE, ForecastStatement.Comparison.BETWEEN, List.of(2, 9), null, 0.625));
+
+    /** The forecast statements of No. 17 as the store holds them. */
+    static List<ForecastStatement> storedForecasts(Stores stores) {
+        return stores.get(NarrativeTexts.class).forecasts(stores.revisions().ref(17).orElseThrow().id());
+    }
+
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void jsonCarriesTheForecastStatementsThroughTheirOwnChecks(TestDatabase database) {
-        List<ForecastStatement> statements = List.of(
-                ForecastStatement.aboutNext(17, "russia", Figure.AGGREGATE, ForecastStatement.Comparison.ABOVE, List.of(-5), null, 0.7),
-                new ForecastStatement(17, 19, "security", Figure.LEVEL, ForecastStatement.Comparison.STAYS_IN, List.of(), "Yellow", null),
-                ForecastStatement.aboutNext(17, "china", Figure.POSITIVE, ForecastStatement.Comparison.BETWEEN, List.of(2, 9), null, 0.625));
+        List<ForecastStatement> statements = STATEMENTS;
         IssueWords worded = new IssueWords(words.narrative(), words.authors(), statements);
         String exported = IssueJson.write(published, worded);
         DataSource empty = database.fresh();
@@ -86,8 +99,7 @@ class ExportRoundTripTests {
         imports(empty).importText("issue-17.json", exported, IssueImport.Options.NONE);
 
         Stores stores = Stores.on(empty);
-        long row = stores.revisions().ref(17).orElseThrow().id();
-        assertThat(stores.get(NarrativeTexts.class).forecasts(row)).containsExactlyElementsOf(statements);
+        assertThat(storedForecasts(stores)).containsExactlyElementsOf(statements);
         assertThat(exported).contains("\"forecasts\" : [", "\"comparison\" : \"stays_in\"", "\"probability\" : 0.625");
         String between = exported.replace("\"thresholds\" : [ 2, 9 ]", "\"thresholds\" : [ 9, 2 ]");
         assertThatThrownBy(() -> imports(database.fresh()).importText("issue-17.json", between, IssueImport.Options.NONE))
@@ -107,6 +119,54 @@ class ExportRoundTripTests {
                 .contains("\r\nauthor,Sergey Bogdan,,\"political expert, analyst at the Ostrogorski Centre\",,He received his doctoral degree");
         assertThat(roundTrip(database, exported, "issue-17.csv")).isEqualTo(exported);
         assertThat(IssueCsv.readAll("x.csv", exported).words().narrative()).containsExactlyInAnyOrderElementsOf(withRussian().narrative());
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void csvCarriesTheForecastStatementsInColumnsOfTheirOwnAndBackThroughTheirChecks(TestDatabase database) throws IOException {
+        String exported = IssueCsv.write(published, new IssueWords(words.narrative(), words.authors(), STATEMENTS));
+        DataSource empty = database.fresh();
+
+        imports(empty).importText("issue-17.csv", exported, IssueImport.Options.NONE);
+
+        Stores stores = Stores.on(empty);
+        assertThat(storedForecasts(stores)).containsExactlyElementsOf(STATEMENTS);
+        IssueWords again = new IssueWords(stored(stores).narrative(), stored(stores).authors(), storedForecasts(stores));
+        assertThat(IssueCsv.write(stores.issues().find(17).orElseThrow(), again)).isEqualTo(exported);
+        List<CSVRecord> rows = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(new StringReader(exported))
+                .getRecords().stream().filter(row -> row.get("record").equals("forecast")).toList();
+        List<String> columns = List.of("subject", "key", "about", "comparison", "threshold", "threshold_upper", "colour", "probability");
+        assertThat(rows).extracting(row -> columns.stream().map(row::get).toList()).containsExactly(
+                List.of("russia", "aggregate", "18", "above", "-5", "", "", "0.7"),
+                List.of("security", "level", "19", "stays_in", "", "", "Yellow", ""),
+                List.of("china", "positive", "18", "between", "2", "9", "", "0.625"));
+        assertThat(rows).allSatisfy(row -> assertThat(row.get("value") + row.get("description") + row.get("score")).isEmpty());
+    }
+
+    @Test
+    void csvWithoutForecastStatementsKeepsTheColumnsItAlwaysHad() {
+        assertThat(IssueCsv.write(published, words)).startsWith(String.join(",", IssueCsv.COLUMNS) + "\r\n");
+        assertThat(IssueCsv.write(published, new IssueWords(words.narrative(), words.authors(), STATEMENTS)))
+                .startsWith(String.join(",", IssueCsv.COLUMNS) + ",about,comparison,threshold,threshold_upper,colour,probability\r\n");
+    }
+
+    @Test
+    void csvForecastStatementsTheMethodRefusesAreRefusedNamingTheLineAndNothingIsStored() {
+        String csv = IssueCsv.write(published, new IssueWords(words.narrative(), words.authors(), STATEMENTS));
+        Map<String, String> refused = Map.of(
+                csv.replace(",between,2,9,", ",between,9,2,"), ": forecast statement: between +9 and +2: the lower threshold comes first",
+                csv.replace(",above,-5,,,0.7", ",above,-5,,,seventy"), ": probability: ",
+                csv.replace(",stays_in,,,Yellow,", ",sideways,,,Yellow,"), ": comparison: \"sideways\" is not a comparison",
+                csv.replace("forecast,china,positive,", "forecast,atlantis,positive,"), "forecasts[2].subject: \"atlantis\" is neither a relationship");
+        refused.forEach((bad, message) -> {
+            DataSource empty = TestDatabase.H2.fresh();
+            assertThatThrownBy(() -> imports(empty).importText("issue-17.csv", bad, IssueImport.Options.NONE))
+                    .isInstanceOf(ImportException.class).hasMessageStartingWith("issue-17.csv").hasMessageContaining(message);
+            assertThat(Stores.on(empty).issues().find(17)).isEmpty();
+        });
+        int line = (int) csv.substring(0, csv.indexOf("forecast,china")).chars().filter(c -> c == '\n').count() + 1;
+        assertThatThrownBy(() -> IssueCsv.readAll("issue-17.csv", csv.replace(",between,2,9,", ",between,9,2,")))
+                .hasMessageStartingWith("issue-17.csv:" + line + ": forecast statement:");
     }
 
     /** Imports an export into an empty store and exports what it stored, narrative and authors included. */

@@ -239,6 +239,62 @@ class XlsxRoundTripTests {
         assertThatThrownBy(() -> IssueXlsx.readAll("notes.xlsx", zip.toByteArray())).hasMessageStartingWith("notes.xlsx: is not a readable .xlsx workbook");
     }
 
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void theForecastsSheetListsEachStatementAndImportBringsThemBackThroughTheirChecks(TestDatabase database) throws IOException {
+        IssueWords worded = new IssueWords(words.narrative(), words.authors(), ExportRoundTripTests.STATEMENTS);
+        byte[] exported = IssueXlsx.write(published, worded);
+
+        try (Workbook book = new XSSFWorkbook(new ByteArrayInputStream(exported))) {
+            Sheet sheet = book.getSheet("Forecasts");
+            assertThat(texts(sheet.getRow(0))).containsExactly("About", "Subject", "Figure", "Comparison", "Threshold", "Upper threshold",
+                    "Colour", "Probability");
+            assertThat(texts(sheet.getRow(1))).containsExactly("18", "russia", "aggregate", "above", "-5", "", "", "0.7");
+            assertThat(texts(sheet.getRow(2))).containsExactly("19", "security", "level", "stays_in", "", "", "Yellow", "");
+            assertThat(texts(sheet.getRow(3))).containsExactly("18", "china", "positive", "between", "2", "9", "", "0.625");
+            assertThat(sheet.getRow(1).getCell(4).getCellType()).isEqualTo(CellType.NUMERIC);
+            assertThat(sheet.getRow(1).getCell(7).getNumericCellValue()).isEqualTo(0.7);
+        }
+        DataSource empty = database.fresh();
+        Stores.on(empty).imports().importWorkbook("issue-17.xlsx", exported, IssueImport.Options.NONE);
+
+        Stores stores = Stores.on(empty);
+        List<org.barometer.method.ForecastStatement> stored = ExportRoundTripTests.storedForecasts(stores);
+        assertThat(stored).containsExactlyElementsOf(ExportRoundTripTests.STATEMENTS);
+        IssueWords again = new IssueWords(ExportRoundTripTests.stored(stores).narrative(), ExportRoundTripTests.stored(stores).authors(), stored);
+        assertThat(cells(IssueXlsx.write(stores.issues().find(17).orElseThrow(), again))).isEqualTo(cells(IssueXlsx.write(published, again)))
+                .contains("sheet Forecasts", "A4 18.0", "B4 china", "F4 9.0", "H4 0.625");
+    }
+
+    @Test
+    void aWorkbookFromBeforeForecastSheetsReadsWithoutStatementsAndABadStatementIsRefusedNamingItsCell() {
+        assertThat(IssueXlsx.readAll("old.xlsx", edited(book -> book.removeSheetAt(book.getSheetIndex("Forecasts")))).words()).isEqualTo(words);
+        byte[] sideways = withStatements(book -> book.getSheet("Forecasts").getRow(2).getCell(3).setCellValue("sideways"));
+        assertThatThrownBy(() -> IssueXlsx.readAll("issue-17.xlsx", sideways)).hasMessage("issue-17.xlsx: sheet \"Forecasts\", row 3, column D (Comparison): "
+                + "\"sideways\" is not a comparison; expected above, below, between, stays_in or changes_sign");
+        byte[] reversed = withStatements(book -> {
+            book.getSheet("Forecasts").getRow(3).getCell(4).setCellValue(9);
+            book.getSheet("Forecasts").getRow(3).getCell(5).setCellValue(2);
+        });
+        assertThatThrownBy(() -> IssueXlsx.readAll("issue-17.xlsx", reversed))
+                .hasMessageStartingWith("issue-17.xlsx: sheet \"Forecasts\", row 4, column D (Comparison): between +9 and +2");
+    }
+
+    private static byte[] withStatements(Consumer<Workbook> change) {
+        return edited(new IssueWords(words.narrative(), words.authors(), ExportRoundTripTests.STATEMENTS), change);
+    }
+
+    /** A row's first cells (as many as the forecast sheet's columns) as a reader sees them, whole numbers without decimals, an absent cell empty. */
+    static List<String> texts(Row row) {
+        List<String> texts = new ArrayList<>();
+        for (int column = 0; column < org.barometer.report.IssueWorkbook.FORECAST_HEADER.size(); column++) {
+            Cell cell = row.getCell(column);
+            texts.add(cell == null ? "" : cell.getCellType() == CellType.NUMERIC && cell.getNumericCellValue() == Math.rint(cell.getNumericCellValue())
+                    ? Long.toString((long) cell.getNumericCellValue()) : cell.toString());
+        }
+        return texts;
+    }
+
     /** Every cell of every sheet as text, formulas as written and evaluated, sheet by sheet. */
     static List<String> cells(byte[] workbook) {
         List<String> cells = new ArrayList<>();
@@ -265,7 +321,12 @@ class XlsxRoundTripTests {
 
     /** The seed's workbook with one change made as in a spreadsheet program. */
     static byte[] edited(Consumer<Workbook> change) {
-        try (Workbook book = new XSSFWorkbook(new ByteArrayInputStream(IssueXlsx.write(published, words)))) {
+        return edited(words, change);
+    }
+
+    /** The workbook of the seed with these words, with one change made as in a spreadsheet program. */
+    static byte[] edited(IssueWords those, Consumer<Workbook> change) {
+        try (Workbook book = new XSSFWorkbook(new ByteArrayInputStream(IssueXlsx.write(published, those)))) {
             change.accept(book);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             book.write(out);

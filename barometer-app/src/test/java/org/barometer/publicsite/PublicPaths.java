@@ -29,7 +29,9 @@ final class PublicPaths {
             Map.entry("/data/indices.csv", 200),
             Map.entry("/data/indices.json", 200),
             Map.entry("/data/reliability.csv", 200),
-            Map.entry("/data/reliability.json", 200));
+            Map.entry("/data/reliability.json", 200),
+            Map.entry("/data/forecasts.csv", 200),
+            Map.entry("/data/forecasts.json", 200));
 
     private PublicPaths() {
     }

@@ -131,7 +131,7 @@ class ReadersUnderstandTests {
         Document data = page("/data", "en");
 
         assertThat(data.select("#api-links a").eachAttr("href")).containsExactly("/api/v1/issues", "/api/v1/relationships",
-                "/api/v1/security/series", "/api/v1/events", "/api/v1/scale");
+                "/api/v1/security/series", "/api/v1/events", "/api/v1/forecasts", "/api/v1/scale");
         assertThat(data.select("#api-links li").eachText()).contains("/api/v1/issues/{number}/indices — an issue's indices, with the figures it stated and, where part of a "
                         + "catalogue was scored twice and the second scores give another index, its range (aggregateRange, nationalRange, regionalRange);")
                 .allSatisfy(line -> assertThat(line).matches("/api/v1/\\S+ — \\S.*"));

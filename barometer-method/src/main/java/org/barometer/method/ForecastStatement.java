@@ -1,6 +1,7 @@
 package org.barometer.method;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -23,7 +24,20 @@ public record ForecastStatement(int madeIn, int about, String subject, Figure fi
         /** regional tension's colour is the one named */
         STAYS_IN,
         /** the figure has the opposite sign to its value in the issue the statement is made in */
-        CHANGES_SIGN
+        CHANGES_SIGN;
+
+        /** As the exports and the downloads write it: above, below, between, stays_in, changes_sign. */
+        public String key() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+
+        public static Comparison ofKey(String key) {
+            try {
+                return valueOf(key.strip().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("\"" + key + "\" is not a comparison; expected above, below, between, stays_in or changes_sign");
+            }
+        }
     }
 
     public ForecastStatement {
@@ -90,7 +104,7 @@ public record ForecastStatement(int madeIn, int about, String subject, Figure fi
             case STAYS_IN, CHANGES_SIGN -> 0;
         };
         if (thresholds.size() != wanted) {
-            throw new IllegalArgumentException("a forecast " + comparison.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
+            throw new IllegalArgumentException("a forecast " + comparison.name().toLowerCase(Locale.ROOT).replace('_', ' ')
                     + " takes " + wanted + " threshold" + (wanted == 1 ? "" : "s") + ", not " + thresholds.size());
         }
         if (comparison == Comparison.BETWEEN && thresholds.get(0) > thresholds.get(1)) {

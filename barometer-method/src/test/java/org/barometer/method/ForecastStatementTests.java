@@ -24,6 +24,17 @@ class ForecastStatementTests {
     }
 
     @Test
+    void aComparisonIsWrittenAndReadByItsKey() {
+        assertThat(STAYS_IN.key()).isEqualTo("stays_in");
+        for (ForecastStatement.Comparison comparison : ForecastStatement.Comparison.values()) {
+            assertThat(ForecastStatement.Comparison.ofKey(comparison.key())).isEqualTo(comparison);
+        }
+        assertThat(ForecastStatement.Comparison.ofKey(" Changes_Sign ")).isEqualTo(CHANGES_SIGN);
+        assertThatThrownBy(() -> ForecastStatement.Comparison.ofKey("sideways"))
+                .hasMessage("\"sideways\" is not a comparison; expected above, below, between, stays_in or changes_sign");
+    }
+
+    @Test
     void refusesAProbabilityOutsideZeroToOne() {
         assertThatThrownBy(() -> statement("russia", Figure.AGGREGATE, ABOVE, List.of(0), null, 1.2))
                 .hasMessage("a probability is from 0 to 1, not 1.2");

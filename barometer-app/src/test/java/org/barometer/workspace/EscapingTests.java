@@ -80,9 +80,7 @@ class EscapingTests {
     @ParameterizedTest
     @MethodSource("payloads")
     void hostileTextNeverRuns(String payload) throws Exception {
-        int draft = NEXT.getAndIncrement();
-        Issue published = issues.find(17).orElseThrow();
-        issues.insert(published.withNumberAndPeriod(draft, published.period()).withStatus(IssueStatus.DRAFT), List.of());
+        int draft = draftOfTheSample();
         String issue = "/workspace/issues/" + draft;
 
         write(post(issue + "/catalogue/russia/events").param("date", "5 October").param("description", payload)
@@ -172,9 +170,7 @@ class EscapingTests {
     @ParameterizedTest
     @MethodSource("payloads")
     void aHostileRelationshipNameNeverRunsOnThePagesOfBlindScoring(String payload) throws Exception {
-        int draft = NEXT.getAndIncrement();
-        Issue published = issues.find(17).orElseThrow();
-        issues.insert(published.withNumberAndPeriod(draft, published.period()).withStatus(IssueStatus.DRAFT), List.of());
+        int draft = draftOfTheSample();
         jdbc.sql("update issue_relationship set heading = ? where issue_id = (select max(id) from issue where issue_number = ?) "
                 + "and relationship_id = (select id from relationship where code = 'russia')").params(payload, draft).update();
         write(post("/workspace/issues/" + draft + "/double/russia/draw").param("share", "100").param("seed", "5"));
@@ -192,6 +188,14 @@ class EscapingTests {
             assertSafe(issue, "the issue without a part scored blind");
             assertThat(Jsoup.parse(issue).select("#blind-note").text()).contains(payload);
         }
+    }
+
+    /** A new draft holding what the sample issue does. */
+    private int draftOfTheSample() {
+        int draft = NEXT.getAndIncrement();
+        Issue published = issues.find(17).orElseThrow();
+        issues.insert(published.withNumberAndPeriod(draft, published.period()).withStatus(IssueStatus.DRAFT), List.of());
+        return draft;
     }
 
     private String write(MockHttpServletRequestBuilder request) throws Exception {

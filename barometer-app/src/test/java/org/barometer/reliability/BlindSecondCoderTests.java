@@ -95,8 +95,15 @@ class BlindSecondCoderTests {
         assertThat(issue.select("#blind-note").text()).contains("Russia");
         assertThat(issuePage).doesNotContain("analyst-russia", "Checked against the minutes");
 
+        String terminal = events.catalogue(revisions.ref(n).orElseThrow().id(), "russia").stream()
+                .filter(event -> event.content().description().startsWith("Ministers agree")).findFirst().orElseThrow().uid();
+        score(n, terminal);
+        web.perform(post("/workspace/issues/" + n + "/double/russia/decide").with(editor()).with(csrf()).param("event", terminal)
+                .param("score", "1").param("reason", "Both half right about the terminal")).andExpect(status().is3xxRedirection());
+        assertThat(source("/workspace/issues/" + n + "/history", editor())).contains("First score was: +2", "Both half right about the terminal");
+
         String history = source("/workspace/issues/" + n + "/history", SECOND_CODER);
-        assertThat(history).doesNotContain("analyst-russia", SENTINEL);
+        assertThat(history).doesNotContain("analyst-russia", SENTINEL, "First score", "Both half right about the terminal");
         assertThat(Jsoup.parse(history).select("#blind-note").text()).contains("Russia");
 
         String checklist = source("/workspace/issues/" + n + "/publish", SECOND_CODER);

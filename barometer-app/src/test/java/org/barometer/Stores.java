@@ -68,7 +68,7 @@ public final class Stores implements AutoCloseable {
         List<Object> beans = new ArrayList<>(List.of(named("org.barometer.narrative.Narratives"), named("org.barometer.narrative.Forecasts"),
                 named("org.barometer.publicdata.Editions"), named("org.barometer.publicdata.PublishedData"),
                 named("org.barometer.workflow.TeamPublications"), named("org.barometer.reliability.DoubleScoring"),
-                named("org.barometer.account.Accounts")));
+                named("org.barometer.reliability.Blindness"), named("org.barometer.account.Accounts")));
         beans.addAll(List.of(more));
         return on(dataSource, beans.toArray());
     }

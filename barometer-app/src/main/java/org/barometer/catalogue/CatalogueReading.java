@@ -13,6 +13,7 @@ import org.barometer.issue.IssueRef;
 import org.barometer.issue.IssueStore;
 import org.barometer.issue.Revisions;
 import org.barometer.publicdata.PublishedData;
+import org.barometer.reliability.Blindness;
 import org.barometer.method.Catalogue;
 import org.barometer.method.Issue;
 import org.barometer.method.RelationsIndex;
@@ -35,9 +36,11 @@ class CatalogueReading {
     private final TransactionOperations transactions;
     private final IssueFindings findings;
     private final PublishedData published;
+    private final Blindness blindness;
 
     CatalogueReading(IssueStore issues, Revisions revisions, Entries events, ChangeLog changes, ChangeWords words,
-                     TransactionOperations transactions, IssueFindings findings, PublishedData published) {
+                     TransactionOperations transactions, IssueFindings findings, PublishedData published, Blindness blindness) {
+        this.blindness = blindness;
         this.published = published;
         this.findings = findings;
         this.issues = issues;
@@ -68,9 +71,11 @@ class CatalogueReading {
         return context;
     }
 
+    /** The catalogue's page for this actor; refused (403) to a second coder still scoring it blind. */
     CataloguePage page(Actor actor, int number, String code) {
         return transactions.execute(tx -> {
             CatalogueContext context = context(number, code);
+            blindness.requireSighted(actor, context.ref(), context.subject().code());
             Issue issue = context.issue();
             Subject subject = context.subject();
             IssueRef ref = context.ref();

@@ -11,6 +11,7 @@ import org.barometer.issue.Revisions;
 import org.barometer.method.Issue;
 import org.barometer.method.NarrativeParts;
 import org.barometer.readiness.Readiness;
+import org.barometer.reliability.Blindness;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -35,9 +36,11 @@ class NarrativeController {
     private final NarrativeEditing editing;
     private final Readiness readiness;
     private final Forecasts forecasts;
+    private final Blindness blindness;
 
     NarrativeController(IssueStore issues, Revisions revisions, Narratives narratives, NarrativeEditing editing, Readiness readiness,
-                        Forecasts forecasts) {
+                        Forecasts forecasts, Blindness blindness) {
+        this.blindness = blindness;
         this.readiness = readiness;
         this.forecasts = forecasts;
         this.issues = issues;
@@ -161,7 +164,9 @@ class NarrativeController {
         return new Page(issue, ref, subject);
     }
 
+    /** The page, refused (403) to a second coder still scoring its part blind: it names the part's owner and its state. */
     private String show(Page page, List<NarrativeEditing.Draft> texts, SignedIn signedIn, Model model) {
+        blindness.requireSighted(signedIn.actor(), page.ref(), page.subject().code());
         List<PartView> parts = page.subject().parts().stream()
                 .map(part -> new PartView(part, texts.stream()
                         .filter(text -> text.part().equals(part))

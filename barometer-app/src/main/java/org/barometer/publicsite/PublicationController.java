@@ -70,7 +70,7 @@ class PublicationController {
     private Publication publication(int number, SignedIn signedIn) {
         Optional<Publication> publication;
         if (signedIn != null) {
-            publication = team.latest(number);
+            publication = team.latest(number, signedIn.actor());
         } else {
             Edition edition = published.edition();
             publication = edition.revision(number).map(revision -> Publication.of(revision, edition, published.forecasts(edition)));

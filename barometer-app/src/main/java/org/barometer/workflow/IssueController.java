@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.barometer.account.Actor;
 import org.barometer.account.SignedIn;
 import org.barometer.audit.ChangeLog;
 import org.barometer.codebook.Anchors;
@@ -21,6 +22,8 @@ import org.barometer.method.IssueStatus;
 import org.barometer.narrative.IssueNarrative;
 import org.barometer.narrative.Narratives;
 import org.barometer.readiness.Readiness;
+import org.barometer.reliability.BlindParts;
+import org.barometer.reliability.Blindness;
 import org.barometer.reliability.DoubleScoring;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
@@ -46,9 +49,12 @@ class IssueController {
     private final IssueFindings findings;
     private final DoubleScoring scoring;
     private final Anchors anchors;
+    private final Blindness blindness;
 
     IssueController(IssueStore issues, Revisions revisions, Authors authors, ReviewComments comments, Narratives narratives,
-                    ChangeLog changes, ChangeWords words, Readiness readiness, IssueFindings findings, DoubleScoring scoring, Anchors anchors) {
+                    ChangeLog changes, ChangeWords words, Readiness readiness, IssueFindings findings, DoubleScoring scoring, Anchors anchors,
+                    Blindness blindness) {
+        this.blindness = blindness;
         this.findings = findings;
         this.scoring = scoring;
         this.anchors = anchors;
@@ -82,7 +88,10 @@ class IssueController {
         }
         Map<String, String> names = new LinkedHashMap<>();
         issues.find(number).ifPresent(issue -> issue.catalogues().forEach(c -> names.put(c.relationship().code(), c.relationship().name())));
-        List<ChangeWords.Described> all = changes.forIssue(number).stream().map(change -> words.describe(change, names, locale)).toList();
+        // a second coder scoring a part blind reads the history without that part's changes
+        BlindParts blind = revisions.ref(number).map(ref -> blindness.of(signedIn.actor(), ref)).orElse(null);
+        List<ChangeWords.Described> all = changes.forIssue(number).stream().map(change -> words.describe(change, names, locale))
+                .filter(change -> blind == null || !blind.hides(change)).toList();
         Map<String, String> labels = new LinkedHashMap<>();
         HistoryFilter.relationships(all).forEach(code -> labels.put(code, words.label(code, names, locale)));
         model.addAttribute("number", number).addAttribute("filter", filter).addAttribute("kinds", ChangeWords.KINDS)
@@ -90,7 +99,7 @@ class IssueController {
                 .addAttribute("recorded", !all.isEmpty())
                 .addAttribute("mayRestore", signedIn.actor().isEditor()
                         && revisions.ref(number).map(ref -> ref.status() == IssueStatus.DRAFT).orElse(false))
-                .addAttribute("changes", all.stream().filter(filter::keeps).toList());
+                .addAttribute("changes", all.stream().filter(filter::keeps).toList()).addAttribute("blind", blind);
         return "workflow/history";
     }
 
@@ -100,13 +109,18 @@ class IssueController {
         IssueNarrative texts = narratives.of(number, ref.revision()).orElseThrow(IssueController::notFound);
         String language = "ru".equals(LocaleContextHolder.getLocale().getLanguage()) ? "ru" : "en";
         List<Revision> all = revisions.of(number);
+        // a second coder scoring a part blind gets the page without that part's figures, findings, owners and texts
+        BlindParts blind = blindness.of(signedIn.actor(), ref);
         model.addAttribute("overview", new IssueOverview(issue, ref,
                 all.stream().filter(r -> r.revision() == ref.revision()).findFirst().orElseThrow(), latest, all,
-                issue.catalogues().stream().map(IssueOverview.RelationshipRow::of).toList(),
-                IssueOverview.SecurityRow.of(issue), findings.of(issue, ref), authors.of(ref.id()),
-                comments.list(ref.id()), IssueOverview.narratives(issue, texts, language),
+                issue.catalogues().stream().filter(c -> !blind.covers(c.relationship().code())).map(IssueOverview.RelationshipRow::of).toList(),
+                blind.covers(Actor.SECURITY) ? null : IssueOverview.SecurityRow.of(issue),
+                findings.of(issue, ref).stream().filter(finding -> !blind.covers(finding.subject())).toList(), authors.of(ref.id()),
+                comments.list(ref.id()), IssueOverview.narratives(issue, texts, language).stream()
+                        .filter(section -> !blind.covers(section.subject())).toList(),
                 IssueOverview.Actions.of(signedIn.actor(), ref.status(), latest)));
-        model.addAttribute("parts", readiness.rows(signedIn.actor(), ref, issue)).addAttribute("gaps", PartGaps.of(issue, texts));
+        model.addAttribute("parts", readiness.rows(signedIn.actor(), ref, issue).stream().filter(row -> !blind.covers(row.code())).toList())
+                .addAttribute("gaps", PartGaps.of(issue, texts)).addAttribute("blind", blind);
         if (signedIn.actor().isEditor()) {
             model.addAttribute("reliability", scoring.reliability(ref.id())).addAttribute("relationshipNames", issue.catalogues().stream()
                     .collect(java.util.stream.Collectors.toMap(c -> c.relationship().code(), c -> c.relationship().name())));

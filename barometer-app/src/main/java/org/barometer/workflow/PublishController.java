@@ -15,6 +15,8 @@ import org.barometer.findings.IssueFindings;
 import org.barometer.issue.IssueRef;
 import org.barometer.issue.Revisions;
 import org.barometer.method.IssueStatus;
+import org.barometer.reliability.BlindParts;
+import org.barometer.reliability.Blindness;
 import org.barometer.workspace.Refusal;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -42,8 +44,10 @@ class PublishController {
     private final Revisions revisions;
     private final IssueFindings findings;
     private final IssueLifecycle lifecycle;
+    private final Blindness blindness;
 
-    PublishController(Revisions revisions, IssueFindings findings, IssueLifecycle lifecycle) {
+    PublishController(Revisions revisions, IssueFindings findings, IssueLifecycle lifecycle, Blindness blindness) {
+        this.blindness = blindness;
         this.revisions = revisions;
         this.findings = findings;
         this.lifecycle = lifecycle;
@@ -122,12 +126,14 @@ class PublishController {
 
     private String show(int number, Actor actor, Model model) {
         IssueRef ref = revisions.ref(number).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        // what is still to do comes first; what is acknowledged stays below, with its reason
-        List<IssueFinding> all = findings.of(ref).stream().sorted(Comparator.comparing(IssueFinding::acknowledged)).toList();
+        // what is still to do comes first; what is acknowledged stays below, with its reason; a part scored blind is left out
+        BlindParts blind = blindness.of(actor, ref);
+        List<IssueFinding> all = findings.of(ref).stream().filter(finding -> !blind.covers(finding.subject()))
+                .sorted(Comparator.comparing(IssueFinding::acknowledged)).toList();
         boolean editable = actor.isEditor() && ref.status() != IssueStatus.PUBLISHED;
         model.addAttribute("number", number).addAttribute("ref", ref).addAttribute("findings", all)
                 .addAttribute("open", all.stream().filter(finding -> !finding.acknowledged()).count())
-                .addAttribute("editable", editable).addAttribute("kinds", kinds(all))
+                .addAttribute("editable", editable).addAttribute("blind", blind).addAttribute("kinds", kinds(all))
                 .addAttribute("mayPublish", editable && ref.status() == IssueStatus.IN_REVIEW && IssueLifecycle.mayReview(actor));
         return PAGE;
     }

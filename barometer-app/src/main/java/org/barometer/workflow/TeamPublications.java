@@ -2,6 +2,7 @@ package org.barometer.workflow;
 
 import java.util.Optional;
 
+import org.barometer.account.Actor;
 import org.barometer.codebook.Anchors;
 import org.barometer.issue.Authors;
 import org.barometer.issue.IssueStore;
@@ -10,6 +11,7 @@ import org.barometer.issue.Revisions;
 import org.barometer.narrative.Narratives;
 import org.barometer.publicdata.PublishedCodebook;
 import org.barometer.publicdata.PublishedData;
+import org.barometer.reliability.Blindness;
 import org.barometer.reliability.DoubleScoring;
 import org.barometer.report.Publication;
 import org.barometer.report.TeamView;
@@ -30,9 +32,11 @@ public class TeamPublications implements TeamView {
     private final PublishedData published;
     private final DoubleScoring scoring;
     private final Anchors anchors;
+    private final Blindness blindness;
 
     TeamPublications(Revisions revisions, IssueStore issues, Narratives narratives, Authors authors, PublishedData published,
-                     DoubleScoring scoring, Anchors anchors) {
+                     DoubleScoring scoring, Anchors anchors, Blindness blindness) {
+        this.blindness = blindness;
         this.revisions = revisions;
         this.issues = issues;
         this.narratives = narratives;
@@ -43,10 +47,17 @@ public class TeamPublications implements TeamView {
     }
 
     /** The latest revision of an issue as a publication; empty if there is no such issue. */
-    @Override
     @Transactional(readOnly = true)
     public Optional<Publication> latest(int number) {
         return revisions.ref(number).flatMap(ref -> revisions.find(number, ref.revision())).map(this::publication);
+    }
+
+    /** The same, for a member of the team: refused (403) to a second coder still scoring a part of it blind. */
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<Publication> latest(int number, Actor reader) {
+        revisions.ref(number).ifPresent(ref -> blindness.requireSighted(reader, ref));
+        return latest(number);
     }
 
     private Publication publication(Revision revision) {

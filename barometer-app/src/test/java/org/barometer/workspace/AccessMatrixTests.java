@@ -15,6 +15,8 @@ import java.util.function.Function;
 import java.util.stream.Stream;
 
 import org.barometer.WebTest;
+import org.barometer.account.Actor;
+import org.barometer.account.Role;
 import org.barometer.account.TestActors;
 import org.barometer.audit.ChangeJson;
 import org.barometer.audit.ChangeLog;
@@ -62,7 +64,9 @@ class AccessMatrixTests {
         /** An analyst of a relationship these issues do not cover: works on none of them. */
         ANALYST_ELSEWHERE(TestActors.analyst("poland")),
         /** An external reviewer, the second coder of Russia's sample in every issue here. */
-        REVIEWER(TestActors.reviewer());
+        REVIEWER(TestActors.reviewer()),
+        /** An analyst of no part, second coder of the security catalogue's sample with an event still to score: scores it blind. */
+        SECOND_CODER(TestActors.as(new Actor("analyst-second", Role.ANALYST, Set.of(), false)));
 
         final RequestPostProcessor signedIn;
 
@@ -136,6 +140,15 @@ class AccessMatrixTests {
                     .param(row).update();
             jdbc.sql("insert into second_score (issue_id, event_uid, catalogue, added, coder, score, scored_at) values (?, ?, 'russia', 'DRAWN', 'reviewer', 3, current_timestamp)")
                     .params(row, russiaUid(number, 0)).update();
+        }
+        // the security catalogue's first event is in a sample the analyst scoring second has not scored yet
+        for (int number : new int[] {PUBLISHED, DRAFT, IN_REVIEW}) {
+            long row = revisions.ref(number).orElseThrow().id();
+            jdbc.sql("insert into double_sample (issue_id, catalogue, share_percent, seed, second_coder, changed_by) values (?, 'security', 30, 7, 'analyst-second', 'editor')")
+                    .param(row).update();
+            String uid = jdbc.sql("select uid from event where issue_id = ? and kind = 'security' order by seq fetch first 1 rows only")
+                    .param(row).query(String.class).single();
+            jdbc.sql("insert into second_score (issue_id, event_uid, catalogue, added) values (?, ?, 'security', 'DRAWN')").params(row, uid).update();
         }
         // an anchor of the codebook to change and to remove
         jdbc.sql("insert into codebook_anchor (relationship_code, score, event_uid, rationale, chosen_by) select 'russia', score, uid, 'Kept', 'editor' "
@@ -301,6 +314,41 @@ class AccessMatrixTests {
             Map<String, List<String>> before = everyRow();
             assertThat(web.perform(request).andReturn().getResponse().getStatus()).isEqualTo(403);
             assertThat(everyRow()).isEqualTo(before);
+        }
+    }
+
+    /** The pages and exports that show the security catalogue's first scores or its first coder, on the draft. */
+    Stream<String> waysIntoTheSecurityScores() {
+        long event = eventId(DRAFT, "security");
+        return Stream.of("/workspace/issues/" + DRAFT + "/security", "/workspace/issues/" + DRAFT + "/security/events/" + event + "/history",
+                "/workspace/issues/" + DRAFT + "/narrative/security", "/workspace/issues/" + DRAFT + "/narrative/national",
+                "/workspace/issues/" + DRAFT + "/narrative/regional", "/workspace/issues/" + DRAFT + ".xlsx", "/issues/" + DRAFT,
+                "/issues/" + DRAFT + ".pdf");
+    }
+
+    @ParameterizedTest(name = "{0} for the analyst scoring security second, blind")
+    @MethodSource("waysIntoTheSecurityScores")
+    void refusesThePartScoredBlindToItsSecondCoderOnly(String path) throws Exception {
+        var blind = web.perform(get(path).with(Who.SECOND_CODER.signedIn)).andReturn().getResponse();
+        assertThat(blind.getStatus()).isEqualTo(403);
+        assertThat(org.jsoup.Jsoup.parse(blind.getContentAsString()).select("#blind").text()).contains("blind", "No. " + DRAFT);
+        for (Who who : List.of(Who.EDITOR, Who.ANALYST_SECURITY, Who.ANALYST_ELSEWHERE)) {
+            assertThat(web.perform(get(path).with(who.signedIn)).andReturn().getResponse().getStatus()).as(who.name()).isEqualTo(200);
+        }
+    }
+
+    @ParameterizedTest(name = "{0} without security for the analyst scoring it second, blind")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"", "/history", "/publish"})
+    void showsTheIssueWithoutThePartScoredBlind(String page) throws Exception {
+        String path = "/workspace/issues/" + DRAFT + page;
+        var blind = org.jsoup.Jsoup.parse(web.perform(get(path).with(Who.SECOND_CODER.signedIn)).andReturn().getResponse().getContentAsString());
+        var sighted = org.jsoup.Jsoup.parse(web.perform(get(path).with(Who.ANALYST_ELSEWHERE.signedIn)).andReturn().getResponse().getContentAsString());
+        String aboutSecurity = "#security, #part-security, #narrative-security, #narrative-national, #narrative-regional";
+        assertThat(blind.select("#blind-note").text()).contains("Security barometer");
+        assertThat(blind.select(aboutSecurity)).isEmpty();
+        assertThat(sighted.select("#blind-note")).isEmpty();
+        if (page.isEmpty()) {
+            assertThat(sighted.select(aboutSecurity)).isNotEmpty();
         }
     }
 

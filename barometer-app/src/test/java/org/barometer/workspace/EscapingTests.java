@@ -7,9 +7,13 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
 
 import org.barometer.WebTest;
+import org.barometer.account.Actor;
+import org.barometer.account.Role;
 import org.barometer.account.TestActors;
 import org.barometer.importer.SampleIssue;
 import org.barometer.importer.WordFiles;
@@ -23,7 +27,7 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
@@ -61,20 +65,22 @@ class EscapingTests {
         sample.loadIntoEmptyStore();
     }
 
+    static Stream<String> payloads() {
+        return Stream.of(
+                "<script>alert('x')</script>",
+                "<img src=x onerror=alert(1)>",
+                "\"><svg onload=alert(1)>",
+                "<a href=\"javascript:alert(1)\">click</a>",
+                "[click](javascript:alert(1))",
+                "<iframe src=\"javascript:alert(1)\"></iframe>",
+                "'';!--\"<XSS>=&{()}",
+                "<style>body{display:none}</style><b onmouseover=alert(1)>hover</b>");
+    }
+
     @ParameterizedTest
-    @ValueSource(strings = {
-        "<script>alert('x')</script>",
-        "<img src=x onerror=alert(1)>",
-        "\"><svg onload=alert(1)>",
-        "<a href=\"javascript:alert(1)\">click</a>",
-        "[click](javascript:alert(1))",
-        "<iframe src=\"javascript:alert(1)\"></iframe>",
-        "'';!--\"<XSS>=&{()}",
-        "<style>body{display:none}</style><b onmouseover=alert(1)>hover</b>"})
+    @MethodSource("payloads")
     void hostileTextNeverRuns(String payload) throws Exception {
-        int draft = NEXT.getAndIncrement();
-        Issue published = issues.find(17).orElseThrow();
-        issues.insert(published.withNumberAndPeriod(draft, published.period()).withStatus(IssueStatus.DRAFT), List.of());
+        int draft = draftOfTheSample();
         String issue = "/workspace/issues/" + draft;
 
         write(post(issue + "/catalogue/russia/events").param("date", "5 October").param("description", payload)
@@ -158,6 +164,38 @@ class EscapingTests {
         }
         String besideScore = web.perform(get(issue + "/catalogue/russia").with(TestActors.editor())).andReturn().getResponse().getContentAsString();
         assertThat(Jsoup.parse(besideScore).select("details.anchors em").eachText()).as("the rationale beside the score").contains(payload);
+    }
+
+    /** A relationship named with hostile text, scored second, blind, by an analyst: the page refusing them and the note. */
+    @ParameterizedTest
+    @MethodSource("payloads")
+    void aHostileRelationshipNameNeverRunsOnThePagesOfBlindScoring(String payload) throws Exception {
+        int draft = draftOfTheSample();
+        jdbc.sql("update issue_relationship set heading = ? where issue_id = (select max(id) from issue where issue_number = ?) "
+                + "and relationship_id = (select id from relationship where code = 'russia')").params(payload, draft).update();
+        write(post("/workspace/issues/" + draft + "/double/russia/draw").param("share", "100").param("seed", "5"));
+        jdbc.sql("update double_sample set second_coder = 'analyst-second' where issue_id = (select max(id) from issue where issue_number = ?)")
+                .param(draft).update();
+        var secondCoder = TestActors.as(new Actor("analyst-second", Role.ANALYST, Set.of(), false));
+
+        for (String language : List.of("en", "ru")) {
+            String refused = web.perform(get("/workspace/issues/" + draft + "/catalogue/russia").param("lang", language).with(secondCoder))
+                    .andReturn().getResponse().getContentAsString();
+            assertSafe(refused, "the page refusing a part scored blind");
+            assertThat(Jsoup.parse(refused).select("#blind").text()).contains(payload);
+            String issue = web.perform(get("/workspace/issues/" + draft).param("lang", language).with(secondCoder)).andReturn().getResponse()
+                    .getContentAsString();
+            assertSafe(issue, "the issue without a part scored blind");
+            assertThat(Jsoup.parse(issue).select("#blind-note").text()).contains(payload);
+        }
+    }
+
+    /** A new draft holding what the sample issue does. */
+    private int draftOfTheSample() {
+        int draft = NEXT.getAndIncrement();
+        Issue published = issues.find(17).orElseThrow();
+        issues.insert(published.withNumberAndPeriod(draft, published.period()).withStatus(IssueStatus.DRAFT), List.of());
+        return draft;
     }
 
     private String write(MockHttpServletRequestBuilder request) throws Exception {

@@ -26,6 +26,14 @@ public record Actor(String username, Role role, Set<String> relationships, boole
         return role == Role.ADMIN;
     }
 
+    /**
+     * Whether this actor reads the issues the team is making (drafts, issues in review) where readers read published
+     * ones: everyone but a reviewer, whose one right is the events they score second, blind.
+     */
+    public boolean readsDrafts() {
+        return role != Role.REVIEWER;
+    }
+
     /** Whether this actor may change a subject (a relationship code, {@link #SECURITY}) of an issue in this status. */
     public boolean mayEdit(IssueStatus status, String subject) {
         return switch (status) {

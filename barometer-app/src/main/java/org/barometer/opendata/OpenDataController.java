@@ -51,6 +51,7 @@ class OpenDataController {
         model.addAttribute("api", API.stream().map(ApiEntry::of).toList());
         model.addAttribute("eventColumns", OpenDataFiles.EVENT_COLUMNS);
         model.addAttribute("indexColumns", OpenDataFiles.INDEX_COLUMNS);
+        model.addAttribute("reliabilityColumns", OpenDataFiles.RELIABILITY_COLUMNS);
         model.addAttribute("forecastColumns", OpenDataFiles.FORECAST_COLUMNS);
         return "publicsite/data";
     }

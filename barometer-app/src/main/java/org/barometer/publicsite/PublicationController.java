@@ -24,8 +24,8 @@ import org.springframework.web.server.ResponseStatusException;
 
 /**
  * An issue on the public site, as a page, as a PDF and as a workbook (published revisions only): readers get its latest published revision, from the published
- * data only; signed-in members of the team get its latest revision whatever its status, marked as a draft. To anyone
- * else an unpublished issue does not exist.
+ * data only; signed-in members of the team get its latest revision whatever its status, marked as a draft (not a
+ * reviewer, who reads what readers read). To anyone else an unpublished issue does not exist.
  */
 @Controller
 class PublicationController {
@@ -50,7 +50,7 @@ class PublicationController {
     @GetMapping("/issues/{number:\\d+}.pdf")
     @SameForEveryReader
     ResponseEntity<byte[]> pdf(@PathVariable int number, @AuthenticationPrincipal SignedIn signedIn, Locale locale) {
-        if (signedIn == null) {
+        if (signedIn == null || !signedIn.actor().readsDrafts()) {
             // readers' PDFs are kept per edition, issue and language, whatever the query string
             return reports.publishedPdf(published.edition(), number, locale.getLanguage())
                     .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)).answer();
@@ -69,7 +69,7 @@ class PublicationController {
 
     private Publication publication(int number, SignedIn signedIn) {
         Optional<Publication> publication;
-        if (signedIn != null) {
+        if (signedIn != null && signedIn.actor().readsDrafts()) {
             publication = team.latest(number, signedIn.actor());
         } else {
             Edition edition = published.edition();

@@ -119,7 +119,10 @@ final class ReportWords {
             return get(ForecastReason.figureKey(figure.figure()), figure.relationship() == null ? "" : name(figure.relationship()));
         }
         if (argument instanceof ForecastReason.Colour colour) {
-            return colour(colour.name());
+            // inside a Russian sentence a translated colour is an ordinary word («— зелёный»); English keeps the scale's own
+            // name, and a name with no translation stays as written
+            String named = colour(colour.name());
+            return "ru".equals(locale.getLanguage()) && !named.equals(colour.name()) ? named.toLowerCase(locale) : named;
         }
         return argument;
     }

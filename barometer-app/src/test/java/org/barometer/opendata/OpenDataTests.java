@@ -48,6 +48,31 @@ class OpenDataTests {
         store.insert(new Issue(3, period, "A published issue", IssueStatus.PUBLISHED, null, null, List.of(catalogue), security, List.of()), List.of());
     }
 
+    /** Each file's columns are the ones its header names, each with its meaning in English and in Russian. */
+    @Test
+    void theDataPageDescribesEveryColumnOfEveryFileInBothLanguages() throws Exception {
+        java.util.Map<String, List<String>> files = java.util.Map.of("/data/events.csv", OpenDataFiles.EVENT_COLUMNS,
+                "/data/indices.csv", OpenDataFiles.INDEX_COLUMNS, "/data/reliability.csv", OpenDataFiles.RELIABILITY_COLUMNS,
+                "/data/forecasts.csv", OpenDataFiles.FORECAST_COLUMNS);
+        java.util.Map<String, String> tables = java.util.Map.of("/data/events.csv", "#events-columns", "/data/indices.csv",
+                "#indices-columns", "/data/reliability.csv", "#reliability-columns", "/data/forecasts.csv", "#forecasts-columns");
+        org.jsoup.nodes.Document english = org.jsoup.Jsoup.parse(web.perform(get("/data?lang=en")).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8));
+        org.jsoup.nodes.Document russian = org.jsoup.Jsoup.parse(web.perform(get("/data?lang=ru")).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8));
+        for (var file : files.entrySet()) {
+            String header = web.perform(get(file.getKey())).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8).lines()
+                    .findFirst().orElseThrow().replace("\uFEFF", "");
+            assertThat(List.of(header.split(","))).as(file.getKey()).containsExactlyElementsOf(file.getValue());
+            String table = tables.get(file.getKey());
+            assertThat(english.select(table + " code").eachText()).as(table).containsExactlyElementsOf(file.getValue());
+            List<String> en = english.select(table + " td").eachText();
+            List<String> ru = russian.select(table + " td").eachText();
+            assertThat(en).as(table).hasSameSizeAs(file.getValue()).allSatisfy(meaning -> assertThat(meaning).isNotBlank().doesNotContain("??"));
+            assertThat(ru).as(table).hasSameSizeAs(file.getValue()).allSatisfy(meaning -> assertThat(meaning).matches("(?s).*[А-Яа-яЁё].*"));
+        }
+    }
+
     @Test
     void quotesHostileTextCellsAndLeavesScoresAsNumbers() throws Exception {
         List<CSVRecord> rows = csv("/data/events.csv");

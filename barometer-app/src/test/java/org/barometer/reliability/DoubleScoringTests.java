@@ -148,6 +148,14 @@ class DoubleScoringTests {
         web.perform(get("/workspace/issues/" + n + "/second/eu").with(REVIEWER)).andExpect(status().isForbidden());
         web.perform(get("/workspace/issues/" + n + "/second/russia").with(analyst("eu"))).andExpect(status().isForbidden());
         web.perform(get("/workspace/issues/" + n + "/double").with(analyst("eu"))).andExpect(status().isForbidden());
+        // the draft is not theirs to read, before or after they have scored: to them it does not exist yet
+        web.perform(get("/issues/" + n).with(REVIEWER)).andExpect(status().isNotFound());
+        web.perform(get("/issues/" + n + ".pdf").with(REVIEWER)).andExpect(status().isNotFound());
+        score(n, "Ministers agree", "2");
+        score(n, "Border crossing", "-1");
+        web.perform(get("/issues/" + n).with(REVIEWER)).andExpect(status().isNotFound());
+        web.perform(get("/issues/" + n + ".pdf").with(REVIEWER)).andExpect(status().isNotFound());
+        web.perform(get("/issues/" + n).with(editor())).andExpect(status().isOk());
     }
 
     @Test

@@ -16,7 +16,8 @@ public record BrierScore(double value) {
         if (!(probability >= 0 && probability <= 1)) {
             throw new IllegalArgumentException("a probability is from 0 to 1, not " + probability);
         }
-        double miss = probability - (cameTrue ? 1 : 0);
-        return new BrierScore(miss * miss);
+        // in decimals, as the probability was written: 1 − 0.7 is 0.3 and its square 0.09, not 0.09000000000000002
+        java.math.BigDecimal miss = java.math.BigDecimal.valueOf(probability).subtract(cameTrue ? java.math.BigDecimal.ONE : java.math.BigDecimal.ZERO);
+        return new BrierScore(miss.multiply(miss).doubleValue());
     }
 }

@@ -29,6 +29,17 @@ class BrierScoreTests {
         assertThat(BrierScore.of(probability, cameTrue).value()).isCloseTo(brier, within(1e-12));
     }
 
+    /** Published as written (open data, API): the decimal a reader works out by hand, not a binary neighbour of it. */
+    @ParameterizedTest(name = "{0} that came {1}: exactly {2}")
+    @CsvSource({
+        // (0.7 - 1)^2 = 0.3^2 = 0.09; in binary doubles it would come out 0.09000000000000002
+        "0.7, true, 0.09",
+        // (0.9 - 1)^2 = 0.01; (0.35 - 0)^2 = 0.1225
+        "0.9, true, 0.01", "0.35, false, 0.1225"})
+    void isExactlyTheDecimalOfTheProbabilityAsWritten(double probability, boolean cameTrue, String brier) {
+        assertThat(Double.toString(BrierScore.of(probability, cameTrue).value())).isEqualTo(brier);
+    }
+
     @Test
     void alwaysSayingHalfEarnsAQuarter() {
         assertThat(BrierScore.ALWAYS_HALF).isEqualTo(0.25);

@@ -62,6 +62,9 @@ class NoDraftLeaksTests {
         IssueRef correction = revisions.copyAsCorrection(revisions.ref(17).orElseThrow(), "a correction not yet published");
         jdbc.sql("update event set description = 'CORRECTION-ONLY-EVENT', description_ru = 'CORRECTION-ONLY-EVENT', score = -3 where issue_id = ? and kind = 'relationship'")
                 .param(correction.id()).update();
+        // a forecast statement made in the draft: the ledger shows only those of published revisions
+        jdbc.sql("insert into forecast_statement (issue_id, seq, subject, figure, comparison, threshold_low, about_issue) "
+                + "values (?, 1, 'atlantis-draft', 'AGGREGATE', 'ABOVE', 0, 19)").param(revisions.ref(18).orElseThrow().id()).update();
     }
 
     @Test
@@ -71,7 +74,9 @@ class NoDraftLeaksTests {
                 Map.entry("/relationships/atlantis-draft", 404), Map.entry("/security", 200), Map.entry("/security?lang=ru", 200),
                 Map.entry("/method", 200), Map.entry("/issues/17.xlsx", 200), Map.entry("/issues/18.xlsx", 404),
                 Map.entry("/issues/19.xlsx", 404), Map.entry("/api/v1/issues/17/reliability", 200),
-                Map.entry("/api/v1/issues/18/reliability", 404), Map.entry("/api/v1/issues/19/reliability", 404));
+                Map.entry("/api/v1/issues/18/reliability", 404), Map.entry("/api/v1/issues/19/reliability", 404),
+                Map.entry("/forecasts", 200), Map.entry("/forecasts?lang=ru", 200), Map.entry("/api/v1/forecasts", 200),
+                Map.entry("/codebook", 200), Map.entry("/codebook?lang=ru", 200));
         statuses.putAll(PublicPaths.SEARCHES);
         statuses.putAll(PublicPaths.DOWNLOADS);
         for (Map.Entry<String, Integer> expected : statuses.entrySet()) {

@@ -90,6 +90,34 @@ class ReadersUnderstandTests {
     }
 
     @Test
+    void theMethodPageExplainsDoubleScoringTheCodebookSuggestionsAndTheForecastLedger() throws Exception {
+        Document method = page("/method", "en");
+
+        assertThat(method.select("#reliability").text()).contains("scores them again", "without seeing the first score",
+                "Krippendorff's alpha", ".800 or more means the scores can be relied on", "between .667 and .800",
+                "ordinal alpha", "interval alpha", "\"Reliability of the scores\"");
+        assertThat(method.select("#range").text()).contains("\"+1 (0 … +1)\" means the index of record is +1 and would be 0 with the second coder's scores");
+        assertThat(method.select("#codebook").text()).contains("anchors", "beside the score field");
+        assertThat(method.select("#codebook a").attr("href")).isEqualTo("/codebook");
+        assertThat(method.select("#suggestions").text()).contains("five most similar events", "median", "nothing is filled in");
+        assertThat(method.select("#forecasts").text()).contains("graded true or false from its computed figures", "cannot be graded",
+                "Brier score is (probability − outcome)²");
+        assertThat(method.select("#track-record").text()).contains("A mean below 0.25 means the forecasts did better than always saying 50%");
+        assertThat(method.select("#forecasts a").attr("href")).isEqualTo("/forecasts");
+
+        Document russian = page("/method", "ru");
+        assertThat(russian.select("#reliability h2").text()).isEqualTo("Надёжность оценок");
+        assertThat(russian.select("#reliability").text()).contains("не видя первой оценки", "альфу Криппендорфа",
+                "от 0,800 и выше", "от 0,667 до 0,800", "Порядковая альфа", "интервальная");
+        assertThat(russian.select("#range").text()).contains("«+1 (0 … +1)» значит, что итоговый индекс равен +1, а со вторыми оценками был бы 0");
+        assertThat(russian.select("#codebook").text()).contains("Кодовая книга", "рядом с полем оценки");
+        assertThat(russian.select("#suggestions").text()).contains("пять самых похожих", "медиану", "ничего не заполняется");
+        assertThat(russian.select("#forecasts").text()).contains("оценка Брайера", "оценить нельзя");
+        assertThat(russian.select("#track-record").text()).contains("Среднее ниже 0,25 значит, что прогнозы были лучше, чем всегда говорить 50%");
+        assertThat(russian.select("main").text()).as("no English left on the Russian page").doesNotContain("alpha", "Brier", "codebook");
+    }
+
+    @Test
     void theSecurityPageGivesEachIssuesBarometerWithItsColourAndCharts() throws Exception {
         Document security = page("/security", "en");
 

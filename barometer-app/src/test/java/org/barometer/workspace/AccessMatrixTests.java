@@ -43,7 +43,8 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Every role against every write endpoint of the workspace, on an issue in draft, in review and published.
+ * Every role against every write endpoint of the workspace, on an issue in draft, in review and published, and against
+ * the pages that show what only some may see (double scoring, the codebook, suggestions).
  * Each refused request answers 403 and leaves every table exactly as it was; each allowed one is not refused
  * (it runs in a transaction that is rolled back, so the cells do not disturb each other).
  */
@@ -278,6 +279,57 @@ class AccessMatrixTests {
                 new Write("include the codebook in the issue's PDF", n -> post("/workspace/issues/" + n + "/codebook-in-pdf").param("include", "true"),
                         editorUnlessPublished)));
         return writes;
+    }
+
+    /** A page of the workspace that shows what not everyone may see, and who may open it on an issue in any status. */
+    record Read(String name, Function<Integer, String> path, Set<Who> allowed) {
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    /** The pages of double scoring, the codebook and the suggestions: the first scores never reach the second coder. */
+    List<Read> reads() {
+        Set<Who> members = Set.of(Who.ADMIN, Who.EDITOR, Who.ANALYST_RUSSIA, Who.ANALYST_CHINA, Who.ANALYST_SECURITY, Who.ANALYST_ELSEWHERE);
+        Set<Who> signedIn = Stream.concat(members.stream(), Stream.of(Who.REVIEWER)).collect(java.util.stream.Collectors.toSet());
+        return List.of(
+                new Read("the double-scoring overview, with both scores", n -> "/workspace/issues/" + n + "/double", Set.of(Who.EDITOR)),
+                new Read("Russia's sample, with the first scores", n -> "/workspace/issues/" + n + "/double/russia", Set.of(Who.EDITOR)),
+                new Read("the samples one scores second", n -> "/workspace/second", signedIn),
+                new Read("the blind page of Russia's sample", n -> "/workspace/issues/" + n + "/second/russia", Set.of(Who.REVIEWER)),
+                new Read("the editor's codebook", n -> "/workspace/codebook?relationship=russia", Set.of(Who.EDITOR)),
+                new Read("suggestions from similar past events", n -> "/workspace/issues/" + n + "/suggestions?q=visit", members));
+    }
+
+    Stream<Arguments> readCells() {
+        List<Arguments> cells = new ArrayList<>();
+        for (Read read : reads()) {
+            for (int number : new int[] {DRAFT, IN_REVIEW, PUBLISHED}) {
+                for (Who who : Who.values()) {
+                    cells.add(Arguments.of(read, number, who, read.allowed().contains(who)));
+                }
+            }
+        }
+        return cells.stream();
+    }
+
+    @ParameterizedTest(name = "{0} of No. {1} for {2}: allowed {3}")
+    @MethodSource("readCells")
+    void showsEachPageOnlyToWhoMaySeeIt(Read read, int number, Who who, boolean allowed) throws Exception {
+        var request = get(read.path().apply(number)).header("Accept", "text/html");
+        if (who.signedIn != null) {
+            request.with(who.signedIn);
+        }
+        var answer = web.perform(request).andReturn().getResponse();
+        if (allowed) {
+            assertThat(answer.getStatus()).as("allowed").isEqualTo(200);
+        } else if (who == Who.ANONYMOUS) {
+            assertThat(answer.getStatus()).as("sent to sign in").isEqualTo(302);
+            assertThat(answer.getRedirectedUrl()).endsWith("/login");
+        } else {
+            assertThat(answer.getStatus()).as("refused").isEqualTo(403);
+        }
     }
 
     Stream<Arguments> cells() {

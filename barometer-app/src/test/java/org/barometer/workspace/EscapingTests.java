@@ -39,7 +39,8 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  * foreword, its signature and the acknowledgements, authors' names, affiliations and biographies, review comments,
  * a part's note and the comment it was sent back with, correction notes, reasons for acknowledging a finding, issue
  * titles, the meanings of colour bands, relationship names, the cells and the name of an uploaded file, the fields of a
- * forecast statement, the codebook's rationales on the editor's page, beside the score field and on the public codebook)
+ * forecast statement, the reason the editor gives for a score of record, the codebook's rationales on the editor's page,
+ * beside the score field, on the public codebook and in the issue's codebook appendix)
  * never comes back as markup that runs, on any page that shows it.
  */
 @WebTest
@@ -164,6 +165,15 @@ class EscapingTests {
         }
         String besideScore = web.perform(get(issue + "/catalogue/russia").with(TestActors.editor())).andReturn().getResponse().getContentAsString();
         assertThat(Jsoup.parse(besideScore).select("details.anchors em").eachText()).as("the rationale beside the score").contains(payload);
+        write(post(issue + "/codebook-in-pdf").param("include", "true"));
+        for (String language : List.of("en", "ru")) {
+            String publication = web.perform(get("/issues/" + draft).param("lang", language).with(TestActors.editor())).andReturn().getResponse()
+                    .getContentAsString();
+            // the publication carries its own style sheet and charts, so the appendix is what is checked
+            Element appendix = Jsoup.parse(publication).selectFirst("#appendix-codebook");
+            assertSafe(appendix.outerHtml(), "the issue's codebook appendix");
+            assertThat(appendix.text()).as("the rationale in the appendix").contains(payload);
+        }
     }
 
     /** A relationship named with hostile text, scored second, blind, by an analyst: the page refusing them and the note. */

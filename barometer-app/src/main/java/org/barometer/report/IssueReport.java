@@ -141,8 +141,15 @@ public record IssueReport(String language, int number, int revision, String titl
             return range != null;
         }
 
-        /** The same figure with the range of its part, where the second scores give another index. */
+        /**
+         * The same figure with the range of its part, where the second scores give another index. Not beside a stated
+         * figure that differs from the catalogue's sum: the range is of the sums, and beside a figure it does not start
+         * from it would mislead; the reliability note gives it.
+         */
         RecordFigure within(Optional<PartReliability> part) {
+            if (differs()) {
+                return this;
+            }
             return part.map(p -> new RecordFigure(value, catalogue, ReportNumbers.signed(p.lowest()) + " \u2026 "
                     + ReportNumbers.signed(p.highest()))).orElse(this);
         }

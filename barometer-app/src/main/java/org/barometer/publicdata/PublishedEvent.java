@@ -26,6 +26,11 @@ public record PublishedEvent(String uid, int issue, int revision, String relatio
         return precision.name().toLowerCase(java.util.Locale.ROOT);
     }
 
+    /** The date as a page in the language prints it: in Russian written anew from its days («5 октября»), else as written. */
+    public String date(String language) {
+        return new org.barometer.method.DateExpression(date, start, end, precision).in(language);
+    }
+
     /** The description in the language asked for ("en" or "ru"), else in the other one. */
     public String text(String language) {
         return Descriptions.in(language, description, descriptionRu);

@@ -40,9 +40,9 @@ public record PublishedForecast(StoredForecast stored, String subjectName, Forec
         return graded().flatMap(ForecastGrade::brier).map(BrierScore::value);
     }
 
-    /** The Brier score as the pages write it, three decimals; empty if none. */
-    public String brierText() {
-        return brier().map(value -> String.format(Locale.ROOT, "%.3f", value)).orElse("");
+    /** The Brier score as the pages of a language write it, three decimals ("0.090", «0,090»); empty if none. */
+    public String brierText(Locale locale) {
+        return brier().map(value -> String.format(locale, "%.3f", value)).orElse("");
     }
 
     /** Why, in the method's words (English, as the API gives it); empty while pending. */

@@ -28,19 +28,20 @@ class ForecastsController {
 
     @GetMapping("/forecasts")
     @SameForEveryReader
-    String forecasts(Model model) {
+    String forecasts(Model model, Locale locale) {
         ForecastLedger ledger = published.forecasts();
         List<Tally> subjects = ledger.subjects().stream()
-                .map(subject -> tally(subject, ledger.name(subject), ledger.bySubject().get(subject)))
+                .map(subject -> tally(subject, ledger.name(subject), ledger.bySubject().get(subject), locale))
                 .toList();
         model.addAttribute("ledger", ledger);
-        model.addAttribute("overall", tally("", "", ledger.overall()));
+        model.addAttribute("overall", tally("", "", ledger.overall(), locale));
         model.addAttribute("subjects", subjects);
-        model.addAttribute("reference", String.format(Locale.ROOT, "%.2f", BrierScore.ALWAYS_HALF));
+        model.addAttribute("reference", String.format(locale, "%.2f", BrierScore.ALWAYS_HALF));
         return "publicsite/forecasts";
     }
 
-    private static Tally tally(String subject, String name, TrackRecord record) {
-        return new Tally(subject, name, record, record.meanBrier().isPresent() ? String.format(Locale.ROOT, "%.3f", record.meanBrier().getAsDouble()) : "");
+    /** A track record with its mean Brier score written as the page's language writes decimals. */
+    private static Tally tally(String subject, String name, TrackRecord record, Locale locale) {
+        return new Tally(subject, name, record, record.meanBrier().isPresent() ? String.format(locale, "%.3f", record.meanBrier().getAsDouble()) : "");
     }
 }

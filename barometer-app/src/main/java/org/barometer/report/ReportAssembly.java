@@ -187,7 +187,8 @@ class ReportAssembly {
             }
             String verdict = forecast.outcome().equals("pending") ? words.get("forecast.verdict.pending", statement.about())
                     : words.get("forecast.verdict." + forecast.outcome());
-            String brier = forecast.brierText().isEmpty() ? "" : words.get("forecast.brier", forecast.brierText());
+            String brierText = forecast.brierText(words.locale());
+            String brier = brierText.isEmpty() ? "" : words.get("forecast.brier", brierText);
             String reason = forecast.why().map(words::reason).orElse("");
             return new EarlierForecast(words.get("report.forecast.made-in", statement.madeIn(), sentence), verdict, reason, brier);
         }

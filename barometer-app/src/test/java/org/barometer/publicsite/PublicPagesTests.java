@@ -109,13 +109,13 @@ class PublicPagesTests {
     }
 
     @Test
-    void inRussianTheFrameAndDescriptionsAreRussianWhereTheyExist() throws Exception {
+    void inRussianTheFrameDatesAndDescriptionsAreRussianWhereTheyExist() throws Exception {
         Document russia = page(get("/relationships/russia").param("lang", "ru"));
 
         assertThat(russia.selectFirst("html").attr("lang")).isEqualTo("ru");
         assertThat(russia.selectFirst("h1").text()).isEqualTo("Отношения с Россией");
         assertThat(russia.select("main > section").get(0).select("table.events tbody tr").eachText())
-                .containsExactly("3 November Переговоры о ценах на газ +2", "20 November A trade dispute -1");
+                .containsExactly("3 ноября Переговоры о ценах на газ +2", "20 ноября A trade dispute -1");
         Document archive = page(get("/issues").param("lang", "ru"));
         assertThat(archive.select("#archive tbody tr th").eachText()).containsExactly("Выпуск № 18", "Выпуск № 17");
         assertThat(archive.select("#archive tbody tr .badge").eachText()).containsExactly("Зелёный", "Жёлтый");

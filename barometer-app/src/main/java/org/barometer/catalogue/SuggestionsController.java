@@ -8,6 +8,8 @@ import org.barometer.method.Scores;
 import org.barometer.publicdata.PublishedData;
 import org.barometer.publicdata.PublishedEvent;
 import org.barometer.publicdata.Suggestions;
+import org.barometer.report.ReaderWords;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,9 +24,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 class SuggestionsController {
 
     private final PublishedData published;
+    private final MessageSource messages;
 
-    SuggestionsController(PublishedData published) {
+    SuggestionsController(PublishedData published, MessageSource messages) {
         this.published = published;
+        this.messages = messages;
     }
 
     /** q, or the form's two description fields as the catalogue form sends them; catalogue=security for security events. */
@@ -37,9 +41,9 @@ class SuggestionsController {
         boolean security = "security".equals(catalogue);
         // the events of the issue itself are not past events: a correction would suggest the very event being edited
         Suggestions found = published.suggestions(text, security, event -> event.issue() != number);
-        String language = locale.getLanguage();
+        ReaderWords words = ReaderWords.of(messages, locale);
         model.addAttribute("typed", !text.isBlank())
-                .addAttribute("suggested", found.events().stream().map(s -> Row.of(s.event(), language)).toList())
+                .addAttribute("suggested", found.events().stream().map(s -> Row.of(s.event(), words)).toList())
                 .addAttribute("security", security)
                 .addAttribute("median", security
                         ? Suggestions.signed(found.nationalMedian()) + " / " + Suggestions.signed(found.regionalMedian())
@@ -50,10 +54,13 @@ class SuggestionsController {
     /** One suggested event as the fragment shows it. */
     record Row(int issue, String relationship, String score, String text, String language) {
 
-        static Row of(PublishedEvent event, String language) {
+        /** The relationship named as the publication names it in the page's language ("Россия"). */
+        static Row of(PublishedEvent event, ReaderWords words) {
             String score = event.isSecurity() ? Scores.signed(event.national()) + " / " + Scores.signed(event.regional())
                     : Scores.signed(event.score());
-            return new Row(event.issue(), event.relationshipName(), score, event.text(language), event.textLanguage(language));
+            String language = words.language();
+            return new Row(event.issue(), words.relationship(event.relationship(), event.relationshipName()), score,
+                    event.text(language), event.textLanguage(language));
         }
     }
 }

@@ -66,6 +66,7 @@ class SuggestionsTests {
                 .andExpect(status().isOk()).andReturn());
 
         assertThat(shown.select("tbody td.text").eachText()).containsExactly("Министры договорились о зерновом терминале");
+        assertThat(shown.select("tbody td.relationship").eachText()).as("named as the publication names it").containsExactly("Россия");
         assertThat(shown.select("p.median").text()).isEqualTo("Медиана их оценок: +2");
     }
 

@@ -40,11 +40,14 @@ class DoubleScoringController {
     private final DoubleScoring scoring;
     private final Revisions revisions;
     private final EventStore events;
+    private final org.springframework.context.MessageSource messages;
 
-    DoubleScoringController(DoubleScoring scoring, Revisions revisions, EventStore events) {
+    DoubleScoringController(DoubleScoring scoring, Revisions revisions, EventStore events,
+                            org.springframework.context.MessageSource messages) {
         this.scoring = scoring;
         this.revisions = revisions;
         this.events = events;
+        this.messages = messages;
     }
 
     /** A catalogue of the issue with its sample, as the overview lists them. */
@@ -60,7 +63,7 @@ class DoubleScoringController {
     }
 
     @GetMapping("/workspace/issues/{number}/double")
-    String overview(@PathVariable int number, @AuthenticationPrincipal SignedIn signedIn, Model model) {
+    String overview(@PathVariable int number, @AuthenticationPrincipal SignedIn signedIn, Model model, java.util.Locale locale) {
         editor(signedIn);
         IssueRef ref = ref(number);
         Issue issue = scoring.issue(ref, EventStore.SECURITY);
@@ -68,21 +71,22 @@ class DoubleScoringController {
         List<DisputeRow> disputes = new ArrayList<>();
         for (String code : codes(issue)) {
             List<DoubleStore.Second> seconds = scoring.seconds(ref.id(), code);
-            catalogues.add(new CatalogueRow(code, name(issue, code), scoring.sample(ref.id(), code), seconds.size(),
+            catalogues.add(new CatalogueRow(code, name(issue, code, locale), scoring.sample(ref.id(), code), seconds.size(),
                     (int) seconds.stream().filter(DoubleStore.Second::scored).count()));
             Map<String, StoredEvent> byUid = byUid(ref, code);
             scoring.pairs(ref.id(), code).stream().filter(DoubleScoring.Pair::disagrees)
-                    .forEach(pair -> disputes.add(new DisputeRow(code, name(issue, code), byUid.get(pair.uid()), pair)));
+                    .forEach(pair -> disputes.add(new DisputeRow(code, name(issue, code, locale), byUid.get(pair.uid()), pair)));
         }
         model.addAttribute("number", number).addAttribute("ref", ref).addAttribute("catalogues", catalogues)
                 .addAttribute("disputes", disputes).addAttribute("parts", scoring.reliability(ref.id()))
-                .addAttribute("names", names(issue))
+                .addAttribute("names", names(issue, locale))
                 .addAttribute("bound", issue.bound());
         return "reliability/overview";
     }
 
     @GetMapping("/workspace/issues/{number}/double/{catalogue}")
-    String sample(@PathVariable int number, @PathVariable String catalogue, @AuthenticationPrincipal SignedIn signedIn, Model model) {
+    String sample(@PathVariable int number, @PathVariable String catalogue, @AuthenticationPrincipal SignedIn signedIn, Model model,
+                  java.util.Locale locale) {
         editor(signedIn);
         IssueRef ref = ref(number);
         Issue issue = scoring.issue(ref, catalogue);
@@ -91,7 +95,7 @@ class DoubleScoringController {
         List<SampleRow> rows = events.catalogue(ref.id(), catalogue).stream()
                 .map(event -> new SampleRow(event, Optional.ofNullable(seconds.get(event.uid())))).toList();
         model.addAttribute("number", number).addAttribute("ref", ref).addAttribute("catalogue", catalogue)
-                .addAttribute("name", name(issue, catalogue)).addAttribute("rows", rows)
+                .addAttribute("name", name(issue, catalogue, locale)).addAttribute("rows", rows)
                 .addAttribute("sample", scoring.sample(ref.id(), catalogue)).addAttribute("coders", scoring.secondCoders(catalogue))
                 .addAttribute("defaultShare", DoubleScoring.DEFAULT_SHARE);
         return "reliability/sample";
@@ -137,14 +141,15 @@ class DoubleScoringController {
 
     /** The second coder's blind page: never the first score, never the first coder's name. */
     @GetMapping("/workspace/issues/{number}/second/{catalogue}")
-    String second(@PathVariable int number, @PathVariable String catalogue, @AuthenticationPrincipal SignedIn signedIn, Model model) {
+    String second(@PathVariable int number, @PathVariable String catalogue, @AuthenticationPrincipal SignedIn signedIn, Model model,
+                  java.util.Locale locale) {
         IssueRef ref = ref(number);
         Issue issue = scoring.issue(ref, catalogue);
         scoring.requireSecondCoder(signedIn.actor(), ref, catalogue);
         Map<String, StoredEvent> byUid = byUid(ref, catalogue);
         List<BlindRow> rows = scoring.seconds(ref.id(), catalogue).stream().filter(second -> byUid.containsKey(second.uid()))
                 .map(second -> BlindRow.of(byUid.get(second.uid()), second)).toList();
-        model.addAttribute("number", number).addAttribute("catalogue", catalogue).addAttribute("name", name(issue, catalogue))
+        model.addAttribute("number", number).addAttribute("catalogue", catalogue).addAttribute("name", name(issue, catalogue, locale))
                 .addAttribute("rows", rows).addAttribute("columns", EventStore.scoreColumns(catalogue)).addAttribute("bound", issue.bound());
         return "reliability/second";
     }
@@ -225,14 +230,14 @@ class DoubleScoringController {
     }
 
     /** The relationships' names by code, for the parts of the reliability table. */
-    private static Map<String, String> names(Issue issue) {
+    private Map<String, String> names(Issue issue, java.util.Locale locale) {
         return issue.catalogues().stream().map(Catalogue::relationship)
-                .collect(Collectors.toMap(r -> r.code(), r -> r.name(), (a, b) -> a, java.util.LinkedHashMap::new));
+                .collect(Collectors.toMap(r -> r.code(), r -> name(issue, r.code(), locale), (a, b) -> a, java.util.LinkedHashMap::new));
     }
 
-    /** A relationship's name; the security catalogue is named by the page, so it has none here. */
-    private static String name(Issue issue, String code) {
-        return EventStore.SECURITY.equals(code) ? null : issue.nameOf(code);
+    /** The relationship as the publication names it in the page's language (i18n/report), else as the issue names it; null for security. */
+    private String name(Issue issue, String code, java.util.Locale locale) {
+        return EventStore.SECURITY.equals(code) ? null : messages.getMessage("report.relationship." + code, null, issue.nameOf(code), locale);
     }
 
     private static void editor(SignedIn signedIn) {

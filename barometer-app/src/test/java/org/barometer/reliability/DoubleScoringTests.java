@@ -78,6 +78,9 @@ class DoubleScoringTests {
                 "https://example.org/grain", "3 March");
         assertThat(page).doesNotContain("analyst-russia");
         assertThat(afterTheFirstScoresChanged).as("nothing on the page depends on the first score").isEqualTo(page);
+        assertThat(Jsoup.parse(web.perform(get(path).param("lang", "ru").with(REVIEWER)).andReturn().getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8)).selectFirst("h1").text()).as("named in the page's language")
+                .contains("Россия");
     }
 
     @Test

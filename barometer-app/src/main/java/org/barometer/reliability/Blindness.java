@@ -2,6 +2,7 @@ package org.barometer.reliability;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -10,9 +11,9 @@ import org.barometer.issue.EventStore;
 import org.barometer.issue.IssueRef;
 import org.barometer.issue.IssueStore;
 import org.barometer.issue.StoredEvent;
-import org.barometer.method.Issue;
 import org.barometer.method.IssueStatus;
 import org.barometer.method.NarrativeParts;
+import org.barometer.method.Relationship;
 import org.springframework.stereotype.Component;
 
 /**
@@ -46,10 +47,12 @@ public class Blindness {
         if (blind.isEmpty()) {
             return BlindParts.none(ref.number());
         }
-        Issue issue = issues.find(ref.id()).orElseThrow();
+        // the names as the revision's headings give them: one query, not the whole issue with its events
+        Map<String, String> names = issues.headings(List.of(ref.id())).getOrDefault(ref.id(), List.of()).stream()
+                .collect(Collectors.toMap(Relationship::code, Relationship::name, (first, second) -> first));
         List<BlindParts.Part> parts = new ArrayList<>();
         for (String code : blind) {
-            parts.add(new BlindParts.Part(code, EventStore.SECURITY.equals(code) ? null : issue.nameOf(code)));
+            parts.add(new BlindParts.Part(code, EventStore.SECURITY.equals(code) ? null : names.getOrDefault(code, code)));
         }
         return new BlindParts(ref.number(), parts);
     }
